@@ -1,0 +1,112 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Key/value settings of the installation (organiser credential hash, …). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Signed-in organiser browsers: only the hash of the cookie token is stored. */
+export const organiserSessions = sqliteTable('organiser_sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  createdAt: integer('created_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+});
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull(),
+    screenKey: text('screen_key').notNull(),
+    title: text('title').notNull(),
+    purpose: text('purpose').notNull().default(''),
+    language: text('language', { enum: ['fr', 'en'] }).notNull(),
+    anonymous: integer('anonymous', { mode: 'boolean' }).notNull().default(false),
+    autoAdvance: integer('auto_advance', { mode: 'boolean' }).notNull().default(false),
+    // Live state, one column per field (never a JSON blob): see lib/domain/session-machine.ts.
+    stage: text('stage', { enum: ['lobby', 'phase', 'rotation', 'plenary', 'closed'] }).notNull().default('lobby'),
+    roundIndex: integer('round_index'),
+    phase: text('phase', { enum: ['reflection', 'sharing', 'consolidation'] }),
+    timerStatus: text('timer_status', { enum: ['running', 'paused'] }),
+    timerEndsAt: integer('timer_ends_at'),
+    timerRemainingMs: integer('timer_remaining_ms'),
+    timerDurationMs: integer('timer_duration_ms'),
+    seq: integer('seq').notNull().default(0),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('sessions_code_unique').on(t.code), uniqueIndex('sessions_screen_key_unique').on(t.screenKey)],
+);
+
+export const rounds = sqliteTable(
+  'rounds',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    question: text('question').notNull(),
+    reflectionMs: integer('reflection_ms').notNull(),
+    sharingMs: integer('sharing_ms').notNull(),
+    consolidationMs: integer('consolidation_ms').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.position] })],
+);
+
+export const cafeTables = sqliteTable(
+  'cafe_tables',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    colour: text('colour').notNull(),
+  },
+  (t) => [uniqueIndex('cafe_tables_session_position').on(t.sessionId, t.position)],
+);
+
+export const participants = sqliteTable(
+  'participants',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    displayName: text('display_name').notNull(),
+    groupLabel: text('group_label'),
+    joinedAt: integer('joined_at').notNull(),
+  },
+  (t) => [uniqueIndex('participants_token_hash').on(t.tokenHash), index('participants_session').on(t.sessionId)],
+);
+
+/** Append-only log: one row per change of a session, numbered without gaps per session. */
+export const sessionEvents = sqliteTable(
+  'session_events',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    payload: text('payload', { mode: 'json' }).notNull(),
+    at: integer('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.seq] })],
+);
+
+/** Idempotency: the result of every acknowledged command, keyed by who sent it and its client id. */
+export const commandReceipts = sqliteTable(
+  'command_receipts',
+  {
+    actor: text('actor').notNull(),
+    commandId: text('command_id').notNull(),
+    result: text('result', { mode: 'json' }).notNull(),
+    at: integer('at').notNull().default(sql`(unixepoch() * 1000)`),
+  },
+  (t) => [primaryKey({ columns: [t.actor, t.commandId] })],
+);
