@@ -50,7 +50,11 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Every command is acknowledged with one of these. */
-export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; code: ErrorCode; message: string };
+export type FieldIssue = { path: (string | number)[]; message: string };
+
+export type Ack<T extends object = object> =
+  | ({ ok: true } & T)
+  | { ok: false; code: ErrorCode; message: string; /** With `invalid-payload`: which fields. */ issues?: FieldIssue[] };
 
 // ---------------------------------------------------------------- handshake
 
