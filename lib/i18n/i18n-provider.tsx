@@ -1,0 +1,61 @@
+'use client';
+/**
+ * The interface language: a person's choice (cookie) wins, then the language of the session the
+ * page shows (phones, projector), then what the browser asked for on the first request.
+ */
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { IntlProvider } from 'use-intl';
+import { CATALOGUE } from './catalogue';
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, type Locale } from './locales';
+
+type LocaleControl = {
+  locale: Locale;
+  /** A person picks a language: remembered in a cookie. */
+  choose(locale: Locale): void;
+  setSessionLanguage(locale: Locale | null): void;
+};
+
+const LocaleContext = createContext<LocaleControl | null>(null);
+
+type Props = { initialLocale: Locale; chosen: boolean; children: ReactNode };
+
+export function I18nProvider({ initialLocale, chosen: initiallyChosen, children }: Props) {
+  const [chosen, setChosen] = useState<Locale | null>(initiallyChosen ? initialLocale : null);
+  const [sessionLanguage, setSessionLanguage] = useState<Locale | null>(null);
+  const locale = chosen ?? sessionLanguage ?? initialLocale;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const choose = useCallback((next: Locale) => {
+    document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=${LOCALE_COOKIE_MAX_AGE_S}; samesite=lax`;
+    setChosen(next);
+  }, []);
+
+  const control = useMemo(() => ({ locale, choose, setSessionLanguage }), [locale, choose]);
+
+  return (
+    <LocaleContext value={control}>
+      <IntlProvider locale={locale} messages={CATALOGUE[locale]} timeZone="UTC">
+        {children}
+      </IntlProvider>
+    </LocaleContext>
+  );
+}
+
+export function useLocaleControl(): LocaleControl {
+  const control = use(LocaleContext);
+  if (!control) throw new Error('useLocaleControl must be used inside I18nProvider');
+  return control;
+}
+
+/** Phones and the projector: the session's language applies unless the person chose one. */
+export function useSessionLanguage(language: Locale | undefined): void {
+  const { setSessionLanguage } = useLocaleControl();
+  useEffect(() => {
+    if (!language) return;
+    setSessionLanguage(language);
+    return () => setSessionLanguage(null);
+  }, [language, setSessionLanguage]);
+}

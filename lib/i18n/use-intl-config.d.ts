@@ -1,0 +1,10 @@
+import type { Locale } from './locales';
+import type { Messages } from './messages/en';
+
+// Typed message keys and locales for useTranslations / useLocale.
+declare module 'use-intl' {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: Messages;
+  }
+}
