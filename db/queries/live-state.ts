@@ -1,0 +1,45 @@
+import type { LiveState, Stage, Timer } from '../../lib/domain/session-machine';
+import type { sessions } from '../schema';
+
+type LiveColumns = Pick<
+  typeof sessions.$inferSelect,
+  'stage' | 'roundIndex' | 'phase' | 'timerStatus' | 'timerEndsAt' | 'timerRemainingMs' | 'timerDurationMs'
+>;
+
+/** Reads the live state from its columns. */
+export function liveFromRow(row: LiveColumns): LiveState {
+  return { stage: stageFromRow(row), timer: timerFromRow(row) };
+}
+
+function stageFromRow(row: LiveColumns): Stage {
+  switch (row.stage) {
+    case 'phase':
+      return { kind: 'phase', round: row.roundIndex ?? 0, phase: row.phase ?? 'reflection' };
+    case 'rotation':
+      return { kind: 'rotation', afterRound: row.roundIndex ?? 0 };
+    default:
+      return { kind: row.stage };
+  }
+}
+
+function timerFromRow(row: LiveColumns): Timer | null {
+  const durationMs = row.timerDurationMs ?? 0;
+  if (row.timerStatus === 'running' && row.timerEndsAt !== null) return { status: 'running', endsAt: row.timerEndsAt, durationMs };
+  if (row.timerStatus === 'paused' && row.timerRemainingMs !== null)
+    return { status: 'paused', remainingMs: row.timerRemainingMs, durationMs };
+  return null;
+}
+
+/** The columns that hold a live state. */
+export function liveToColumns(live: LiveState): LiveColumns {
+  const { stage, timer } = live;
+  return {
+    stage: stage.kind,
+    roundIndex: stage.kind === 'phase' ? stage.round : stage.kind === 'rotation' ? stage.afterRound : null,
+    phase: stage.kind === 'phase' ? stage.phase : null,
+    timerStatus: timer?.status ?? null,
+    timerEndsAt: timer?.status === 'running' ? timer.endsAt : null,
+    timerRemainingMs: timer?.status === 'paused' ? timer.remainingMs : null,
+    timerDurationMs: timer?.durationMs ?? null,
+  };
+}

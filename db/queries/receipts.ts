@@ -1,0 +1,18 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { commandReceipts } from '../schema';
+import type { Tx } from './sessions';
+
+/** The stored result of a command already acknowledged, or null the first time. */
+export function findReceipt(db: Db | Tx, actor: string, commandId: string): unknown {
+  const row = db
+    .select({ result: commandReceipts.result })
+    .from(commandReceipts)
+    .where(and(eq(commandReceipts.actor, actor), eq(commandReceipts.commandId, commandId)))
+    .get();
+  return row ? row.result : null;
+}
+
+export function storeReceipt(tx: Tx, actor: string, commandId: string, result: unknown, now: number): void {
+  tx.insert(commandReceipts).values({ actor, commandId, result, at: now }).run();
+}

@@ -1,0 +1,154 @@
+import { asc, count, desc, eq, sql } from 'drizzle-orm';
+import type { LiveState, SessionPlan } from '../../lib/domain/session-machine';
+import type { SessionConfig, SessionDraft, SessionSummary } from '../../lib/realtime/contract';
+import type { Db } from '../client';
+import { cafeTables, participants, rounds, sessions } from '../schema';
+import { liveFromRow, liveToColumns } from './live-state';
+
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Q = Db | Tx;
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+export function getSessionRow(db: Q, sessionId: string): SessionRow | null {
+  return db.select().from(sessions).where(eq(sessions.id, sessionId)).get() ?? null;
+}
+
+export function getSessionRowByCode(db: Q, code: string): SessionRow | null {
+  return db.select().from(sessions).where(eq(sessions.code, code)).get() ?? null;
+}
+
+export function getSessionRowByScreenKey(db: Q, screenKey: string): SessionRow | null {
+  return db.select().from(sessions).where(eq(sessions.screenKey, screenKey)).get() ?? null;
+}
+
+/** The prepared session (what the builder edits) for a session row. */
+export function loadConfig(db: Q, row: SessionRow): SessionConfig {
+  const roundRows = db.select().from(rounds).where(eq(rounds.sessionId, row.id)).orderBy(asc(rounds.position)).all();
+  const tableRows = db.select().from(cafeTables).where(eq(cafeTables.sessionId, row.id)).orderBy(asc(cafeTables.position)).all();
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    purpose: row.purpose,
+    language: row.language,
+    anonymous: row.anonymous,
+    autoAdvance: row.autoAdvance,
+    rounds: roundRows.map(({ question, reflectionMs, sharingMs, consolidationMs }) => ({
+      question,
+      reflectionMs,
+      sharingMs,
+      consolidationMs,
+    })),
+    tables: tableRows.map(({ name, colour }) => ({ name, colour: colour as SessionConfig['tables'][number]['colour'] })),
+  };
+}
+
+/** What the state machine needs to know of the prepared session. */
+export function loadPlan(db: Q, row: SessionRow): SessionPlan {
+  const roundRows = db
+    .select({ reflectionMs: rounds.reflectionMs, sharingMs: rounds.sharingMs, consolidationMs: rounds.consolidationMs })
+    .from(rounds)
+    .where(eq(rounds.sessionId, row.id))
+    .orderBy(asc(rounds.position))
+    .all();
+  return { rounds: roundRows, autoAdvance: row.autoAdvance };
+}
+
+export function liveOf(row: SessionRow): LiveState {
+  return liveFromRow(row);
+}
+
+export function insertSession(
+  tx: Tx,
+  ids: { id: string; code: string; screenKey: string },
+  draft: SessionDraft,
+  now: number,
+): void {
+  tx.insert(sessions)
+    .values({
+      ...ids,
+      title: draft.title,
+      purpose: draft.purpose,
+      language: draft.language,
+      anonymous: draft.anonymous,
+      autoAdvance: draft.autoAdvance,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .run();
+  writeRoundsAndTables(tx, ids.id, draft, randomTableIds(draft.tables.length, ids.id));
+}
+
+function randomTableIds(n: number, sessionId: string): string[] {
+  return Array.from({ length: n }, (_, i) => `${sessionId}:t${i + 1}`);
+}
+
+function writeRoundsAndTables(tx: Tx, sessionId: string, draft: SessionDraft, tableIds: string[]): void {
+  tx.insert(rounds)
+    .values(draft.rounds.map((r, position) => ({ sessionId, position, ...r })))
+    .run();
+  tx.insert(cafeTables)
+    .values(draft.tables.map((t, position) => ({ id: tableIds[position] ?? `${sessionId}:t${position + 1}`, sessionId, position, ...t })))
+    .run();
+}
+
+/** Replaces the prepared content of a session that has not started. */
+export function updateSessionDraft(tx: Tx, sessionId: string, draft: SessionDraft, now: number): void {
+  tx.update(sessions)
+    .set({
+      title: draft.title,
+      purpose: draft.purpose,
+      language: draft.language,
+      anonymous: draft.anonymous,
+      autoAdvance: draft.autoAdvance,
+      updatedAt: now,
+    })
+    .where(eq(sessions.id, sessionId))
+    .run();
+  tx.delete(rounds).where(eq(rounds.sessionId, sessionId)).run();
+  tx.delete(cafeTables).where(eq(cafeTables.sessionId, sessionId)).run();
+  writeRoundsAndTables(tx, sessionId, draft, randomTableIds(draft.tables.length, sessionId));
+}
+
+export function deleteSession(tx: Tx, sessionId: string): void {
+  tx.delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+/** Stores a new live state (the caller logs the change with appendEvent). */
+export function saveLive(tx: Tx, sessionId: string, live: LiveState, now: number): void {
+  tx.update(sessions)
+    .set({ ...liveToColumns(live), updatedAt: now })
+    .where(eq(sessions.id, sessionId))
+    .run();
+}
+
+export function listSessions(db: Q): SessionSummary[] {
+  const roundCount = sql<number>`(select count(*) from ${rounds} where ${rounds.sessionId} = ${sessions.id})`;
+  const tableCount = sql<number>`(select count(*) from ${cafeTables} where ${cafeTables.sessionId} = ${sessions.id})`;
+  const participantCount = sql<number>`(select count(*) from ${participants} where ${participants.sessionId} = ${sessions.id})`;
+  return db
+    .select({
+      id: sessions.id,
+      code: sessions.code,
+      title: sessions.title,
+      language: sessions.language,
+      stage: sessions.stage,
+      rounds: roundCount,
+      tables: tableCount,
+      participants: participantCount,
+      createdAt: sessions.createdAt,
+    })
+    .from(sessions)
+    .orderBy(desc(sessions.createdAt))
+    .all();
+}
+
+/** Sessions whose deadline the server must watch (running timers). */
+export function sessionsWithRunningTimers(db: Q): SessionRow[] {
+  return db.select().from(sessions).where(eq(sessions.timerStatus, 'running')).all();
+}
+
+export function countParticipants(db: Q, sessionId: string): number {
+  return db.select({ n: count() }).from(participants).where(eq(participants.sessionId, sessionId)).get()?.n ?? 0;
+}

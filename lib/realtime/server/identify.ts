@@ -1,0 +1,37 @@
+import { getParticipantByTokenHash } from '../../../db/queries/participants';
+import { getSessionRow, getSessionRowByCode, getSessionRowByScreenKey } from '../../../db/queries/sessions';
+import { isOrganiserRequest } from '../../auth/organiser-auth';
+import { hashToken, normaliseJoinCode } from '../../auth/tokens';
+import { handshakeSchema, PROTOCOL_VERSION } from '../contract';
+import { CommandError, type Identity, type RealtimeDeps } from './types';
+
+/** Decides who a connecting socket is, from its handshake only. Throws CommandError to refuse it. */
+export function identify(deps: RealtimeDeps, auth: unknown, cookieHeader: string | undefined): Identity {
+  const parsed = handshakeSchema.safeParse(auth);
+  if (!parsed.success) throw new CommandError('invalid-payload', 'malformed handshake');
+  const hs = parsed.data;
+  if (hs.protocol !== PROTOCOL_VERSION) {
+    throw new CommandError('bad-protocol', `protocol ${hs.protocol} is not supported; this server speaks ${PROTOCOL_VERSION}`);
+  }
+  const { db } = deps;
+
+  if (hs.screenKey !== undefined) {
+    const row = getSessionRowByScreenKey(db, hs.screenKey);
+    if (!row) throw new CommandError('not-found', 'no session has this view link');
+    return { role: 'screen', sessionId: row.id };
+  }
+
+  if (hs.joinCode !== undefined) {
+    const row = getSessionRowByCode(db, normaliseJoinCode(hs.joinCode));
+    if (!row) throw new CommandError('not-found', 'no session has this code');
+    if (hs.participantToken === undefined) return { role: 'guest', sessionId: row.id };
+    const participant = getParticipantByTokenHash(db, hashToken(hs.participantToken));
+    if (!participant || participant.sessionId !== row.id) throw new CommandError('unauthorised', 'unknown participant token');
+    return { role: 'participant', sessionId: row.id, participantId: participant.id };
+  }
+
+  if (!isOrganiserRequest(db, cookieHeader, deps.clock.now())) throw new CommandError('unauthorised', 'sign in as organiser');
+  if (hs.sessionId === undefined) return { role: 'organiser', sessionId: null };
+  if (!getSessionRow(db, hs.sessionId)) throw new CommandError('not-found', 'session not found');
+  return { role: 'organiser', sessionId: hs.sessionId };
+}

@@ -1,0 +1,23 @@
+import { getSharedDb, type Db } from '../../db/client';
+import { databasePath, parseEnv } from '../env';
+import type { ErrorCode } from '../realtime/contract';
+
+/** The process-wide database, for route handlers (the custom server opened and migrated it). */
+export function routeDb(): Db {
+  return getSharedDb(databasePath(parseEnv()));
+}
+
+/** State-changing routes refuse requests sent by another site's page (CSRF). */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (origin === null) return true; // not sent by a browser page
+  try {
+    return new URL(origin).host === request.headers.get('host');
+  } catch {
+    return false;
+  }
+}
+
+export function errorResponse(status: number, code: ErrorCode, message: string): Response {
+  return Response.json({ code, message }, { status });
+}
