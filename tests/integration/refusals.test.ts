@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDraft } from '../helpers/session-draft-factory';
+import { connectError, newCommandId, TestClient } from '../helpers/test-client';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+
+let server: TestServer;
+let console_: TestClient;
+let sessionId: string;
+let code: string;
+
+function dbSnapshot() {
+  const sqlite = server.db.$client;
+  return {
+    sessions: sqlite.prepare('select * from sessions order by id').all(),
+    rounds: sqlite.prepare('select * from rounds order by session_id, position').all(),
+    participants: sqlite.prepare('select * from participants order by id').all(),
+    events: sqlite.prepare('select count(*) n from session_events').get(),
+  };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  console_ = new TestClient(server.url, () => ({}), { cookie: server.organiserCookie });
+  const created = await console_.request('session:create', { commandId: newCommandId(), draft: makeDraft() });
+  if (!created.ok) throw new Error(created.message);
+  sessionId = created.sessionId;
+  const owner = new TestClient(server.url, () => ({ sessionId }), { cookie: server.organiserCookie });
+  code = (await owner.until(() => true)).session.code;
+  owner.close();
+});
+
+afterAll(async () => {
+  console_?.close();
+  await server?.close();
+});
+
+describe('handshake refusals', () => {
+  it.each([
+    ['an old protocol version', { protocol: 0, joinCode: 'X' }, undefined, 'bad-protocol'],
+    ['no protocol at all', { joinCode: 'X' }, undefined, 'invalid-payload'],
+    ['an unknown field', { protocol: 1, role: 'organiser' }, undefined, 'invalid-payload'],
+    ['an unknown join code', { protocol: 1, joinCode: 'NOPE99' }, undefined, 'not-found'],
+    ['a forged participant token', { protocol: 1, joinCode: '<code>', participantToken: 'forged-token' }, undefined, 'unauthorised'],
+    ['an unknown projector key', { protocol: 1, screenKey: 'not-a-key' }, undefined, 'not-found'],
+    ['an organiser without the sign-in cookie', { protocol: 1 }, undefined, 'unauthorised'],
+    ['an organiser with a forged cookie', { protocol: 1 }, 'tournee_organiser=forged', 'unauthorised'],
+    ['an organiser on an unknown session', { protocol: 1, sessionId: 'missing' }, '<cookie>', 'not-found'],
+  ])('refuses %s', async (_name, auth, cookie, expected) => {
+    const realAuth = { ...auth, ...(auth.joinCode === '<code>' ? { joinCode: code } : {}) };
+    const realCookie = cookie === '<cookie>' ? server.organiserCookie : cookie;
+    expect(await connectError(server.url, realAuth, realCookie)).toBe(expected);
+  });
+
+  it('accepts the join code typed in lower case with spaces', async () => {
+    const phone = new TestClient(server.url, () => ({ joinCode: ` ${code.slice(0, 3).toLowerCase()} ${code.slice(3)}` }));
+    expect((await phone.until(() => true)).role).toBe('guest');
+    phone.close();
+  });
+});
+
+describe('malformed commands change nothing', () => {
+  it.each([
+    ['session:create', { commandId: 'short', draft: makeDraft() }],
+    ['session:create', { commandId: newCommandId(), draft: { ...makeDraft(), title: '' } }],
+    ['session:create', { commandId: newCommandId(), draft: { ...makeDraft(), rounds: [] } }],
+    ['session:create', { commandId: newCommandId(), draft: { ...makeDraft(), tables: [{ name: 'T', colour: 'chartreuse' }] } }],
+    ['session:create', { commandId: newCommandId(), draft: { ...makeDraft(), extra: true } }],
+    ['session:create', { commandId: newCommandId(), draft: { ...makeDraft(), title: 'x'.repeat(500) } }],
+    ['session:create', { commandId: newCommandId(), draft: makeDraft({ rounds: [{ question: 'Q', reflectionMs: 5, sharingMs: 600_000, consolidationMs: 420_000 }] }) }],
+    ['session:update', { commandId: newCommandId(), sessionId: 'missing', draft: makeDraft() }],
+    ['session:control', { commandId: newCommandId(), action: 'explode' }],
+    ['session:control', { commandId: newCommandId(), action: 'extend', ms: 999_999 }],
+    ['session:delete', { commandId: newCommandId() }],
+    ['session:create', 'not an object'],
+    ['session:create', null],
+  ] as const)('%s with %j is refused', async (event, payload) => {
+    const before = dbSnapshot();
+    const ack = await console_.request(event as 'session:create', payload as never);
+    expect(ack.ok).toBe(false);
+    if (!ack.ok) expect(['invalid-payload', 'not-found', 'forbidden']).toContain(ack.code);
+    expect(dbSnapshot()).toEqual(before);
+  });
+
+  it('names the fields at fault in an invalid draft', async () => {
+    const ack = await console_.request('session:create', { commandId: newCommandId(), draft: { ...makeDraft(), title: '' } });
+    expect(ack.ok).toBe(false);
+    if (!ack.ok) expect(ack.issues?.map((i) => i.path.join('.'))).toContain('draft.title');
+  });
+
+  it('refuses a join with an empty or over-long name', async () => {
+    const phone = new TestClient(server.url, () => ({ joinCode: code }));
+    await phone.until(() => true);
+    const before = dbSnapshot();
+    for (const displayName of ['', '   ', 'n'.repeat(41)]) {
+      const ack = await phone.request('participant:join', { commandId: newCommandId(), displayName });
+      expect(ack).toMatchObject({ ok: false, code: 'invalid-payload' });
+    }
+    expect(dbSnapshot()).toEqual(before);
+    phone.close();
+  });
+
+  it('refuses organiser commands from a phone', async () => {
+    const phone = new TestClient(server.url, () => ({ joinCode: code }));
+    await phone.until(() => true);
+    const before = dbSnapshot();
+    expect(await phone.request('session:list', {})).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await phone.request('session:delete', { commandId: newCommandId(), sessionId })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(dbSnapshot()).toEqual(before);
+    phone.close();
+  });
+
+  it('rate-limits a phone that floods the server, per participant', async () => {
+    const phone = new TestClient(server.url, () => ({ joinCode: code }));
+    await phone.until(() => true);
+    const acks = await Promise.all(Array.from({ length: 60 }, () => phone.request('time:ping', { clientTime: 1 })));
+    expect(acks.filter((a) => !a.ok && a.code === 'rate-limited').length).toBeGreaterThan(0);
+    phone.close();
+  });
+});
+
+describe('preparing sessions', () => {
+  it('creates once for a retried create, edits until the start, duplicates and deletes', async () => {
+    const commandId = newCommandId();
+    const first = await console_.request('session:create', { commandId, draft: makeDraft({ title: 'Retry me' }) });
+    const retry = await console_.request('session:create', { commandId, draft: makeDraft({ title: 'Retry me' }) });
+    expect(retry).toEqual(first);
+    const list = await console_.request('session:list', {});
+    expect(list.ok && list.sessions.filter((s) => s.title === 'Retry me')).toHaveLength(1);
+    if (!first.ok) throw new Error('create failed');
+
+    const owner = new TestClient(server.url, () => ({ sessionId: first.sessionId }), { cookie: server.organiserCookie });
+    await owner.until(() => true);
+    const edited = makeDraft({ title: 'Edited', tables: [{ name: 'Solo', colour: 'teal' }] });
+    expect(await owner.request('session:update', { commandId: newCommandId(), sessionId: first.sessionId, draft: edited })).toEqual({ ok: true });
+    const view = await owner.until((v) => v.session.title === 'Edited');
+    expect(view.session.tables).toEqual([{ name: 'Solo', colour: 'teal' }]);
+
+    const copy = await console_.request('session:duplicate', { commandId: newCommandId(), sessionId: first.sessionId });
+    expect(copy.ok).toBe(true);
+    if (!copy.ok) return;
+    const copyOwner = new TestClient(server.url, () => ({ sessionId: copy.sessionId }), { cookie: server.organiserCookie });
+    const copyView = await copyOwner.until(() => true);
+    expect(copyView.session.tables).toEqual(edited.tables);
+    expect(copyView.session.code).not.toBe(view.session.code);
+    copyOwner.close();
+
+    expect(await owner.request('session:control', { commandId: newCommandId(), action: 'start' })).toMatchObject({ ok: true });
+    const late = await owner.request('session:update', { commandId: newCommandId(), sessionId: first.sessionId, draft: makeDraft() });
+    expect(late).toMatchObject({ ok: false, code: 'session-started' });
+
+    expect(await console_.request('session:delete', { commandId: newCommandId(), sessionId: first.sessionId })).toEqual({ ok: true });
+    await owner.until(() => owner.deleted);
+    const after = await console_.request('session:list', {});
+    expect(after.ok && after.sessions.some((s) => s.id === first.sessionId)).toBe(false);
+    owner.close();
+  });
+});
