@@ -2,7 +2,14 @@ import { z } from 'zod';
 
 /** Server configuration, parsed once at start; a bad value stops the server with a message naming the variable. */
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  // Digits only: z.coerce.number() would read a blank "  " as 0, a random port, and accept "1e3" or "0x50".
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number from 0 to 65535')
+    .transform(Number)
+    .pipe(z.number().max(65_535, 'must be a whole number from 0 to 65535'))
+    .default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
     .string()

@@ -1,0 +1,37 @@
+/** Factories for test data: a valid default, with only what the test cares about overridden. */
+import { PROTOCOL_VERSION, type ParticipantView, type SessionConfig, type Snapshot } from '../../lib/realtime/contract';
+import { LOBBY } from '../../lib/domain/session-machine';
+
+export function makeSession(overrides: Partial<SessionConfig> = {}): SessionConfig {
+  return {
+    id: 'session-1',
+    code: 'ABC123',
+    title: 'Futures of the commons',
+    purpose: '',
+    language: 'en',
+    anonymous: false,
+    autoAdvance: false,
+    rounds: [{ question: 'What matters?', reflectionMs: 180_000, sharingMs: 600_000, consolidationMs: 420_000 }],
+    tables: [{ name: 'Table 1', colour: 'red' }],
+    ...overrides,
+  };
+}
+
+export function makeParticipant(overrides: Partial<ParticipantView> = {}): ParticipantView {
+  return { id: 'p-1', displayName: 'Ada', groupLabel: null, joinedAt: 1_000, ...overrides };
+}
+
+/** A participant's snapshot by default; pass `role: 'organiser', participants: [...]` for the console. */
+export function makeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
+  return {
+    role: 'participant',
+    protocol: PROTOCOL_VERSION,
+    serverTime: 1_000_000,
+    seq: 10,
+    session: makeSession(),
+    live: LOBBY,
+    joinUrl: 'http://192.168.1.20:3000/join/ABC123',
+    participantCount: 0,
+    ...overrides,
+  };
+}
