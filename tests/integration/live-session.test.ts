@@ -26,14 +26,14 @@ async function createSession(): Promise<{ id: string; code: string; screenKey: s
 
 /** Joins as a phone: guest → participant:join → participant snapshot. Returns the client and its token. */
 async function joinPhone(code: string, name: string): Promise<{ client: TestClient; token: string }> {
-  let token: string | undefined;
-  const client = new TestClient(server.url, () => ({ joinCode: code, ...(token ? { participantToken: token } : {}) }));
+  const stored: { token?: string } = {}; // what the phone keeps in localStorage
+  const client = new TestClient(server.url, () => ({ joinCode: code, ...(stored.token ? { participantToken: stored.token } : {}) }));
   await client.until((v) => v.role === 'guest');
   const ack = await client.request('participant:join', { commandId: newCommandId(), displayName: name });
   if (!ack.ok) throw new Error(ack.message);
-  token = ack.participantToken;
+  stored.token = ack.participantToken;
   await client.until((v) => v.role === 'participant' && v.me?.displayName === name);
-  return { client, token };
+  return { client, token: stored.token };
 }
 
 async function control(action: 'start' | 'pause' | 'resume' | 'next' | 'back'): Promise<number> {

@@ -45,7 +45,7 @@ describe('handshake refusals', () => {
     ['an organiser without the sign-in cookie', { protocol: 1 }, undefined, 'unauthorised'],
     ['an organiser with a forged cookie', { protocol: 1 }, 'tournee_organiser=forged', 'unauthorised'],
     ['an organiser on an unknown session', { protocol: 1, sessionId: 'missing' }, '<cookie>', 'not-found'],
-  ])('refuses %s', async (_name, auth, cookie, expected) => {
+  ] as Array<[string, Record<string, unknown>, string | undefined, string]>)('refuses %s', async (_name, auth, cookie, expected) => {
     const realAuth = { ...auth, ...(auth.joinCode === '<code>' ? { joinCode: code } : {}) };
     const realCookie = cookie === '<cookie>' ? server.organiserCookie : cookie;
     expect(await connectError(server.url, realAuth, realCookie)).toBe(expected);
