@@ -1,0 +1,62 @@
+'use client';
+import Link from 'next/link';
+import { useCallback } from 'react';
+import { useTranslations } from 'use-intl';
+import { ConnectionBanner } from '@/app/_components/connection-banner';
+import { SiteHeader } from '@/app/_components/site-header';
+import { StageAnnouncer } from '@/app/_components/stage-announcer';
+import { useStageText } from '@/app/_components/use-stage-text';
+import { AckError } from '../../../_components/ack-error';
+import { SignOutButton } from '../../../_components/sign-out-button';
+import { useConsoleSocket } from '../../../_components/use-console-socket';
+import { ControlBar } from './control-bar';
+import { JoinPanel } from './join-panel';
+import { LobbyPanel } from './lobby-panel';
+import styles from './live-console.module.css';
+import { StagePanel } from './stage-panel';
+
+/** The organiser's live console for one session. */
+export function LiveConsoleView({ sessionId }: { sessionId: string }) {
+  const t = useTranslations();
+  const stageText = useStageText();
+  const auth = useCallback(() => ({ sessionId }), [sessionId]);
+  const { status, error, view, deleted, serverNow, send } = useConsoleSocket(auth);
+  const text = view ? stageText(view.live.stage, view.session.rounds.length) : '';
+
+  return (
+    <>
+      <SiteHeader brandHref="/console" actions={<SignOutButton />} />
+      <ConnectionBanner status={status} />
+      <main id="main" className={`page stack ${styles.page}`}>
+        <p>
+          <Link href="/console">← {t('console.backToSessions')}</Link>
+        </p>
+        {error && error !== 'unauthorised' ? <AckError code={error} /> : null}
+        {deleted ? <p className="notice notice-warning">{t('common.deleted')}</p> : null}
+        {view && !deleted ? (
+          <>
+            <div className="spread">
+              <h1>{view.session.title}</h1>
+              {view.live.stage.kind === 'lobby' ? (
+                <Link className="btn" href={`/console/sessions/${sessionId}/edit`}>
+                  {t('live.editSession')}
+                </Link>
+              ) : null}
+            </div>
+            <StageAnnouncer text={text} />
+            <div className={styles.layout}>
+              <div className="stack">
+                <StagePanel view={view} stageText={text} serverNow={serverNow} />
+                <ControlBar view={view} send={send} serverNow={serverNow} />
+                <LobbyPanel view={view} />
+              </div>
+              <JoinPanel view={view} />
+            </div>
+          </>
+        ) : !error && !deleted ? (
+          <p className="muted">{t('common.loading')}</p>
+        ) : null}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+'use client';
+import { useTranslations } from 'use-intl';
+import { LANGUAGES, LIMITS } from '@/lib/realtime/contract';
+import type { SectionProps } from './builder-types';
+import { FormField } from './form-field';
+
+const LANGUAGE_NAMES = { fr: 'Français', en: 'English' } as const;
+
+export function GeneralFields({ form, update, problems }: SectionProps) {
+  const t = useTranslations('builder');
+  return (
+    <fieldset className="stack">
+      <legend>{t('general')}</legend>
+      <FormField fieldKey="title" label={t('title')} problem={problems.title}>
+        {(wiring) => (
+          <input
+            {...wiring}
+            className="input"
+            value={form.title}
+            maxLength={LIMITS.titleMax}
+            required
+            onChange={(e) => update((f) => ({ ...f, title: e.target.value }))}
+          />
+        )}
+      </FormField>
+      <FormField fieldKey="purpose" label={t('purpose')} hint={t('purposeHint')} problem={problems.purpose}>
+        {(wiring) => (
+          <textarea
+            {...wiring}
+            className="textarea"
+            value={form.purpose}
+            maxLength={LIMITS.purposeMax}
+            onChange={(e) => update((f) => ({ ...f, purpose: e.target.value }))}
+          />
+        )}
+      </FormField>
+      <FormField fieldKey="language" label={t('language')} hint={t('languageHint')} problem={problems.language}>
+        {(wiring) => (
+          <select
+            {...wiring}
+            className="select"
+            value={form.language}
+            onChange={(e) => {
+              const language = LANGUAGES.find((l) => l === e.target.value);
+              if (language) update((f) => ({ ...f, language }));
+            }}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+    </fieldset>
+  );
+}

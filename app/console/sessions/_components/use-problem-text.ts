@@ -1,0 +1,26 @@
+'use client';
+import { useTranslations } from 'use-intl';
+import type { FieldProblem } from '@/lib/ui/field-problems';
+
+/** A field's problem in words; list-level problems name what is missing (rounds or tables). */
+export function useProblemText(): (key: string, problem: FieldProblem) => string {
+  const t = useTranslations('validation');
+  return (key, problem) => {
+    switch (problem.kind) {
+      case 'required':
+        return t('required');
+      case 'too-long':
+        return t('tooLong', { max: problem.max });
+      case 'too-few':
+        return key === 'rounds' ? t('tooFewRounds') : t('tooFewTables');
+      case 'too-many':
+        return key === 'rounds' ? t('tooManyRounds', { max: problem.max }) : t('tooManyTables', { max: problem.max });
+      case 'duration':
+        return t('duration');
+      case 'invalid':
+        return t('invalid');
+      case 'server':
+        return problem.message;
+    }
+  };
+}

@@ -1,0 +1,90 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslations } from 'use-intl';
+import { SiteHeader } from '@/app/_components/site-header';
+
+type Outcome = 'idle' | 'submitting' | 'wrong' | 'failed';
+
+/** Password → POST /api/auth/sign-in (204 sets the cookie). A `?key=` link signs in by itself. */
+export function SignInForm({ oneTimeKey, next }: { oneTimeKey: string | null; next: string }) {
+  const t = useTranslations('signIn');
+  const router = useRouter();
+  const [password, setPassword] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>(oneTimeKey ? 'submitting' : 'idle');
+  const inputId = useId();
+  const errorId = useId();
+  const autoSubmitted = useRef(false);
+
+  const signIn = useCallback(
+    async (secret: string) => {
+      setOutcome('submitting');
+      try {
+        const response = await fetch('/api/auth/sign-in', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ password: secret }),
+          credentials: 'same-origin',
+        });
+        if (response.ok) {
+          router.replace(next);
+          return;
+        }
+        setOutcome(response.status === 401 ? 'wrong' : 'failed');
+      } catch {
+        setOutcome('failed');
+      }
+    },
+    [next, router],
+  );
+
+  useEffect(() => {
+    if (!oneTimeKey || autoSubmitted.current) return;
+    autoSubmitted.current = true;
+    // The key must not stay in the address bar or the history.
+    window.history.replaceState(null, '', window.location.pathname);
+    void signIn(oneTimeKey);
+  }, [oneTimeKey, signIn]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (password) void signIn(password);
+  };
+
+  const error = outcome === 'wrong' ? t('wrongPassword') : outcome === 'failed' ? t('failed') : null;
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="page page-narrow stack">
+        <h1>{t('title')}</h1>
+        <form onSubmit={submit} className="card stack" noValidate>
+          {oneTimeKey && outcome === 'submitting' ? <p role="status">{t('usingKey')}</p> : null}
+          <div className="field">
+            <label htmlFor={inputId}>{t('password')}</label>
+            <input
+              id={inputId}
+              className="input"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              aria-invalid={outcome === 'wrong'}
+              aria-describedby={error ? errorId : undefined}
+            />
+          </div>
+          <div aria-live="polite">
+            {error ? (
+              <p id={errorId} className="notice notice-error">
+                {error}
+              </p>
+            ) : null}
+          </div>
+          <button type="submit" className="btn btn-primary btn-large" disabled={outcome === 'submitting'}>
+            {outcome === 'submitting' ? t('submitting') : t('submit')}
+          </button>
+        </form>
+      </main>
+    </>
+  );
+}

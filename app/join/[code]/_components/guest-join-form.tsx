@@ -1,0 +1,89 @@
+'use client';
+import { useState, type FormEvent } from 'react';
+import { useTranslations } from 'use-intl';
+import { newCommandId } from '@/lib/realtime/command-id';
+import { LIMITS, type ErrorCode } from '@/lib/realtime/contract';
+import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import { storeParticipantToken } from './participant-token';
+
+type Props = { code: string; title: string; send: SessionSocket['send'] };
+
+/** Name (required) and an optional group label → participant:join; the server then sends the participant's snapshot. */
+export function GuestJoinForm({ code, title, send }: Props) {
+  const t = useTranslations();
+  const [displayName, setDisplayName] = useState('');
+  const [groupLabel, setGroupLabel] = useState('');
+  const [nameProblem, setNameProblem] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ErrorCode | null>(null);
+  const [joining, setJoining] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const name = displayName.trim();
+    if (!name) {
+      setNameProblem(t('phone.nameRequired'));
+      document.getElementById('display-name')?.focus();
+      return;
+    }
+    setNameProblem(null);
+    setJoining(true);
+    const group = groupLabel.trim();
+    const ack = await send('participant:join', { commandId: newCommandId(), displayName: name, ...(group ? { groupLabel: group } : {}) });
+    setJoining(false);
+    if (ack.ok) {
+      storeParticipantToken(code, ack.participantToken);
+      return;
+    }
+    const nameIssue = ack.issues?.find((i) => i.path[0] === 'displayName');
+    if (nameIssue) setNameProblem(nameIssue.message);
+    else setFailure(ack.code);
+  };
+
+  return (
+    <form onSubmit={submit} className="stack" noValidate>
+      <h1>{t('phone.joinTitle', { title })}</h1>
+      <div className="field">
+        <label htmlFor="display-name">{t('phone.displayName')}</label>
+        <span id="display-name-hint" className="hint">
+          {t('phone.displayNameHint')}
+        </span>
+        <input
+          id="display-name"
+          className="input"
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+          maxLength={LIMITS.displayNameMax}
+          autoComplete="name"
+          required
+          aria-invalid={Boolean(nameProblem)}
+          aria-describedby={nameProblem ? 'display-name-hint display-name-error' : 'display-name-hint'}
+        />
+        {nameProblem ? (
+          <p id="display-name-error" className="field-error">
+            {nameProblem}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="group-label">{t('phone.groupLabel')}</label>
+        <span id="group-label-hint" className="hint">
+          {t('phone.groupLabelHint')}
+        </span>
+        <input
+          id="group-label"
+          className="input"
+          value={groupLabel}
+          onChange={(e) => setGroupLabel(e.target.value)}
+          maxLength={LIMITS.groupLabelMax}
+          autoComplete="organization"
+          aria-describedby="group-label-hint"
+        />
+      </div>
+      <div role="alert">{failure ? <p className="notice notice-error">{t(`errors.${failure}`)}</p> : null}</div>
+      <button type="submit" className="btn btn-primary btn-large btn-block" disabled={joining}>
+        {joining ? t('phone.joining') : t('phone.joinButton')}
+      </button>
+    </form>
+  );
+}

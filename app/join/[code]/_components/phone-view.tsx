@@ -1,0 +1,54 @@
+'use client';
+import { useCallback } from 'react';
+import { useTranslations } from 'use-intl';
+import { ConnectionBanner } from '@/app/_components/connection-banner';
+import { JoinCodeForm } from '@/app/_components/join-code-form';
+import { SiteHeader } from '@/app/_components/site-header';
+import { useSessionLanguage } from '@/lib/i18n/i18n-provider';
+import { useSessionSocket } from '@/lib/realtime/use-session-socket';
+import { GuestJoinForm } from './guest-join-form';
+import { ParticipantScreen } from './participant-screen';
+import { readParticipantToken } from './participant-token';
+
+/** The phone: join with a name, then follow the session's stages. */
+export function PhoneView({ code }: { code: string }) {
+  const t = useTranslations();
+  // Read at every (re)connect: the token stored after joining is used by the next reconnect.
+  const auth = useCallback(() => {
+    const participantToken = readParticipantToken(code);
+    return participantToken ? { joinCode: code, participantToken } : { joinCode: code };
+  }, [code]);
+  const { status, error, view, deleted, serverNow, send } = useSessionSocket(auth);
+  useSessionLanguage(view?.session.language);
+
+  let content;
+  if (error === 'not-found') {
+    content = (
+      <div className="stack">
+        <h1>{t('join.notFound')}</h1>
+        <div className="card stack-sm">
+          <h2>{t('join.tryAnother')}</h2>
+          <JoinCodeForm />
+        </div>
+      </div>
+    );
+  } else if (deleted) {
+    content = <h1>{t('common.deleted')}</h1>;
+  } else if (!view) {
+    content = error ? <p className="notice notice-error" role="alert">{t(`errors.${error}`)}</p> : <p className="muted">{t('common.loading')}</p>;
+  } else if (view.role === 'participant' && view.me) {
+    content = <ParticipantScreen view={view} me={view.me} serverNow={serverNow} />;
+  } else {
+    content = <GuestJoinForm code={code} title={view.session.title} send={send} />;
+  }
+
+  return (
+    <>
+      <SiteHeader />
+      <ConnectionBanner status={status} />
+      <main id="main" className="page page-narrow stack">
+        {content}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import type { Metadata } from 'next';
+import { normaliseJoinCode } from '@/lib/ui/join-code';
+import { PhoneView } from './_components/phone-view';
+
+export const metadata: Metadata = { title: 'Join' };
+
+export default async function PhonePage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  return <PhoneView code={normaliseJoinCode(decodeURIComponent(code))} />;
+}

@@ -1,0 +1,45 @@
+'use client';
+import { useTranslations } from 'use-intl';
+import { Countdown } from '@/app/_components/countdown';
+import type { Snapshot } from '@/lib/realtime/contract';
+import styles from './projector.module.css';
+
+type Props = { view: Snapshot; stageText: string; serverNow(): number };
+
+/** The middle of the screen, by stage. */
+export function ProjectorStage({ view, stageText, serverNow }: Props) {
+  const t = useTranslations();
+  const { stage, timer } = view.live;
+  switch (stage.kind) {
+    case 'lobby':
+      return <Message title={t('screen.lobby')} hint={t('screen.lobbyHint')} />;
+    case 'rotation':
+      return <Message title={t('screen.rotation')} hint={t('screen.rotationHint')} />;
+    case 'plenary':
+      return <Message title={t('screen.plenary')} hint={t('screen.plenaryHint')} />;
+    case 'closed':
+      return <Message title={t('screen.closed')} hint={t('screen.closedHint')} />;
+    case 'phase': {
+      const question = view.session.rounds[stage.round]?.question ?? '';
+      return (
+        <>
+          <p className={styles.phase}>{stageText}</p>
+          {timer ? <Countdown timer={timer} serverNow={serverNow} className={styles.timer} /> : null}
+          <p className={styles.instruction}>{t(`instruction.${stage.phase}`)}</p>
+          <h2 className={styles.question} id="current-question">
+            {question}
+          </h2>
+        </>
+      );
+    }
+  }
+}
+
+function Message({ title, hint }: { title: string; hint: string }) {
+  return (
+    <>
+      <h2 className={styles.bigMessage}>{title}</h2>
+      <p className={styles.hint}>{hint}</p>
+    </>
+  );
+}
