@@ -23,9 +23,11 @@ export function ProjectorStage({ view, stageText, serverNow }: Props) {
       const question = view.session.rounds[stage.round]?.question ?? '';
       return (
         <>
-          <p className={styles.phase}>{stageText}</p>
+          <div className={styles.phaseLine}>
+            <p className={styles.phase}>{stageText}</p>
+            <p className={styles.instruction}>{t(`instruction.${stage.phase}`)}</p>
+          </div>
           {timer ? <Countdown timer={timer} serverNow={serverNow} className={styles.timer} /> : null}
-          <p className={styles.instruction}>{t(`instruction.${stage.phase}`)}</p>
           <h2 className={styles.question} id="current-question">
             {question}
           </h2>
