@@ -1,0 +1,62 @@
+/**
+ * Who may see which note, and with which author name, by phase and role. Pure and total: the
+ * server projects every snapshot and broadcast through these rules.
+ */
+import type { Stage } from './session-machine';
+
+export type Viewer =
+  | { role: 'participant' | 'host'; participantId: string; tableId: string | null }
+  | { role: 'organiser' }
+  | { role: 'screen' };
+
+export type NoteRef = { authorId: string; tableId: string; round: number };
+
+/** True once the round's reflection is over: from its sharing phase on, a note belongs to its table. */
+export function isShared(round: number, stage: Stage): boolean {
+  switch (stage.kind) {
+    case 'lobby':
+      return false;
+    case 'phase':
+      return stage.round > round || (stage.round === round && stage.phase !== 'reflection');
+    case 'rotation':
+      return stage.afterRound >= round;
+    case 'plenary':
+    case 'closed':
+      return true;
+  }
+}
+
+/**
+ * Authors always see their notes. Their table (participants and host) sees them once shared; the
+ * organiser sees shared notes of every table. The projector never shows individual notes.
+ */
+export function canSeeNote(viewer: Viewer, note: NoteRef, stage: Stage): boolean {
+  switch (viewer.role) {
+    case 'screen':
+      return false;
+    case 'organiser':
+      return isShared(note.round, stage);
+    case 'participant':
+    case 'host':
+      if (viewer.participantId === note.authorId) return true;
+      return viewer.tableId === note.tableId && isShared(note.round, stage);
+  }
+}
+
+/** The author's name as this viewer may see it: hidden from everyone else in an anonymous session. */
+export function authorNameFor(viewer: Viewer, authorId: string, authorName: string, anonymous: boolean): string | null {
+  if (!anonymous) return authorName;
+  if (viewer.role !== 'screen' && viewer.role !== 'organiser' && viewer.participantId === authorId) return authorName;
+  return null;
+}
+
+/** Who may write, edit or delete a note now: its author, at their table, during the reflection of the current round. */
+export function canWriteNotes(stage: Stage): stage is Extract<Stage, { kind: 'phase' }> {
+  return stage.kind === 'phase' && stage.phase === 'reflection';
+}
+
+/** The host (and the organiser) shape the table's ideas during consolidation. */
+export function canConsolidate(role: Viewer['role'], stage: Stage): boolean {
+  if (role === 'organiser') return stage.kind !== 'lobby';
+  return role === 'host' && stage.kind === 'phase' && stage.phase === 'consolidation';
+}
