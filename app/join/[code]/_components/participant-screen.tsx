@@ -31,10 +31,10 @@ export function ParticipantScreen({ view, me, serverNow }: Props) {
           <p className={styles.round}>{t('stage.roundOf', { round: stage.round + 1, total })}</p>
           <h2 className={styles.phase}>{t(`phase.${stage.phase}`)}</h2>
           {timer ? <Countdown timer={timer} serverNow={serverNow} className={styles.timer} /> : null}
+          <p className={styles.instruction}>{t(`instruction.${stage.phase}`)}</p>
           <p className={`question ${styles.question}`} id="current-question">
             {view.session.rounds[stage.round]?.question}
           </p>
-          <p className={styles.instruction}>{t(`instruction.${stage.phase}`)}</p>
         </>
       );
       break;

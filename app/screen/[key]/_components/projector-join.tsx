@@ -13,7 +13,16 @@ export function ProjectorJoin({ view, large }: { view: Snapshot; large: boolean 
       <JoinQr url={view.joinUrl} className={styles.qr} />
       <div className={styles.joinText}>
         <p className={styles.scan}>{t('scan')}</p>
-        <p className={styles.url}>{displayUrl}</p>
+        <p className={styles.url}>
+          {/* Break the address only after a slash, never inside the code. */}
+          {displayUrl.split('/').map((part, i) => (
+            <span key={i}>
+              {i > 0 ? '/' : null}
+              {i > 0 ? <wbr /> : null}
+              {part}
+            </span>
+          ))}
+        </p>
         <p className={`join-code ${styles.code}`}>{view.session.code}</p>
       </div>
     </aside>
