@@ -25,9 +25,7 @@ export function Countdown({ timer, serverNow, className, id }: Props) {
 
   const reading = readTimer(timer, now);
   const clock = formatClock(reading.ms, reading.overtime);
-  const label = [t('label'), reading.paused ? t('paused') : null, reading.overtime ? t('overtime') : null]
-    .filter(Boolean)
-    .join(', ');
+  const label = [reading.overtime ? t('overtime') : t('label'), reading.paused ? t('paused') : null].filter(Boolean).join(', ');
   return (
     <div className={className} id={id}>
       <div role="timer" aria-label={label} className="timer" data-overtime={reading.overtime} data-paused={reading.paused}>
