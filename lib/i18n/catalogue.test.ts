@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from 'use-intl/core';
+import { CATALOGUE } from './catalogue';
+import { LOCALES } from './locales';
+
+/** Every placeholder any message uses, with a value. */
+const VALUES = { count: 2, rounds: 3, tables: 4, participants: 5, n: 1, max: 120, title: 'T', round: 1, total: 3, phase: 'P', url: 'http://x', name: 'Ana', reason: 'R' };
+
+function leafKeys(tree: { [key: string]: unknown }, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    if (typeof value === 'string') return [`${prefix}${key}`];
+    if (typeof value === 'object' && value !== null) return leafKeys({ ...value }, `${prefix}${key}.`);
+    return [];
+  });
+}
+
+describe('catalogues', () => {
+  it('have the same keys in every language', () => {
+    const reference = leafKeys(CATALOGUE.en).sort();
+    for (const locale of LOCALES) expect(leafKeys(CATALOGUE[locale]).sort()).toEqual(reference);
+  });
+
+  it.each(LOCALES)('%s: every message formats without error', (locale) => {
+    const errors: string[] = [];
+    const t = createTranslator({ locale, messages: CATALOGUE[locale], onError: (e) => errors.push(e.message) });
+    // The translator's keys are typed literals; this test walks them as strings.
+    const translate = t as unknown as (key: string, values: typeof VALUES) => string;
+    for (const key of leafKeys(CATALOGUE[locale])) expect(translate(key, VALUES)).not.toBe('');
+    expect(errors).toEqual([]);
+  });
+});
