@@ -6,5 +6,13 @@ export const metadata: Metadata = { title: 'Join' };
 
 export default async function PhonePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  return <PhoneView code={normaliseJoinCode(decodeURIComponent(code))} />;
+  return <PhoneView code={normaliseJoinCode(safeDecode(code))} />;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

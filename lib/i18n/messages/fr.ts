@@ -21,7 +21,7 @@ export const fr: Messages = {
   },
   home: {
     title: 'Tournée',
-    tagline: 'Animez un world café depuis la salle : rounds minutés, tables et téléphones de chacun en phase.',
+    tagline: 'Animez un world café depuis la salle : tours minutés, tables et téléphones de chacun en phase.',
     joinHeading: 'Rejoindre une session',
     organiserHeading: 'Organisateurs',
     organiserText: 'Préparez une session et pilotez-la en direct depuis la console.',
