@@ -25,6 +25,8 @@ export const sessions = sqliteTable(
     language: text('language', { enum: ['fr', 'en'] }).notNull(),
     anonymous: integer('anonymous', { mode: 'boolean' }).notNull().default(false),
     autoAdvance: integer('auto_advance', { mode: 'boolean' }).notNull().default(false),
+    /** A fixed speaking slot per person; null: the sharing time split fairly among those seated. */
+    speakingTurnMs: integer('speaking_turn_ms'),
     // Live state, one column per field (never a JSON blob): see lib/domain/session-machine.ts.
     stage: text('stage', { enum: ['lobby', 'phase', 'rotation', 'plenary', 'closed'] }).notNull().default('lobby'),
     roundIndex: integer('round_index'),
@@ -65,6 +67,12 @@ export const cafeTables = sqliteTable(
     position: integer('position').notNull(),
     name: text('name').notNull(),
     colour: text('colour').notNull(),
+    /** The table's host (a participant who never moves); null until designated. */
+    hostId: text('host_id'),
+    /** Secret of the table's host link: scanning it seats the person here as host. */
+    hostKey: text('host_key'),
+    /** The round whose recap the host closed on the phones of the new group. */
+    recapClosedRound: integer('recap_closed_round'),
   },
   (t) => [uniqueIndex('cafe_tables_session_position').on(t.sessionId, t.position)],
 );
@@ -80,6 +88,8 @@ export const participants = sqliteTable(
     displayName: text('display_name').notNull(),
     groupLabel: text('group_label'),
     joinedAt: integer('joined_at').notNull(),
+    /** Where the participant sits now; null when not seated. */
+    tableId: text('table_id').references(() => cafeTables.id, { onDelete: 'set null' }),
   },
   (t) => [uniqueIndex('participants_token_hash').on(t.tokenHash), index('participants_session').on(t.sessionId)],
 );
@@ -109,4 +119,106 @@ export const commandReceipts = sqliteTable(
     at: integer('at').notNull().default(sql`(unixepoch() * 1000)`),
   },
   (t) => [primaryKey({ columns: [t.actor, t.commandId] })],
+);
+
+/** Individual notes (post-its). The id is the client's: a retried write is stored once. */
+export const notes = sqliteTable(
+  'notes',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    roundIndex: integer('round_index').notNull(),
+    tableId: text('table_id')
+      .notNull()
+      .references(() => cafeTables.id, { onDelete: 'cascade' }),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('notes_table_round').on(t.tableId, t.roundIndex), index('notes_author').on(t.authorId)],
+);
+
+/** A table's consolidated ideas for a round: what later rounds, the plenary and the exports use. */
+export const ideas = sqliteTable(
+  'ideas',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    roundIndex: integer('round_index').notNull(),
+    tableId: text('table_id')
+      .notNull()
+      .references(() => cafeTables.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    position: integer('position').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('ideas_table_round').on(t.tableId, t.roundIndex)],
+);
+
+/** Lineage: the notes an idea was merged from. */
+export const ideaSources = sqliteTable(
+  'idea_sources',
+  {
+    ideaId: text('idea_id')
+      .notNull()
+      .references(() => ideas.id, { onDelete: 'cascade' }),
+    noteId: text('note_id').notNull(),
+    authorId: text('author_id'),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ideaId, t.noteId] })],
+);
+
+/** +1 on a shared note or a consolidated idea, once per participant. */
+export const reactions = sqliteTable(
+  'reactions',
+  {
+    targetId: text('target_id').notNull(),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    tableId: text('table_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.targetId, t.participantId] }), index('reactions_table').on(t.tableId)],
+);
+
+/** The tour de table of one table in one round: the speaking order, one row per person. */
+export const speakingTurns = sqliteTable(
+  'speaking_turns',
+  {
+    tableId: text('table_id')
+      .notNull()
+      .references(() => cafeTables.id, { onDelete: 'cascade' }),
+    roundIndex: integer('round_index').notNull(),
+    position: integer('position').notNull(),
+    participantId: text('participant_id').notNull(),
+    status: text('status', { enum: ['waiting', 'speaking', 'done'] }).notNull(),
+    skipped: integer('skipped', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.tableId, t.roundIndex, t.position] })],
+);
+
+/** Per table and round: the speaking slot and when the current speaker started. */
+export const tableRounds = sqliteTable(
+  'table_rounds',
+  {
+    tableId: text('table_id')
+      .notNull()
+      .references(() => cafeTables.id, { onDelete: 'cascade' }),
+    roundIndex: integer('round_index').notNull(),
+    slotMs: integer('slot_ms').notNull(),
+    speakerStartedAt: integer('speaker_started_at'),
+  },
+  (t) => [primaryKey({ columns: [t.tableId, t.roundIndex] })],
 );

@@ -29,7 +29,7 @@ export function listParticipants(db: Q, sessionId: string): ParticipantView[] {
     .map(toParticipantView);
 }
 
-export function insertParticipant(tx: Tx, row: ParticipantRow): void {
+export function insertParticipant(tx: Tx, row: typeof participants.$inferInsert): void {
   tx.insert(participants).values(row).run();
 }
 

@@ -2,6 +2,7 @@ import { asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { LiveState, SessionPlan } from '../../lib/domain/session-machine';
 import type { SessionConfig, SessionDraft, SessionSummary } from '../../lib/realtime/contract';
 import type { Db } from '../client';
+import { randomToken } from '../../lib/auth/tokens';
 import { cafeTables, participants, rounds, sessions } from '../schema';
 import { liveFromRow, liveToColumns } from './live-state';
 
@@ -77,20 +78,33 @@ export function insertSession(
       updatedAt: now,
     })
     .run();
-  writeRoundsAndTables(tx, ids.id, draft, randomTableIds(draft.tables.length, ids.id));
+  writeRounds(tx, ids.id, draft);
+  writeTables(tx, ids.id, draft);
 }
 
-function randomTableIds(n: number, sessionId: string): string[] {
-  return Array.from({ length: n }, (_, i) => `${sessionId}:t${i + 1}`);
-}
-
-function writeRoundsAndTables(tx: Tx, sessionId: string, draft: SessionDraft, tableIds: string[]): void {
+function writeRounds(tx: Tx, sessionId: string, draft: SessionDraft): void {
+  tx.delete(rounds).where(eq(rounds.sessionId, sessionId)).run();
   tx.insert(rounds)
     .values(draft.rounds.map((r, position) => ({ sessionId, position, ...r })))
     .run();
-  tx.insert(cafeTables)
-    .values(draft.tables.map((t, position) => ({ id: tableIds[position] ?? `${sessionId}:t${position + 1}`, sessionId, position, ...t })))
-    .run();
+}
+
+/**
+ * Tables keep their id (and so who sits there and who hosts) by position across edits; tables
+ * removed from the end are deleted and whoever sat there is unseated.
+ */
+function writeTables(tx: Tx, sessionId: string, draft: SessionDraft): void {
+  const existing = tx.select({ id: cafeTables.id, position: cafeTables.position }).from(cafeTables).where(eq(cafeTables.sessionId, sessionId)).all();
+  const byPosition = new Map(existing.map((t) => [t.position, t.id]));
+  draft.tables.forEach((t, position) => {
+    const id = byPosition.get(position);
+    if (id) tx.update(cafeTables).set({ name: t.name, colour: t.colour }).where(eq(cafeTables.id, id)).run();
+    else tx.insert(cafeTables).values({ id: `${sessionId}:t${position + 1}`, sessionId, position, hostKey: randomToken(12), ...t }).run();
+  });
+  for (const gone of existing.filter((t) => t.position >= draft.tables.length)) {
+    tx.update(participants).set({ tableId: null }).where(eq(participants.tableId, gone.id)).run();
+    tx.delete(cafeTables).where(eq(cafeTables.id, gone.id)).run();
+  }
 }
 
 /** Replaces the prepared content of a session that has not started. */
@@ -106,9 +120,8 @@ export function updateSessionDraft(tx: Tx, sessionId: string, draft: SessionDraf
     })
     .where(eq(sessions.id, sessionId))
     .run();
-  tx.delete(rounds).where(eq(rounds.sessionId, sessionId)).run();
-  tx.delete(cafeTables).where(eq(cafeTables.sessionId, sessionId)).run();
-  writeRoundsAndTables(tx, sessionId, draft, randomTableIds(draft.tables.length, sessionId));
+  writeRounds(tx, sessionId, draft);
+  writeTables(tx, sessionId, draft);
 }
 
 export function deleteSession(tx: Tx, sessionId: string): void {
@@ -124,9 +137,9 @@ export function saveLive(tx: Tx, sessionId: string, live: LiveState, now: number
 }
 
 export function listSessions(db: Q): SessionSummary[] {
-  const roundCount = sql<number>`(select count(*) from ${rounds} where ${rounds.sessionId} = ${sessions.id})`;
-  const tableCount = sql<number>`(select count(*) from ${cafeTables} where ${cafeTables.sessionId} = ${sessions.id})`;
-  const participantCount = sql<number>`(select count(*) from ${participants} where ${participants.sessionId} = ${sessions.id})`;
+  // Correlated counts: the outer table is named explicitly (an unqualified "id" would be the inner table's).
+  const countOf = (table: string) =>
+    sql<number>`(select count(*) from ${sql.identifier(table)} c where c.session_id = ${sql.identifier('sessions')}.${sql.identifier('id')})`;
   return db
     .select({
       id: sessions.id,
@@ -134,9 +147,9 @@ export function listSessions(db: Q): SessionSummary[] {
       title: sessions.title,
       language: sessions.language,
       stage: sessions.stage,
-      rounds: roundCount,
-      tables: tableCount,
-      participants: participantCount,
+      rounds: countOf('rounds'),
+      tables: countOf('cafe_tables'),
+      participants: countOf('participants'),
       createdAt: sessions.createdAt,
     })
     .from(sessions)

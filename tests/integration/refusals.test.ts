@@ -125,7 +125,9 @@ describe('preparing sessions', () => {
     const retry = await console_.request('session:create', { commandId, draft: makeDraft({ title: 'Retry me' }) });
     expect(retry).toEqual(first);
     const list = await console_.request('session:list', {});
-    expect(list.ok && list.sessions.filter((s) => s.title === 'Retry me')).toHaveLength(1);
+    expect(list.ok && list.sessions.filter((s) => s.title === 'Retry me')).toEqual([
+      expect.objectContaining({ title: 'Retry me', stage: 'lobby', rounds: 2, tables: 3, participants: 0, language: 'fr' }),
+    ]);
     if (!first.ok) throw new Error('create failed');
 
     const owner = new TestClient(server.url, () => ({ sessionId: first.sessionId }), { cookie: server.organiserCookie });
@@ -134,6 +136,12 @@ describe('preparing sessions', () => {
     expect(await owner.request('session:update', { commandId: newCommandId(), sessionId: first.sessionId, draft: edited })).toEqual({ ok: true });
     const view = await owner.until((v) => v.session.title === 'Edited');
     expect(view.session.tables).toEqual([{ name: 'Solo', colour: 'teal' }]);
+    const phone = new TestClient(server.url, () => ({ joinCode: view.session.code }));
+    await phone.until(() => true);
+    expect(await phone.request('participant:join', { commandId: newCommandId(), displayName: 'Ana' })).toMatchObject({ ok: true });
+    phone.close();
+    const counted = await console_.request('session:list', {});
+    expect(counted.ok && counted.sessions.find((s) => s.id === first.sessionId)).toMatchObject({ rounds: 2, tables: 1, participants: 1 });
 
     const copy = await console_.request('session:duplicate', { commandId: newCommandId(), sessionId: first.sessionId });
     expect(copy.ok).toBe(true);
