@@ -37,6 +37,8 @@ export type SessionSocket = {
   /** The server's clock, estimated. */
   serverNow(): number;
   send<E extends CommandName>(event: E, payload: CommandPayload<E>): Promise<CommandAck<E> | AckFailure>;
+  /** Connects again after a refusal (e.g. with another handshake: `auth` is read again). */
+  reconnect(): void;
 };
 
 /** How long a command waits for its ack before it counts as failed (it may still arrive: ids make retries safe). */
@@ -181,7 +183,13 @@ export function useSessionSocket(auth: () => Omit<Handshake, 'protocol'>): Sessi
     return timeoutFailure();
   }, []);
 
-  return { status, error, view, deleted, serverNow, send };
+  const reconnect = useCallback(() => {
+    setError(null);
+    setStatus('connecting');
+    socketRef.current?.connect();
+  }, []);
+
+  return { status, error, view, deleted, serverNow, send, reconnect };
 }
 
 /** Socket.io's typed emitWithAck cannot follow a generic event name; this is the one place that bridges it. */

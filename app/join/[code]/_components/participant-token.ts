@@ -16,3 +16,12 @@ export function storeParticipantToken(code: string, token: string): void {
     // Without storage the person stays joined until the page is closed.
   }
 }
+
+/** Forgets a token the server no longer knows (the session's data was reset): the phone joins again. */
+export function forgetParticipantToken(code: string): void {
+  try {
+    window.localStorage.removeItem(participantTokenKey(code));
+  } catch {
+    // Nothing stored.
+  }
+}

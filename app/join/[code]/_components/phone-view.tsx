@@ -1,5 +1,5 @@
 'use client';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslations } from 'use-intl';
 import { ConnectionBanner } from '@/app/_components/connection-banner';
 import { JoinCodeForm } from '@/app/_components/join-code-form';
@@ -8,7 +8,7 @@ import { useSessionLanguage } from '@/lib/i18n/i18n-provider';
 import { useSessionSocket } from '@/lib/realtime/use-session-socket';
 import { GuestJoinForm } from './guest-join-form';
 import { ParticipantScreen } from './participant-screen';
-import { readParticipantToken } from './participant-token';
+import { forgetParticipantToken, readParticipantToken } from './participant-token';
 
 /** The phone: join with a name, then follow the session's stages. */
 export function PhoneView({ code }: { code: string }) {
@@ -18,8 +18,15 @@ export function PhoneView({ code }: { code: string }) {
     const participantToken = readParticipantToken(code);
     return participantToken ? { joinCode: code, participantToken } : { joinCode: code };
   }, [code]);
-  const { status, error, view, deleted, serverNow, send } = useSessionSocket(auth);
+  const { status, error, view, deleted, serverNow, send, reconnect } = useSessionSocket(auth);
   useSessionLanguage(view?.session.language);
+  useEffect(() => {
+    // A token the server does not know: forget it and come back as a guest who can join again.
+    if (error === 'unauthorised' && readParticipantToken(code)) {
+      forgetParticipantToken(code);
+      reconnect();
+    }
+  }, [error, code, reconnect]);
 
   let content;
   if (error === 'not-found') {

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startAppServer, type AppServer } from './helpers/app-server';
+import { accessibilityViolations, hasHorizontalScroll, launchBrowser, newPhone } from './helpers/browser';
+import { decodeQr } from './helpers/qr';
+import { saveScreen } from './helpers/screens';
+
+const QUESTION_1 = 'What makes a neighbourhood feel like home?';
+const QUESTION_2 = 'What could we start next month?';
+const NAMES = ['Amina', 'Bruno', 'Chloé'];
+
+let server: AppServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+/** Seconds shown by a countdown (m:ss). */
+async function secondsLeft(page: Page): Promise<number> {
+  const text = (await page.getByRole('timer').first().textContent()) ?? '';
+  const match = /(\+?)(\d+):(\d{2})/.exec(text);
+  if (!match) throw new Error(`no countdown in "${text}"`);
+  const seconds = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] ? -seconds : seconds;
+}
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await accessibilityViolations(page);
+  expect(violations, `axe on ${where}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  // No ORGANISER_PASSWORD: the first start generates a credential and prints a one-time sign-in link.
+  server = await startAppServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('a live session in real browsers', () => {
+  it('answers its health check', async () => {
+    const response = await fetch(`${server.url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('runs from sign-in to three phones in the reflection phase, with a reload keeping identity', async () => {
+    // The organiser signs in with the link printed at first start.
+    const link = /\/console\/sign-in\?key=(\S+)/.exec(server.output());
+    expect(link, 'the banner prints a one-time sign-in link').not.toBeNull();
+    const organiserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(organiserContext);
+    const consolePage = await organiserContext.newPage();
+    await consolePage.goto(`${server.url}/console/sign-in?key=${link![1]}`);
+    await consolePage.waitForURL(`${server.url}/console`);
+    await expectAccessible(consolePage, 'sessions list');
+
+    // A session with two rounds.
+    await consolePage.getByRole('link', { name: 'New session' }).click();
+    await consolePage.getByLabel('Title').fill('Café des voisins');
+    await consolePage.getByLabel('Session language').selectOption('en');
+    await consolePage.getByRole('group', { name: 'Round 1' }).getByLabel('Question').fill(QUESTION_1);
+    await consolePage.getByRole('button', { name: 'Add a round' }).click();
+    await consolePage.getByRole('group', { name: 'Round 2' }).getByLabel('Question').fill(QUESTION_2);
+    await expectAccessible(consolePage, 'session builder');
+    await consolePage.getByRole('button', { name: 'Save the session' }).click();
+    await consolePage.waitForURL(/\/console\/sessions\/[^/]+$/);
+    await expect.poll(() => consolePage.getByRole('img', { name: /QR code to join/ }).locator('svg').count()).toBe(1);
+    await expectAccessible(consolePage, 'live console (lobby)');
+
+    // The projector, opened from the console's link.
+    const projectorHref = await consolePage.getByRole('link', { name: /Open projector/ }).getAttribute('href');
+    const projectorContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    contexts.push(projectorContext);
+    const projector = await projectorContext.newPage();
+    await projector.goto(projectorHref!);
+    const projectorQr = projector.getByRole('img', { name: /QR code to join/ });
+    await expect.poll(() => projectorQr.locator('svg').count()).toBe(1);
+    await expectAccessible(projector, 'projector (lobby)');
+
+    // Phones join through the URL the QR code encodes — read from its pixels, as a camera would.
+    const joinUrl = await decodeQr(projectorQr);
+    const code = (await projector.locator('.join-code').first().textContent())?.replace(/\s/g, '');
+    expect(joinUrl).toBe(`${server.url}/join/${code}`);
+
+    const phones: Page[] = [];
+    for (const name of NAMES) {
+      const { context, page } = await newPhone(browser);
+      contexts.push(context);
+      await page.goto(joinUrl);
+      await page.getByLabel('Your name').fill(name);
+      if (phones.length === 0) await expectAccessible(page, 'phone join form');
+      await page.getByRole('button', { name: 'Join the session' }).click();
+      await page.getByText(`You are ${name}`).waitFor();
+      expect(await hasHorizontalScroll(page)).toBe(false);
+      phones.push(page);
+    }
+    await expectAccessible(phones[0]!, 'phone lobby');
+
+    // The console's lobby lists them live.
+    for (const name of NAMES) await consolePage.getByText(name, { exact: true }).waitFor();
+    await expect.poll(() => projector.getByText(/3 participants/).count()).toBeGreaterThan(0);
+
+    // Start: every phone shows the reflection phase with the question and the same countdown.
+    await consolePage.getByRole('button', { name: 'Start', exact: true }).click();
+    for (const phone of phones) {
+      await phone.locator('#current-question', { hasText: QUESTION_1 }).waitFor();
+      await phone.getByText('Reflection').first().waitFor();
+    }
+    await projector.locator('#current-question', { hasText: QUESTION_1 }).waitFor();
+    await projector.getByText('Write your ideas alone').waitFor();
+    const readings = await Promise.all([consolePage, projector, ...phones].map(secondsLeft));
+    expect(Math.max(...readings) - Math.min(...readings), `countdowns ${readings.join(', ')}`).toBeLessThanOrEqual(1);
+    expect(Math.min(...readings)).toBeGreaterThan(150); // 3-minute default reflection
+    expect(Math.max(...readings)).toBeLessThanOrEqual(180);
+
+    for (const [i, phone] of phones.entries()) {
+      await expectAccessible(phone, `phone ${i + 1} in reflection`);
+      expect(await hasHorizontalScroll(phone)).toBe(false);
+    }
+    await expectAccessible(consolePage, 'live console (running)');
+    await expectAccessible(projector, 'projector (reflection)');
+
+    // A reload keeps the phone's identity: no name form, same person, same phase.
+    await phones[1]!.reload();
+    await phones[1]!.getByText(`You are ${NAMES[1]}`).waitFor();
+    await phones[1]!.locator('#current-question', { hasText: QUESTION_1 }).waitFor();
+    expect(await phones[1]!.getByLabel('Your name').count()).toBe(0);
+    await expect.poll(() => consolePage.getByText(/3 participants/).count()).toBeGreaterThan(0);
+
+    await saveScreen(consolePage, 'console');
+    await saveScreen(projector, 'projector');
+    await saveScreen(phones[0]!, 'phone');
+
+    // A phone whose token the server no longer knows comes back to the join form instead of failing.
+    await phones[2]!.evaluate((key) => localStorage.setItem(key, 'stale-token'), `tournee:participant:${code}`);
+    await phones[2]!.reload();
+    await phones[2]!.getByLabel('Your name').waitFor();
+  });
+});
