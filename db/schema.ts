@@ -73,6 +73,8 @@ export const cafeTables = sqliteTable(
     hostKey: text('host_key'),
     /** The round whose recap the host closed on the phones of the new group. */
     recapClosedRound: integer('recap_closed_round'),
+    /** Bumped on every change of what the table shows: clients keep the view with the highest. */
+    seq: integer('seq').notNull().default(0),
   },
   (t) => [uniqueIndex('cafe_tables_session_position').on(t.sessionId, t.position)],
 );

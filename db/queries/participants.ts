@@ -8,7 +8,7 @@ type Q = Db | Tx;
 export type ParticipantRow = typeof participants.$inferSelect;
 
 export function toParticipantView(row: ParticipantRow): ParticipantView {
-  return { id: row.id, displayName: row.displayName, groupLabel: row.groupLabel, joinedAt: row.joinedAt };
+  return { id: row.id, displayName: row.displayName, groupLabel: row.groupLabel, joinedAt: row.joinedAt, tableId: row.tableId };
 }
 
 export function getParticipantByTokenHash(db: Q, tokenHash: string): ParticipantRow | null {

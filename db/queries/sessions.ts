@@ -35,6 +35,7 @@ export function loadConfig(db: Q, row: SessionRow): SessionConfig {
     language: row.language,
     anonymous: row.anonymous,
     autoAdvance: row.autoAdvance,
+    speakingTurnMs: row.speakingTurnMs,
     rounds: roundRows.map(({ question, reflectionMs, sharingMs, consolidationMs }) => ({
       question,
       reflectionMs,
@@ -74,6 +75,7 @@ export function insertSession(
       language: draft.language,
       anonymous: draft.anonymous,
       autoAdvance: draft.autoAdvance,
+      speakingTurnMs: draft.speakingTurnMs,
       createdAt: now,
       updatedAt: now,
     })
@@ -116,6 +118,7 @@ export function updateSessionDraft(tx: Tx, sessionId: string, draft: SessionDraf
       language: draft.language,
       anonymous: draft.anonymous,
       autoAdvance: draft.autoAdvance,
+      speakingTurnMs: draft.speakingTurnMs,
       updatedAt: now,
     })
     .where(eq(sessions.id, sessionId))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   LOBBY,
   autoAdvanceAt,
+  currentRound,
   decide,
   phaseDurationMs,
   remainingMs,
@@ -530,5 +531,18 @@ describe('phaseDurationMs', () => {
 
   it.each([3, -1, 1.5])('round %d is not in the plan → RangeError', (round) => {
     expect(() => phaseDurationMs(THREE_ROUNDS, round, 'sharing')).toThrow(new RangeError(`round ${round} is not in the plan`));
+  });
+});
+
+describe('currentRound', () => {
+  it.each([
+    [{ kind: 'lobby' }, 3, null],
+    [{ kind: 'phase', round: 1, phase: 'sharing' }, 3, 1],
+    [{ kind: 'rotation', afterRound: 0 }, 3, 0],
+    [{ kind: 'plenary' }, 3, 2],
+    [{ kind: 'closed' }, 3, 2],
+    [{ kind: 'plenary' }, 0, null],
+  ] as const)('%j of %d rounds → %s', (stage, rounds, expected) => {
+    expect(currentRound(stage, rounds)).toBe(expected);
   });
 });

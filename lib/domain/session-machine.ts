@@ -176,3 +176,21 @@ export function autoAdvanceAt(state: LiveState, plan: SessionPlan): number | nul
   if (!plan.autoAdvance || state.timer?.status !== 'running') return null;
   return state.timer.endsAt;
 }
+
+/**
+ * The round whose content the tables show: the running round, the one just finished during a
+ * rotation, the last one in the plenary; none in the lobby.
+ */
+export function currentRound(stage: Stage, roundCount: number): number | null {
+  switch (stage.kind) {
+    case 'lobby':
+      return null;
+    case 'phase':
+      return stage.round;
+    case 'rotation':
+      return stage.afterRound;
+    case 'plenary':
+    case 'closed':
+      return roundCount > 0 ? roundCount - 1 : null;
+  }
+}

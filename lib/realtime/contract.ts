@@ -23,6 +23,13 @@ export const LIMITS = {
   groupLabelMax: 40,
   phaseMinMs: 10_000,
   phaseMaxMs: 4 * 60 * 60_000,
+  noteMax: 280,
+  ideaMax: 500,
+  /** Notes one person may have in one round. */
+  notesPerRound: 30,
+  ideasPerRound: 50,
+  speakingTurnMinMs: 15_000,
+  speakingTurnMaxMs: 30 * 60_000,
 } as const;
 
 export const DEFAULT_PHASE_MS = { reflectionMs: 3 * 60_000, sharingMs: 10 * 60_000, consolidationMs: 7 * 60_000 } as const;
@@ -45,6 +52,10 @@ export const ERROR_CODES = [
   'session-started',
   'rate-limited',
   'internal',
+  'wrong-phase',
+  'not-seated',
+  'too-many',
+  'conflict',
   ...MACHINE_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -102,8 +113,11 @@ export const sessionDraftSchema = z.strictObject({
   autoAdvance: z.boolean(),
   rounds: z.array(roundDraftSchema).min(1).max(LIMITS.roundsMax),
   tables: z.array(tableDraftSchema).min(1).max(LIMITS.tablesMax),
+  /** A fixed speaking slot per person in the tour de table; null: the sharing time split fairly. */
+  speakingTurnMs: z.number().int().min(LIMITS.speakingTurnMinMs).max(LIMITS.speakingTurnMaxMs).nullable().default(null),
 });
-export type SessionDraft = z.infer<typeof sessionDraftSchema>;
+export type SessionDraft = z.output<typeof sessionDraftSchema>;
+export type SessionDraftInput = z.input<typeof sessionDraftSchema>;
 
 export type SessionConfig = SessionDraft & { id: string; code: string };
 
@@ -121,7 +135,67 @@ export type SessionSummary = {
 
 // ---------------------------------------------------------------- snapshot and broadcasts
 
-export type ParticipantView = { id: string; displayName: string; groupLabel: string | null; joinedAt: number };
+export type ParticipantView = {
+  id: string;
+  displayName: string;
+  groupLabel: string | null;
+  joinedAt: number;
+  /** The table where this person sits now. */
+  tableId: string | null;
+};
+
+/** A table as everyone may see it: which one, its colour, its host, how many sit there. */
+export type TableSummary = {
+  id: string;
+  /** 1-based, as printed on the table and in its link `/t/<code>/<number>`. */
+  number: number;
+  name: string;
+  colour: TableColour;
+  hostId: string | null;
+  hostName: string | null;
+  seated: number;
+};
+
+/** A note shared with the table (from the sharing phase on). `authorName` is null in anonymous sessions. */
+export type NoteView = { id: string; text: string; authorId: string | null; authorName: string | null; plusOnes: string[] };
+
+/** One of my own notes (private during the reflection). */
+export type MyNote = { id: string; text: string; round: number; tableId: string };
+
+/** A consolidated idea: the table's output for the round, with the notes it came from. */
+export type IdeaView = {
+  id: string;
+  text: string;
+  round: number;
+  position: number;
+  sourceNoteIds: string[];
+  /** Authors of the source notes; empty in anonymous sessions. */
+  authorNames: string[];
+  plusOnes: string[];
+};
+
+export type TurnView = { participantId: string; status: 'waiting' | 'speaking' | 'done'; skipped: boolean };
+
+/**
+ * Everything one table shows for the current round, the same for its host, its participants and
+ * the organiser. Sent whole on every change (`table:view`), with a per-table sequence number.
+ */
+export type TableView = {
+  tableId: string;
+  tableSeq: number;
+  round: number | null;
+  roster: { id: string; displayName: string }[];
+  hostId: string | null;
+  /** Notes written at this table this round, shared or not (a count only). */
+  notesWritten: number;
+  /** Shared notes of this round (none during the reflection). */
+  notes: NoteView[];
+  speaking: { turns: TurnView[]; slotMs: number; startedAt: number | null } | null;
+  ideas: IdeaView[];
+  /** Ideas consolidated at this table in earlier rounds, by round: the host's recap for newcomers. */
+  recap: { round: number; ideas: { id: string; text: string }[] }[];
+  recapClosed: boolean;
+};
 
 /** Sent on every (re)connect and on `session:sync`: everything this role may see, now. */
 export type Snapshot = {
@@ -142,6 +216,16 @@ export type Snapshot = {
   screenUrl?: string;
   /** Participant only. */
   me?: ParticipantView;
+  /** Every table (names, colours, hosts, head counts). */
+  seating: TableSummary[];
+  /** Participant: the table where they sit (null when not seated). */
+  table?: TableView | null;
+  /** Participant: their own notes of the current round. */
+  myNotes?: MyNote[];
+  /** Organiser: every table's view. */
+  tables?: TableView[];
+  /** Organiser: each table's host link (scanning it seats the person as host). */
+  hostLinks?: Record<string, string>;
 };
 
 export type StateBroadcast = { seq: number; live: LiveState; serverTime: number };
@@ -149,6 +233,10 @@ export type JoinedBroadcast = { seq: number; participant: ParticipantView; parti
 export type CountBroadcast = { seq: number; participantCount: number };
 export type ConfigBroadcast = { seq: number; session: SessionConfig };
 export type DeletedBroadcast = { seq: number };
+/** Seats or hosts changed: the new table summaries and who moved where. */
+export type SeatingBroadcast = { seq: number; seating: TableSummary[]; moved: { participantId: string; tableId: string | null }[] };
+/** A table's whole view (not numbered in the session's sequence: keep the one with the highest tableSeq). */
+export type TableBroadcast = { view: TableView };
 
 // ---------------------------------------------------------------- commands (client → server)
 
@@ -173,6 +261,34 @@ export const joinSchema = z.strictObject({
 });
 export const pingSchema = z.strictObject({ clientTime: z.number() });
 
+/** Ids the client makes for what it creates (notes, ideas), so that a retry is stored once. */
+const clientId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected 8–64 letters, digits, - or _');
+const entityId = z.string().min(1).max(128);
+const noteText = text(LIMITS.noteMax).min(1);
+const ideaText = text(LIMITS.ideaMax).min(1);
+
+export const seatTakeSchema = z.strictObject({ commandId, table: z.number().int().min(1).max(LIMITS.tablesMax), hostKey: z.string().max(64).optional() });
+export const seatAssignSchema = z.strictObject({ commandId, participantId: entityId, tableId: entityId.nullable() });
+export const seatFillSchema = z.strictObject({ commandId });
+export const hostAssignSchema = z.strictObject({ commandId, tableId: entityId, participantId: entityId.nullable() });
+export const noteAddSchema = z.strictObject({ commandId, noteId: clientId, text: noteText });
+export const noteEditSchema = z.strictObject({ commandId, noteId: clientId, text: noteText });
+export const noteDeleteSchema = z.strictObject({ commandId, noteId: clientId });
+export const reactionSchema = z.strictObject({ commandId, targetId: entityId, on: z.boolean() });
+/** Host commands act on the host's own table; the organiser names the table. */
+export const turnSchema = z.strictObject({ commandId, tableId: entityId.optional() });
+export const ideaAddSchema = z.strictObject({
+  commandId,
+  ideaId: clientId,
+  text: ideaText,
+  sourceNoteIds: z.array(clientId).max(50),
+  tableId: entityId.optional(),
+});
+export const ideaEditSchema = z.strictObject({ commandId, ideaId: clientId, text: ideaText });
+export const ideaDeleteSchema = z.strictObject({ commandId, ideaId: clientId });
+export const ideaReorderSchema = z.strictObject({ commandId, ideaIds: z.array(clientId).min(1).max(LIMITS.ideasPerRound), tableId: entityId.optional() });
+export const recapCloseSchema = z.strictObject({ commandId });
+
 /** Event names, `entity:verb`. */
 export const EVENTS = {
   // server → client
@@ -182,6 +298,8 @@ export const EVENTS = {
   deleted: 'session:deleted',
   joined: 'lobby:joined',
   count: 'lobby:count',
+  seating: 'seating:changed',
+  table: 'table:view',
   // client → server
   sync: 'session:sync',
   list: 'session:list',
@@ -192,6 +310,21 @@ export const EVENTS = {
   control: 'session:control',
   join: 'participant:join',
   ping: 'time:ping',
+  seatTake: 'seat:take',
+  seatAssign: 'seat:assign',
+  seatFill: 'seat:fill',
+  hostAssign: 'host:assign',
+  noteAdd: 'note:add',
+  noteEdit: 'note:edit',
+  noteDelete: 'note:delete',
+  reaction: 'reaction:set',
+  turnNext: 'turn:next',
+  turnSkip: 'turn:skip',
+  ideaAdd: 'idea:add',
+  ideaEdit: 'idea:edit',
+  ideaDelete: 'idea:delete',
+  ideaReorder: 'idea:reorder',
+  recapClose: 'recap:close',
 } as const;
 
 export interface ServerToClientEvents {
@@ -201,6 +334,8 @@ export interface ServerToClientEvents {
   'session:deleted': (message: DeletedBroadcast) => void;
   'lobby:joined': (message: JoinedBroadcast) => void;
   'lobby:count': (message: CountBroadcast) => void;
+  'seating:changed': (message: SeatingBroadcast) => void;
+  'table:view': (message: TableBroadcast) => void;
 }
 
 type Command<P, R extends object = object> = (payload: P, ack: (result: Ack<R>) => void) => void;
@@ -215,6 +350,21 @@ export interface ClientToServerEvents {
   'session:control': Command<ControlPayload, { seq: number }>;
   'participant:join': Command<z.input<typeof joinSchema>, { participantToken: string; participantId: string }>;
   'time:ping': Command<z.input<typeof pingSchema>, { clientTime: number; serverTime: number }>;
+  'seat:take': Command<z.input<typeof seatTakeSchema>, { tableId: string; isHost: boolean }>;
+  'seat:assign': Command<z.input<typeof seatAssignSchema>>;
+  'seat:fill': Command<z.input<typeof seatFillSchema>, { seated: number }>;
+  'host:assign': Command<z.input<typeof hostAssignSchema>>;
+  'note:add': Command<z.input<typeof noteAddSchema>>;
+  'note:edit': Command<z.input<typeof noteEditSchema>>;
+  'note:delete': Command<z.input<typeof noteDeleteSchema>>;
+  'reaction:set': Command<z.input<typeof reactionSchema>>;
+  'turn:next': Command<z.input<typeof turnSchema>>;
+  'turn:skip': Command<z.input<typeof turnSchema>>;
+  'idea:add': Command<z.input<typeof ideaAddSchema>>;
+  'idea:edit': Command<z.input<typeof ideaEditSchema>>;
+  'idea:delete': Command<z.input<typeof ideaDeleteSchema>>;
+  'idea:reorder': Command<z.input<typeof ideaReorderSchema>>;
+  'recap:close': Command<z.input<typeof recapCloseSchema>>;
 }
 
 /** Names of the sign-in cookie and of the phone's local storage keys. */

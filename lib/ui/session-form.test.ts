@@ -58,6 +58,7 @@ describe('form ↔ draft', () => {
     autoAdvance: false,
     rounds: [{ question: 'Quoi ?', reflectionMs: 120_000, sharingMs: 600_000, consolidationMs: 420_000 }],
     tables: [{ name: 'A', colour: 'teal' }],
+    speakingTurnMs: null,
   };
 
   it('round-trips a draft', () => expect(draftFromForm(formFromDraft(draft))).toEqual(draft));

@@ -115,5 +115,6 @@ export function draftFromForm(form: SessionForm): SessionDraft {
       consolidationMs: minutesToMs(r.consolidationMs),
     })),
     tables: form.tables.map((t) => ({ name: t.name, colour: t.colour })),
+    speakingTurnMs: null,
   };
 }

@@ -13,12 +13,13 @@ export function makeSession(overrides: Partial<SessionConfig> = {}): SessionConf
     autoAdvance: false,
     rounds: [{ question: 'What matters?', reflectionMs: 180_000, sharingMs: 600_000, consolidationMs: 420_000 }],
     tables: [{ name: 'Table 1', colour: 'red' }],
+    speakingTurnMs: null,
     ...overrides,
   };
 }
 
 export function makeParticipant(overrides: Partial<ParticipantView> = {}): ParticipantView {
-  return { id: 'p-1', displayName: 'Ada', groupLabel: null, joinedAt: 1_000, ...overrides };
+  return { id: 'p-1', displayName: 'Ada', groupLabel: null, joinedAt: 1_000, tableId: null, ...overrides };
 }
 
 /** A participant's snapshot by default; pass `role: 'organiser', participants: [...]` for the console. */
@@ -32,6 +33,7 @@ export function makeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     live: LOBBY,
     joinUrl: 'http://192.168.1.20:3000/join/ABC123',
     participantCount: 0,
+    seating: [],
     ...overrides,
   };
 }

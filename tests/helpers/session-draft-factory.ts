@@ -17,6 +17,7 @@ export function makeDraft(overrides: Partial<SessionDraft> = {}): SessionDraft {
       { name: 'Table 2', colour: 'green' },
       { name: 'Table 3', colour: 'blue' },
     ],
+    speakingTurnMs: null,
     ...overrides,
   };
 }

@@ -99,7 +99,7 @@ describe('auto-advance on a running server', () => {
       const manual = await prepare(server, false);
       await auto.organiser.request('session:control', { commandId: newCommandId(), action: 'start' });
       await manual.organiser.request('session:control', { commandId: newCommandId(), action: 'start' });
-      const moved = await auto.organiser.until((v) => v.live.stage.kind === 'phase' && v.live.stage.phase === 'sharing', 20_000);
+      const moved = await auto.organiser.until((v) => v.live.stage.kind === 'phase' && v.live.stage.phase === 'sharing', 40_000);
       expect(moved.live.timer).toMatchObject({ status: 'running', durationMs: 600_000 });
       const still = await manual.organiser.request('session:sync', {});
       expect(still.ok && still.snapshot.live.stage).toEqual({ kind: 'phase', round: 0, phase: 'reflection' });

@@ -221,6 +221,10 @@ export const en = {
     'nothing-before': 'There is no phase before this one.',
     'not-due': 'Not due yet.',
     'no-rounds': 'The session has no rounds.',
+    'wrong-phase': 'Not possible in this phase.',
+    'not-seated': 'Sit at a table first (scan its code).',
+    'too-many': 'That is the most allowed here.',
+    conflict: 'This was changed elsewhere: reload.',
   },
 };
 

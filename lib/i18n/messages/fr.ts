@@ -223,5 +223,9 @@ export const fr: Messages = {
     'nothing-before': 'Il n’y a pas de phase avant celle-ci.',
     'not-due': 'Pas encore l’heure.',
     'no-rounds': 'La session n’a aucun tour.',
+    'wrong-phase': 'Impossible dans cette phase.',
+    'not-seated': 'Installez-vous d’abord à une table (scannez son code).',
+    'too-many': 'C’est le maximum autorisé ici.',
+    conflict: 'Modifié ailleurs entre-temps : rechargez.',
   },
 };

@@ -1,9 +1,16 @@
+import { getTable, tableSummaries } from '../../../db/queries/seating';
 import type { LiveState } from '../../domain/session-machine';
 import type { ParticipantView, SessionConfig } from '../contract';
-import { rooms, sessionRooms, type Clock, type RealtimeServer } from './types';
+import { buildTableView } from './table-view';
+import { rooms, sessionRooms, type RealtimeDeps, type RealtimeServer } from './types';
+import { requireSessionContext } from './view-context';
 
-/** Every change reaches every room of its session with the same sequence number, in one message each. */
-export function createBroadcaster(io: RealtimeServer, clock: Clock) {
+/**
+ * Session-wide changes reach every room of the session with the same sequence number, in one
+ * message each; a table's changes reach its people and the organiser as the table's whole view.
+ */
+export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
+  const { clock, db } = deps;
   return {
     state(sessionId: string, seq: number, live: LiveState): void {
       io.to(sessionRooms(sessionId)).emit('session:state', { seq, live, serverTime: clock.now() });
@@ -17,6 +24,29 @@ export function createBroadcaster(io: RealtimeServer, clock: Clock) {
     },
     deleted(sessionId: string, seq: number): void {
       io.to(sessionRooms(sessionId)).emit('session:deleted', { seq });
+    },
+    /** People moved between tables: their sockets change table rooms, everyone gets the new seating. */
+    seating(sessionId: string, seq: number, moved: { participantId: string; from: string | null; tableId: string | null }[]): void {
+      for (const move of moved) {
+        if (move.from === move.tableId) continue;
+        if (move.from) io.in(rooms.participant(move.participantId)).socketsLeave(rooms.table(move.from));
+        if (move.tableId) io.in(rooms.participant(move.participantId)).socketsJoin(rooms.table(move.tableId));
+      }
+      io.to(sessionRooms(sessionId)).emit('seating:changed', {
+        seq,
+        seating: tableSummaries(db, sessionId),
+        moved: moved.map(({ participantId, tableId }) => ({ participantId, tableId })),
+      });
+    },
+    /** Sends each table's current view to its people and to the organiser. */
+    tables(sessionId: string, tableIds: Iterable<string>): void {
+      const ids = [...new Set(tableIds)];
+      if (ids.length === 0) return;
+      const { view } = requireSessionContext(db, sessionId);
+      for (const id of ids) {
+        const table = getTable(db, id);
+        if (table) io.to([rooms.table(id), rooms.organiser(sessionId)]).emit('table:view', { view: buildTableView(db, table, view) });
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
+import { getParticipant } from '../../../db/queries/participants';
 import { createBroadcaster } from './broadcaster';
 import type { CommandContext } from './command';
 import { registerCommonHandlers } from './common-handlers';
@@ -32,11 +33,16 @@ function originAllowed(req: IncomingMessage, deps: RealtimeDeps): boolean {
   return allowed.includes(host);
 }
 
-function joinRooms(socket: RealtimeSocket, identity: Identity): void {
+export function joinRooms(socket: RealtimeSocket, identity: Identity, deps: RealtimeDeps): void {
   if (identity.sessionId === null) return;
   if (identity.role === 'organiser') void socket.join(rooms.organiser(identity.sessionId));
   else if (identity.role === 'screen') void socket.join(rooms.screen(identity.sessionId));
   else void socket.join(rooms.phones(identity.sessionId));
+  if (identity.role === 'participant') {
+    void socket.join(rooms.participant(identity.participantId));
+    const tableId = getParticipant(deps.db, identity.participantId)?.tableId;
+    if (tableId) void socket.join(rooms.table(tableId));
+  }
 }
 
 /** Socket.io on the given HTTP server, with its dependencies passed in (tests give a temp DB and their own clock). */
@@ -48,7 +54,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps)
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     allowRequest: (req, callback) => callback(originAllowed(req, deps) ? null : 'origin not allowed', originAllowed(req, deps)),
   });
-  const broadcaster = createBroadcaster(io, deps.clock);
+  const broadcaster = createBroadcaster(io, deps);
   const scheduler = createDeadlineScheduler(deps, broadcaster);
   const ctx: CommandContext = { deps, limiter: new RateLimiter() };
 
@@ -68,7 +74,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps)
     registerCommonHandlers(socket, ctx);
     registerPhoneHandlers(socket, ctx, broadcaster);
     registerOrganiserHandlers(socket, ctx, broadcaster, scheduler);
-    joinRooms(socket, identity);
+    joinRooms(socket, identity, deps);
     if (identity.sessionId !== null) {
       try {
         socket.emit('session:snapshot', buildSnapshot(deps, identity));

@@ -26,6 +26,7 @@ export function createDeadlineScheduler(deps: RealtimeDeps, broadcaster: Broadca
     try {
       const outcome = deps.db.transaction((tx) => applyControl(tx, sessionId, { type: 'deadline' }, now));
       broadcaster.state(sessionId, outcome.seq, outcome.live);
+      broadcaster.tables(sessionId, outcome.tableIds);
       arm(sessionId, outcome.wakeAt);
     } catch (error) {
       if (error instanceof CommandError && error.code === 'not-due') {

@@ -8,7 +8,7 @@ import { joinSchema } from '../contract';
 import type { Broadcaster } from './broadcaster';
 import { actorOf, onCommand, type CommandContext } from './command';
 import { buildSnapshot } from './snapshot';
-import { CommandError, type RealtimeSocket } from './types';
+import { CommandError, rooms, type RealtimeSocket } from './types';
 
 type JoinReceipt = { participantId: string };
 
@@ -55,6 +55,7 @@ export function registerPhoneHandlers(socket: RealtimeSocket, ctx: CommandContex
           result: { participantToken: token, participantId },
           broadcast: () => {
             socket.data.identity = { role: 'participant', sessionId, participantId };
+            void socket.join(rooms.participant(participantId));
             if (seq !== null && participant) broadcaster.joined(sessionId, seq, toParticipantView(participant), count);
             socket.emit('session:snapshot', buildSnapshot(ctx.deps, socket.data.identity));
           },

@@ -128,6 +128,7 @@ export function registerOrganiserHandlers(
           result: { seq: outcome.seq },
           broadcast: () => {
             broadcaster.state(outcome.sessionId, outcome.seq, outcome.live);
+            broadcaster.tables(outcome.sessionId, outcome.tableIds);
             scheduler.arm(outcome.sessionId, outcome.wakeAt);
           },
         };

@@ -1,35 +1,56 @@
+import { myNotes } from '../../../db/queries/notes';
 import { getParticipant, listParticipants, toParticipantView } from '../../../db/queries/participants';
-import { countParticipants, getSessionRow, liveOf, loadConfig } from '../../../db/queries/sessions';
+import { getTable, listTableRows, tableSummaries } from '../../../db/queries/seating';
+import { countParticipants, loadConfig } from '../../../db/queries/sessions';
+import { currentRound } from '../../domain/session-machine';
 import { PROTOCOL_VERSION, type Snapshot } from '../contract';
+import { buildTableView } from './table-view';
 import { CommandError, type Identity, type RealtimeDeps } from './types';
+import { requireSessionContext } from './view-context';
 
 export function joinUrl(base: string, code: string): string {
   return `${base}/join/${code}`;
 }
 
+export function tableUrl(base: string, code: string, number: number): string {
+  return `${base}/t/${code}/${number}`;
+}
+
 /** The role's projection of the session, as of now. */
 export function buildSnapshot(deps: RealtimeDeps, identity: Identity): Snapshot {
   if (identity.sessionId === null) throw new CommandError('not-found', 'this socket is not bound to a session');
-  const row = getSessionRow(deps.db, identity.sessionId);
-  if (!row) throw new CommandError('not-found', 'session not found');
+  const { db } = deps;
+  const { row, live, roundCount, view } = requireSessionContext(db, identity.sessionId);
   const base = deps.publicUrl();
   const snapshot: Snapshot = {
     role: identity.role,
     protocol: PROTOCOL_VERSION,
     serverTime: deps.clock.now(),
     seq: row.seq,
-    session: loadConfig(deps.db, row),
-    live: liveOf(row),
+    session: loadConfig(db, row),
+    live,
     joinUrl: joinUrl(base, row.code),
-    participantCount: countParticipants(deps.db, row.id),
+    participantCount: countParticipants(db, row.id),
+    seating: tableSummaries(db, row.id),
   };
   if (identity.role === 'organiser') {
-    snapshot.participants = listParticipants(deps.db, row.id);
+    const tables = listTableRows(db, row.id);
+    snapshot.participants = listParticipants(db, row.id);
     snapshot.screenUrl = `${base}/screen/${row.screenKey}`;
+    snapshot.tables = tables.map((t) => buildTableView(db, t, view));
+    snapshot.hostLinks = Object.fromEntries(
+      tables.map((t) => [t.id, `${tableUrl(base, row.code, t.position + 1)}?host=${encodeURIComponent(t.hostKey ?? '')}`]),
+    );
   }
   if (identity.role === 'participant') {
-    const me = getParticipant(deps.db, identity.participantId);
-    if (me) snapshot.me = toParticipantView(me);
+    const me = getParticipant(db, identity.participantId);
+    if (me) {
+      snapshot.me = toParticipantView(me);
+      const table = me.tableId ? getTable(db, me.tableId) : null;
+      snapshot.table = table ? buildTableView(db, table, view) : null;
+      const round = currentRound(live.stage, roundCount);
+      snapshot.myNotes = round === null ? [] : myNotes(db, me.id, round);
+    }
   }
   return snapshot;
 }

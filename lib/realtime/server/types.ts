@@ -43,6 +43,10 @@ export const rooms = {
   organiser: (sessionId: string) => `s:${sessionId}:organiser`,
   phones: (sessionId: string) => `s:${sessionId}:phones`,
   screen: (sessionId: string) => `s:${sessionId}:screen`,
+  /** Every socket of one participant (a phone, a second tab). */
+  participant: (participantId: string) => `p:${participantId}`,
+  /** The people seated at a table (their phones), for `table:view`. */
+  table: (tableId: string) => `t:${tableId}`,
 };
 
 export function sessionRooms(sessionId: string): string[] {

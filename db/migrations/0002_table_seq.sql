@@ -1,0 +1,1 @@
+ALTER TABLE `cafe_tables` ADD `seq` integer DEFAULT 0 NOT NULL;

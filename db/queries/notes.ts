@@ -1,0 +1,56 @@
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../client';
+import { notes, participants } from '../schema';
+import type { Tx } from './sessions';
+
+type Q = Db | Tx;
+export type NoteRow = typeof notes.$inferSelect;
+
+export function getNote(db: Q, id: string): NoteRow | null {
+  return db.select().from(notes).where(eq(notes.id, id)).get() ?? null;
+}
+
+export function insertNote(tx: Tx, row: NoteRow): void {
+  tx.insert(notes).values(row).run();
+}
+
+export function updateNoteText(tx: Tx, id: string, text: string, now: number): void {
+  tx.update(notes).set({ text, updatedAt: now }).where(eq(notes.id, id)).run();
+}
+
+export function deleteNote(tx: Tx, id: string): void {
+  tx.delete(notes).where(eq(notes.id, id)).run();
+}
+
+export function countNotesOf(db: Q, authorId: string, round: number): number {
+  return db.select({ n: count() }).from(notes).where(and(eq(notes.authorId, authorId), eq(notes.roundIndex, round))).get()?.n ?? 0;
+}
+
+export function countNotesAt(db: Q, tableId: string, round: number): number {
+  return db.select({ n: count() }).from(notes).where(and(eq(notes.tableId, tableId), eq(notes.roundIndex, round))).get()?.n ?? 0;
+}
+
+/** A table's notes of a round, oldest first, with their authors' names. */
+export function notesAt(db: Q, tableId: string, round: number) {
+  return db
+    .select({ id: notes.id, text: notes.text, authorId: notes.authorId, authorName: participants.displayName, round: notes.roundIndex, tableId: notes.tableId })
+    .from(notes)
+    .innerJoin(participants, eq(participants.id, notes.authorId))
+    .where(and(eq(notes.tableId, tableId), eq(notes.roundIndex, round)))
+    .orderBy(asc(notes.createdAt), asc(notes.id))
+    .all();
+}
+
+export function notesByIds(db: Q, ids: readonly string[]): NoteRow[] {
+  if (ids.length === 0) return [];
+  return db.select().from(notes).where(inArray(notes.id, [...ids])).all();
+}
+
+export function myNotes(db: Q, authorId: string, round: number) {
+  return db
+    .select({ id: notes.id, text: notes.text, round: notes.roundIndex, tableId: notes.tableId })
+    .from(notes)
+    .where(and(eq(notes.authorId, authorId), eq(notes.roundIndex, round)))
+    .orderBy(asc(notes.createdAt), asc(notes.id))
+    .all();
+}

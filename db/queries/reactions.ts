@@ -1,0 +1,19 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { reactions } from '../schema';
+import type { Tx } from './sessions';
+
+/** Sets or clears one person's +1 (idempotent both ways). */
+export function setReaction(tx: Tx, row: typeof reactions.$inferInsert, on: boolean): void {
+  if (on) tx.insert(reactions).values(row).onConflictDoNothing().run();
+  else tx.delete(reactions).where(and(eq(reactions.targetId, row.targetId), eq(reactions.participantId, row.participantId))).run();
+}
+
+/** Who gave +1 to what, for one table. */
+export function reactionsAt(db: Db | Tx, tableId: string): Map<string, string[]> {
+  const byTarget = new Map<string, string[]>();
+  for (const r of db.select().from(reactions).where(eq(reactions.tableId, tableId)).all()) {
+    byTarget.set(r.targetId, [...(byTarget.get(r.targetId) ?? []), r.participantId]);
+  }
+  return byTarget;
+}
