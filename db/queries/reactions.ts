@@ -17,3 +17,8 @@ export function reactionsAt(db: Db | Tx, tableId: string): Map<string, string[]>
   }
   return byTarget;
 }
+
+/** Removes every +1 given to something deleted. */
+export function setReactionsCleared(tx: Tx, targetId: string): void {
+  tx.delete(reactions).where(eq(reactions.targetId, targetId)).run();
+}

@@ -2,13 +2,14 @@
  * The client's view of a session: the last snapshot with every numbered broadcast applied in order.
  * The same reducer serves every client (phone, console, projector, tests).
  */
-import type { ConfigBroadcast, CountBroadcast, JoinedBroadcast, Snapshot, StateBroadcast } from './contract';
+import type { ConfigBroadcast, CountBroadcast, JoinedBroadcast, SeatingBroadcast, Snapshot, StateBroadcast, TableView } from './contract';
 
 export type Broadcast =
   | { event: 'session:state'; message: StateBroadcast }
   | { event: 'session:updated'; message: ConfigBroadcast }
   | { event: 'lobby:joined'; message: JoinedBroadcast }
-  | { event: 'lobby:count'; message: CountBroadcast };
+  | { event: 'lobby:count'; message: CountBroadcast }
+  | { event: 'seating:changed'; message: SeatingBroadcast };
 
 /** `stale`: already applied (ignored). `gap`: a broadcast was missed, ask for a snapshot. */
 export type ApplyResult = { status: 'applied' | 'stale' | 'gap'; view: Snapshot };
@@ -31,5 +32,35 @@ export function applyBroadcast(view: Snapshot, broadcast: Broadcast): ApplyResul
         : undefined;
       return { status: 'applied', view: { ...view, seq, participantCount, ...(participants ? { participants } : {}) } };
     }
+    case 'seating:changed': {
+      const moves = new Map(broadcast.message.moved.map((m) => [m.participantId, m.tableId]));
+      const next: Snapshot = { ...view, seq, seating: broadcast.message.seating };
+      if (view.participants) {
+        next.participants = view.participants.map((p) => (moves.has(p.id) ? { ...p, tableId: moves.get(p.id) ?? null } : p));
+      }
+      if (view.me && moves.has(view.me.id)) {
+        const tableId = moves.get(view.me.id) ?? null;
+        next.me = { ...view.me, tableId };
+        // The new table's view follows in its own message.
+        if (view.table?.tableId !== tableId) next.table = null;
+      }
+      return { status: 'applied', view: next };
+    }
   }
+}
+
+/**
+ * A table's whole view (not numbered in the session sequence): the organiser keeps every table's
+ * latest; a participant keeps only the view of the table where they sit.
+ */
+export function applyTableView(view: Snapshot, table: TableView): Snapshot {
+  if (view.tables) {
+    const current = view.tables.find((t) => t.tableId === table.tableId);
+    if (current && current.tableSeq >= table.tableSeq) return view;
+    const tables = current ? view.tables.map((t) => (t.tableId === table.tableId ? table : t)) : [...view.tables, table];
+    return { ...view, tables };
+  }
+  if (!view.me || view.me.tableId !== table.tableId) return view;
+  if (view.table && view.table.tableId === table.tableId && view.table.tableSeq >= table.tableSeq) return view;
+  return { ...view, table };
 }

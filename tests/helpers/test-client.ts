@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { applyBroadcast, type Broadcast } from '../../lib/realtime/client-state';
+import { applyBroadcast, applyTableView, type Broadcast } from '../../lib/realtime/client-state';
 import { newCommandId } from '../../lib/realtime/command-id';
 import {
   PROTOCOL_VERSION,
@@ -55,7 +55,15 @@ export class TestClient {
     this.socket.on('session:updated', (message) => onBroadcast({ event: 'session:updated', message }));
     this.socket.on('lobby:joined', (message) => onBroadcast({ event: 'lobby:joined', message }));
     this.socket.on('lobby:count', (message) => onBroadcast({ event: 'lobby:count', message }));
+    this.socket.on('seating:changed', (message) => onBroadcast({ event: 'seating:changed', message }));
+    this.socket.on('table:view', ({ view }) => {
+      if (this.view) this.setView(applyTableView(this.view, view));
+    });
+    // Everything received, raw: privacy tests read what really crossed the wire.
+    this.socket.onAny((event: string, ...args: unknown[]) => this.received.push({ event, payload: JSON.stringify(args) }));
   }
+
+  readonly received: { event: string; payload: string }[] = [];
 
   private setView(view: Snapshot): void {
     this.view = view;

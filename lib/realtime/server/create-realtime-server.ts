@@ -4,6 +4,9 @@ import { getParticipant } from '../../../db/queries/participants';
 import { createBroadcaster } from './broadcaster';
 import type { CommandContext } from './command';
 import { registerCommonHandlers } from './common-handlers';
+import { registerConsolidationHandlers } from './consolidation-handlers';
+import { registerNoteHandlers } from './note-handlers';
+import { registerSeatHandlers } from './seat-handlers';
 import { createDeadlineScheduler } from './deadline-scheduler';
 import { identify } from './identify';
 import { registerPhoneHandlers } from './phone-handlers';
@@ -74,6 +77,9 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps)
     registerCommonHandlers(socket, ctx);
     registerPhoneHandlers(socket, ctx, broadcaster);
     registerOrganiserHandlers(socket, ctx, broadcaster, scheduler);
+    registerSeatHandlers(socket, ctx, broadcaster);
+    registerNoteHandlers(socket, ctx, broadcaster);
+    registerConsolidationHandlers(socket, ctx, broadcaster);
     joinRooms(socket, identity, deps);
     if (identity.sessionId !== null) {
       try {

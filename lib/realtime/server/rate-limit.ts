@@ -1,5 +1,5 @@
-/** Commands a phone may send in a burst, and how many it regains per second. */
-export const PHONE_BURST = 30;
+/** Commands a phone may send in a burst (an outbox flushing a full round of notes after a dropout), and how many it regains per second. */
+export const PHONE_BURST = 60;
 export const PHONE_REFILL_PER_S = 5;
 
 /** A token bucket per key (a participant, not an IP: a venue is one IP). */

@@ -1,16 +1,17 @@
 import type { Db } from '../../../db/client';
 import { getSessionRow, liveOf, loadPlan, type SessionRow, type Tx } from '../../../db/queries/sessions';
-import type { LiveState } from '../../domain/session-machine';
+import type { LiveState, SessionPlan } from '../../domain/session-machine';
 import { CommandError } from './types';
 import type { ViewContext } from './table-view';
 
-export type SessionContext = { row: SessionRow; live: LiveState; roundCount: number; view: ViewContext };
+export type SessionContext = { row: SessionRow; live: LiveState; plan: SessionPlan; roundCount: number; view: ViewContext };
 
 /** The session as the handlers and views need it; refuses with not-found. */
 export function requireSessionContext(db: Db | Tx, sessionId: string): SessionContext {
   const row = getSessionRow(db, sessionId);
   if (!row) throw new CommandError('not-found', 'session not found');
   const live = liveOf(row);
-  const roundCount = loadPlan(db, row).rounds.length;
-  return { row, live, roundCount, view: { stage: live.stage, roundCount, anonymous: row.anonymous } };
+  const plan = loadPlan(db, row);
+  const roundCount = plan.rounds.length;
+  return { row, live, plan, roundCount, view: { stage: live.stage, roundCount, anonymous: row.anonymous } };
 }

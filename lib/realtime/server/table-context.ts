@@ -1,0 +1,57 @@
+import { getParticipant, type ParticipantRow } from '../../../db/queries/participants';
+import { bumpTableSeq, getTable, hostedTable, setHost, seatParticipant, type TableRow } from '../../../db/queries/seating';
+import type { Tx } from '../../../db/queries/sessions';
+import { loadQueue, saveQueue } from '../../../db/queries/speaking';
+import { addSpeaker, removeSpeaker } from '../../domain/speaking-order';
+import { CommandError, type Identity } from './types';
+import { requireSessionContext, type SessionContext } from './view-context';
+
+export type PhoneContext = SessionContext & { me: ParticipantRow };
+
+/** The participant behind a phone socket, with their session. */
+export function requirePhone(tx: Tx, identity: Identity): PhoneContext {
+  if (identity.role !== 'participant') throw new CommandError('forbidden', 'participants only');
+  const me = getParticipant(tx, identity.participantId);
+  if (!me) throw new CommandError('unauthorised', 'unknown participant');
+  return { ...requireSessionContext(tx, identity.sessionId), me };
+}
+
+/** A table of this session, or not-found. */
+export function requireTable(tx: Tx, sessionId: string, tableId: string): TableRow {
+  const table = getTable(tx, tableId);
+  if (!table || table.sessionId !== sessionId) throw new CommandError('not-found', 'no such table');
+  return table;
+}
+
+export type Move = { participantId: string; from: string | null; tableId: string | null };
+
+/**
+ * Seats someone at a table (or nowhere) and keeps the rest consistent: a host who leaves their table
+ * stops hosting it, and during the sharing the person leaves one speaking order and joins the
+ * other's end. Returns the move and every table whose view changed.
+ */
+export function moveParticipant(tx: Tx, ctx: SessionContext, participantId: string, to: string | null, now: number): { move: Move; changed: string[] } {
+  const person = getParticipant(tx, participantId);
+  if (!person || person.sessionId !== ctx.row.id) throw new CommandError('not-found', 'no such participant');
+  const from = person.tableId;
+  const changed: string[] = [];
+  const hosted = hostedTable(tx, participantId);
+  if (hosted && hosted.id !== to) {
+    setHost(tx, hosted.id, null);
+    changed.push(hosted.id);
+  }
+  if (from !== to) {
+    seatParticipant(tx, participantId, to);
+    const { stage } = ctx.live;
+    if (stage.kind === 'phase' && stage.phase === 'sharing') {
+      const leaving = from ? loadQueue(tx, from, stage.round) : null;
+      if (from && leaving) saveQueue(tx, from, stage.round, removeSpeaker(leaving, participantId, now));
+      const joining = to ? loadQueue(tx, to, stage.round) : null;
+      if (to && joining) saveQueue(tx, to, stage.round, addSpeaker(joining, participantId, now));
+    }
+    if (from) changed.push(from);
+    if (to) changed.push(to);
+  }
+  bumpTableSeq(tx, changed);
+  return { move: { participantId, from, tableId: to }, changed };
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { control, ok, openSession, seatPhone } from '../helpers/cafe';
+import { newCommandId, TestClient } from '../helpers/test-client';
+import { startTestServer, type TestServer } from '../helpers/test-server';
+
+let server: TestServer;
+const clients: TestClient[] = [];
+
+function storedNotes(authorId: string): { id: string; text: string }[] {
+  return server.db.$client.prepare('select id, text from notes where author_id = ? order by created_at, id').all(authorId) as { id: string; text: string }[];
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await server?.close();
+});
+
+describe('notes survive a flaky connection, exactly once', () => {
+  it('stores exactly 3 notes when a phone drops while sending 3 and resends them all on reconnect', async () => {
+    const { organiser, code } = await openSession(server);
+    clients.push(organiser);
+    const phone = await seatPhone(server, code, 'Flaky', 1);
+    clients.push(phone.client);
+    await control(organiser, 'start');
+    await phone.client.until((v) => v.live.stage.kind === 'phase');
+
+    // The outbox: three writes, each with its note id and command id, kept until acknowledged.
+    const outbox = [1, 2, 3].map((i) => ({ commandId: newCommandId(), noteId: newCommandId(), text: `offline idea ${i}` }));
+    for (const write of outbox) phone.client.socket.emit('note:add', write, () => undefined);
+    phone.client.socket.disconnect(); // the acks (if any) are lost with the connection
+
+    phone.client.socket.connect();
+    await phone.client.until((v) => v.role === 'participant');
+    const acks = await Promise.all(outbox.map((write) => phone.client.request('note:add', write)));
+    expect(acks).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(storedNotes(phone.id).map((n) => n.text).sort()).toEqual(['offline idea 1', 'offline idea 2', 'offline idea 3']);
+
+    // A retried write with the same ids is acknowledged again and stored once.
+    expect(await phone.client.request('note:add', outbox[0]!)).toEqual({ ok: true });
+    // The same note under a new command id (an outbox rebuilt after a reload) is still stored once.
+    expect(await phone.client.request('note:add', { ...outbox[1]!, commandId: newCommandId() })).toEqual({ ok: true });
+    expect(storedNotes(phone.id)).toHaveLength(3);
+
+    // Edit and delete are idempotent too.
+    const edit = { commandId: newCommandId(), noteId: outbox[2]!.noteId, text: 'reworded' };
+    await ok(phone.client.request('note:edit', edit));
+    await ok(phone.client.request('note:edit', edit));
+    const remove = { commandId: newCommandId(), noteId: outbox[0]!.noteId };
+    await ok(phone.client.request('note:delete', remove));
+    expect(await phone.client.request('note:delete', remove)).toEqual({ ok: true });
+    expect(storedNotes(phone.id).map((n) => n.text).sort()).toEqual(['offline idea 2', 'reworded']);
+
+    // A phone cannot write with someone else's note id.
+    const other = await seatPhone(server, code, 'Other', 1);
+    clients.push(other.client);
+    expect(await other.client.request('note:add', { commandId: newCommandId(), noteId: outbox[1]!.noteId, text: 'mine now' })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await other.client.request('note:edit', { commandId: newCommandId(), noteId: outbox[1]!.noteId, text: 'mine now' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(storedNotes(phone.id).map((n) => n.text).sort()).toEqual(['offline idea 2', 'reworded']);
+  });
+
+  it('refuses notes before the start, from unseated phones and beyond the per-round limit', async () => {
+    const { organiser, code } = await openSession(server);
+    clients.push(organiser);
+    const phone = await seatPhone(server, code, 'Eager', 1);
+    clients.push(phone.client);
+    expect(await phone.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'too early' })).toMatchObject({ ok: false, code: 'wrong-phase' });
+    await control(organiser, 'start');
+    await phone.client.until((v) => v.live.stage.kind === 'phase');
+    for (let i = 0; i < 30; i++) await ok(phone.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: `n${i}` }));
+    expect(await phone.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'one more' })).toMatchObject({ ok: false, code: 'too-many' });
+    await ok(organiser.request('seat:assign', { commandId: newCommandId(), participantId: phone.id, tableId: null }));
+    await phone.client.until((v) => v.me?.tableId === null && v.table === null);
+    expect(await phone.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'standing' })).toMatchObject({ ok: false, code: 'not-seated' });
+    expect(storedNotes(phone.id)).toHaveLength(30);
+  });
+});
+
+describe('anonymous sessions', () => {
+  it('never shows the author of a note or an idea to the table, yet the author keeps editing rights', async () => {
+    const { organiser, code, view } = await openSession(server, { anonymous: true });
+    clients.push(organiser);
+    const tableId = view.seating[0]!.id;
+    const host = await seatPhone(server, code, 'Hostess', 1, new URL(view.hostLinks![tableId]!).searchParams.get('host')!);
+    const writer = await seatPhone(server, code, 'Discreet Name', 1);
+    clients.push(host.client, writer.client);
+    await control(organiser, 'start');
+    await writer.client.until((v) => v.live.stage.kind === 'phase');
+    const noteId = newCommandId();
+    await ok(writer.client.request('note:add', { commandId: newCommandId(), noteId, text: 'unsigned' }));
+    await ok(writer.client.request('note:edit', { commandId: newCommandId(), noteId, text: 'unsigned, reworded' }));
+    await control(organiser, 'next');
+    await control(organiser, 'next');
+    await host.client.until((v) => v.table?.notes.length === 1 && v.live.stage.kind === 'phase' && v.live.stage.phase === 'consolidation');
+    expect(host.client.view!.table!.notes[0]).toEqual({ id: noteId, text: 'unsigned, reworded', authorId: null, authorName: null, plusOnes: [] });
+    await ok(host.client.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text: 'idea', sourceNoteIds: [noteId] }));
+    const seen = await writer.client.until((v) => v.table?.ideas.length === 1);
+    expect(seen.table!.ideas[0]!.authorNames).toEqual([]);
+    for (const client of [host.client, organiser]) {
+      expect(client.received.filter((m) => m.event === 'table:view' && m.payload.includes('"authorName":"Discreet Name"'))).toEqual([]);
+    }
+  });
+});
+
+describe('seating', () => {
+  it('fills tables evenly, moves people live, and tells a phone where it sits', async () => {
+    const { organiser, code, view } = await openSession(server);
+    clients.push(organiser);
+    const phones = await Promise.all(['A', 'B', 'C', 'D', 'E', 'F', 'G'].map(async (name) => {
+      const client = new TestClient(server.url, () => ({ joinCode: code, ...(tokens[name] ? { participantToken: tokens[name] } : {}) }));
+      clients.push(client);
+      await client.until(() => true);
+      const ack = await client.request('participant:join', { commandId: newCommandId(), displayName: name });
+      if (!ack.ok) throw new Error(ack.code);
+      tokens[name] = ack.participantToken;
+      await client.until((v) => v.role === 'participant');
+      return { client, id: ack.participantId };
+    }));
+    const filled = await organiser.request('seat:fill', { commandId: newCommandId() });
+    expect(filled).toEqual({ ok: true, seated: 7 });
+    const seating = (await organiser.until((v) => v.seating.reduce((n, t) => n + t.seated, 0) === 7)).seating;
+    expect(seating.map((t) => t.seated)).toEqual([3, 2, 2]);
+    for (const phone of phones) {
+      const seen = await phone.client.until((v) => v.me?.tableId !== null && v.table?.tableId === v.me?.tableId);
+      expect(seen.table!.roster.map((r) => r.id)).toContain(phone.id);
+    }
+    // Fill again: nobody is left to seat.
+    expect(await organiser.request('seat:fill', { commandId: newCommandId() })).toEqual({ ok: true, seated: 0 });
+    const moved = phones[0]!;
+    await ok(organiser.request('seat:assign', { commandId: newCommandId(), participantId: moved.id, tableId: view.seating[2]!.id }));
+    const after = await moved.client.until((v) => v.me?.tableId === view.seating[2]!.id && v.table?.tableId === view.seating[2]!.id);
+    expect(after.table!.roster).toHaveLength(3);
+    expect(await organiser.request('seat:assign', { commandId: newCommandId(), participantId: moved.id, tableId: 'nope' })).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await moved.client.request('seat:take', { commandId: newCommandId(), table: 9 })).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await moved.client.request('seat:take', { commandId: newCommandId(), table: 1, hostKey: 'guessed' })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+});
+
+const tokens: Record<string, string> = {};
