@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { applyBroadcast, type Broadcast } from './client-state';
+import { applyBroadcast, applyTableView, type Broadcast } from './client-state';
 import { CLOCK_SAMPLES, estimateClockOffset, type ClockSample } from './clock-offset';
 import {
   ERROR_CODES,
@@ -17,6 +17,7 @@ import {
   type Handshake,
   type ServerToClientEvents,
   type Snapshot,
+  type TableView,
 } from './contract';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -79,11 +80,30 @@ export function useSessionSocket(auth: () => Omit<Handshake, 'protocol'>): Sessi
     let everConnected = false;
     let syncing = false;
     let queued: Broadcast[] = [];
+    // The latest view of each table received (they are not numbered in the session's sequence): laid
+    // again over every new snapshot and after a seating change, so the newest one always wins.
+    const tableViews = new Map<string, TableView>();
+
+    const withTables = (view: Snapshot) => [...tableViews.values()].reduce(applyTableView, view);
+
+    const publish = (next: Snapshot) => {
+      viewRef.current = next;
+      setView(next);
+    };
 
     const replace = (snapshot: Snapshot) => {
       guessRef.current = snapshot.serverTime - Date.now();
-      viewRef.current = snapshot;
-      setView(snapshot);
+      publish(withTables(snapshot));
+    };
+
+    const receiveTable = (table: TableView) => {
+      const known = tableViews.get(table.tableId);
+      if (known && known.tableSeq >= table.tableSeq) return;
+      tableViews.set(table.tableId, table);
+      const current = viewRef.current;
+      if (!current) return;
+      const next = applyTableView(current, table);
+      if (next !== current) publish(next);
     };
 
     const sync = async () => {
@@ -110,8 +130,7 @@ export function useSessionSocket(auth: () => Omit<Handshake, 'protocol'>): Sessi
       }
       const result = applyBroadcast(current, broadcast);
       if (result.status === 'applied') {
-        viewRef.current = result.view;
-        setView(result.view);
+        publish(withTables(result.view));
       } else if (result.status === 'gap') {
         void sync();
       }
@@ -157,6 +176,8 @@ export function useSessionSocket(auth: () => Omit<Handshake, 'protocol'>): Sessi
     socket.on('session:updated', (message) => receive({ event: 'session:updated', message }));
     socket.on('lobby:joined', (message) => receive({ event: 'lobby:joined', message }));
     socket.on('lobby:count', (message) => receive({ event: 'lobby:count', message }));
+    socket.on('seating:changed', (message) => receive({ event: 'seating:changed', message }));
+    socket.on('table:view', (message) => receiveTable(message.view));
     socket.on('session:deleted', () => setDeleted(true));
 
     return () => {
