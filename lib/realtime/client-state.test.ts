@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeParticipant, makeSession, makeSnapshot } from '../../tests/helpers/factories';
-import type { LiveState, Snapshot } from './contract';
-import { applyBroadcast, type ApplyResult, type Broadcast } from './client-state';
+import type { LiveState, Snapshot, TableSummary, TableView } from './contract';
+import { applyBroadcast, applyTableView, type ApplyResult, type Broadcast } from './client-state';
 
 const ada = makeParticipant({ id: 'p-ada', displayName: 'Ada', joinedAt: 1_000 });
 const bob = makeParticipant({ id: 'p-bob', displayName: 'Bob', groupLabel: 'Finance', joinedAt: 2_000 });
@@ -119,5 +119,60 @@ describe('applyBroadcast', () => {
       participantCount: 5,
       session: renamed,
     });
+  });
+});
+
+describe('seating and table views', () => {
+  const table = (tableId: string, tableSeq: number): TableView => ({
+    tableId,
+    tableSeq,
+    round: 0,
+    roster: [],
+    hostId: null,
+    notesWritten: tableSeq,
+    notes: [],
+    speaking: null,
+    ideas: [],
+    recap: [],
+    recapClosed: false,
+  });
+  const summary = (id: string, seated: number): TableSummary => ({ id, number: 1, name: id, colour: 'red', hostId: null, hostName: null, seated });
+
+  it.each([
+    ['my move drops the old table view', { me: makeParticipant({ id: 'me', tableId: 't1' }), table: table('t1', 3) }, [{ participantId: 'me', tableId: 't2' }], { tableId: 't2', table: null }],
+    ['someone else’s move keeps mine', { me: makeParticipant({ id: 'me', tableId: 't1' }), table: table('t1', 3) }, [{ participantId: 'x', tableId: 't2' }], { tableId: 't1', table: table('t1', 3) }],
+    ['unseated', { me: makeParticipant({ id: 'me', tableId: 't1' }), table: table('t1', 3) }, [{ participantId: 'me', tableId: null }], { tableId: null, table: null }],
+  ] as const)('participant: %s', (_name, start, moved, expected) => {
+    const view = makeSnapshot({ seq: 4, ...start });
+    const result = applyBroadcast(view, { event: 'seating:changed', message: { seq: 5, seating: [summary('t1', 1)], moved: [...moved] } });
+    expect(result.status).toBe('applied');
+    expect(result.view.me!.tableId).toBe(expected.tableId);
+    expect(result.view.table).toEqual(expected.table);
+    expect(result.view.seating).toEqual([summary('t1', 1)]);
+  });
+
+  it('moves people in the organiser’s list', () => {
+    const view = makeSnapshot({ role: 'organiser', seq: 1, participants: [makeParticipant({ id: 'a' }), makeParticipant({ id: 'b' })] });
+    const result = applyBroadcast(view, { event: 'seating:changed', message: { seq: 2, seating: [], moved: [{ participantId: 'b', tableId: 't9' }] } });
+    expect(result.view.participants!.map((p) => p.tableId)).toEqual([null, 't9']);
+  });
+
+  it.each([
+    ['a newer view of my table replaces it', 't1', table('t1', 3), table('t1', 4), 4],
+    ['an older view of my table is ignored', 't1', table('t1', 5), table('t1', 4), 5],
+    ['the same seq is ignored', 't1', table('t1', 5), table('t1', 5), 5],
+    ['another table’s view is ignored', 't1', table('t1', 2), table('t2', 9), 2],
+    ['my new table’s first view is taken', 't2', null, table('t2', 1), 1],
+  ] as const)('participant: %s', (_name, myTable, current, incoming, expectedSeq) => {
+    const view = makeSnapshot({ me: makeParticipant({ id: 'me', tableId: myTable }), table: current });
+    expect(applyTableView(view, incoming).table?.tableSeq ?? null).toBe(expectedSeq);
+  });
+
+  it('keeps the newest view of every table for the organiser', () => {
+    let view = makeSnapshot({ role: 'organiser', tables: [table('t1', 2), table('t2', 7)] });
+    view = applyTableView(view, table('t1', 3));
+    view = applyTableView(view, table('t2', 6));
+    view = applyTableView(view, table('t3', 1));
+    expect(view.tables!.map((t) => [t.tableId, t.tableSeq])).toEqual([['t1', 3], ['t2', 7], ['t3', 1]]);
   });
 });
