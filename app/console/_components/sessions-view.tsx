@@ -6,7 +6,7 @@ import { ConnectionBanner } from '@/app/_components/connection-banner';
 import { SiteHeader } from '@/app/_components/site-header';
 import type { ErrorCode, SessionSummary } from '@/lib/realtime/contract';
 import { newCommandId } from '@/lib/realtime/command-id';
-import { AckError } from './ack-error';
+import { AckError } from '@/app/_components/ack-error';
 import { SessionCard } from './session-card';
 import { SignOutButton } from './sign-out-button';
 import { useConsoleSocket } from './use-console-socket';

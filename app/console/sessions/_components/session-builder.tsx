@@ -4,7 +4,7 @@ import { useTranslations } from 'use-intl';
 import { sessionDraftSchema, type Ack, type SessionDraft } from '@/lib/realtime/contract';
 import { fieldId, problemsByField, problemsFromServer, type FieldProblem } from '@/lib/ui/field-problems';
 import { draftFromForm, type SessionForm } from '@/lib/ui/session-form';
-import { AckError } from '../../_components/ack-error';
+import { AckError } from '@/app/_components/ack-error';
 import styles from './builder.module.css';
 import { GeneralFields } from './general-fields';
 import { OptionsFields } from './options-fields';

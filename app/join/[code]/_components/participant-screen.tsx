@@ -2,18 +2,28 @@
 import { useTranslations } from 'use-intl';
 import { Countdown } from '@/app/_components/countdown';
 import { StageAnnouncer } from '@/app/_components/stage-announcer';
+import { RosterList } from '@/app/_components/table/roster-list';
 import { useStageText } from '@/app/_components/use-stage-text';
 import type { ParticipantView, Snapshot } from '@/lib/realtime/contract';
+import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import { PhaseContent } from './phase-content';
 import styles from './phone.module.css';
+import { SeatForm } from './seat-form';
+import { TableHeader } from './table-header';
+import { useNoteOutbox } from './use-note-outbox';
 
-type Props = { view: Snapshot; me: ParticipantView; serverNow(): number };
+type Props = { view: Snapshot; me: ParticipantView; send: SessionSocket['send']; status: SessionSocket['status']; serverNow(): number };
 
-/** What a participant sees, by stage. */
-export function ParticipantScreen({ view, me, serverNow }: Props) {
+/** What a participant (or a table's host) sees, by stage. */
+export function ParticipantScreen({ view, me, send, status, serverNow }: Props) {
   const t = useTranslations();
   const stageText = useStageText();
+  const outbox = useNoteOutbox(view.session.code, me.id, send, status);
   const { stage, timer } = view.live;
   const total = view.session.rounds.length;
+  const seat = view.seating.find((s) => s.id === me.tableId) ?? null;
+  const isHost = seat !== null && seat.hostId === me.id;
+  const table = view.table && view.table.tableId === me.tableId ? view.table : null;
 
   let body;
   switch (stage.kind) {
@@ -49,6 +59,7 @@ export function ParticipantScreen({ view, me, serverNow }: Props) {
       break;
   }
 
+  const showRoster = table !== null && (isHost || stage.kind === 'lobby');
   return (
     <div className="stack">
       <div>
@@ -59,7 +70,14 @@ export function ParticipantScreen({ view, me, serverNow }: Props) {
         </p>
       </div>
       <StageAnnouncer text={stageText(stage, total)} />
+      {seat ? <TableHeader table={seat} isHost={isHost} /> : stage.kind !== 'closed' ? <SeatForm send={send} tableCount={view.seating.length} /> : null}
       <section className={`card stack-sm ${styles.stage}`}>{body}</section>
+      {showRoster && table ? (
+        <div className="card">
+          <RosterList roster={table.roster} hostId={table.hostId} meId={me.id} />
+        </div>
+      ) : null}
+      <PhaseContent view={view} me={me} table={table} isHost={isHost} send={send} serverNow={serverNow} outbox={outbox} />
     </div>
   );
 }

@@ -9,9 +9,11 @@ import { useSessionSocket } from '@/lib/realtime/use-session-socket';
 import { GuestJoinForm } from './guest-join-form';
 import { ParticipantScreen } from './participant-screen';
 import { forgetParticipantToken, readParticipantToken } from './participant-token';
+import { SeatFailureNotice } from './seat-failure-notice';
+import { useTableSeat, type TableLink } from './use-table-seat';
 
-/** The phone: join with a name, then follow the session's stages. */
-export function PhoneView({ code }: { code: string }) {
+/** The phone: join with a name, then follow the session's stages. From a table's own link, sit at that table. */
+export function PhoneView({ code, tableLink }: { code: string; tableLink?: TableLink }) {
   const t = useTranslations();
   // Read at every (re)connect: the token stored after joining is used by the next reconnect.
   const auth = useCallback(() => {
@@ -20,6 +22,7 @@ export function PhoneView({ code }: { code: string }) {
   }, [code]);
   const { status, error, view, deleted, serverNow, send, reconnect } = useSessionSocket(auth);
   useSessionLanguage(view?.session.language);
+  const seatFailure = useTableSeat(tableLink, view, status, send);
   useEffect(() => {
     // A token the server does not know: forget it and come back as a guest who can join again.
     if (error === 'unauthorised' && readParticipantToken(code)) {
@@ -44,7 +47,12 @@ export function PhoneView({ code }: { code: string }) {
   } else if (!view) {
     content = error ? <p className="notice notice-error" role="alert">{t(`errors.${error}`)}</p> : <p className="muted">{t('common.loading')}</p>;
   } else if (view.role === 'participant' && view.me) {
-    content = <ParticipantScreen view={view} me={view.me} serverNow={serverNow} />;
+    content = (
+      <>
+        {seatFailure ? <SeatFailureNotice failure={seatFailure} /> : null}
+        <ParticipantScreen view={view} me={view.me} send={send} status={status} serverNow={serverNow} />
+      </>
+    );
   } else {
     content = <GuestJoinForm code={code} title={view.session.title} send={send} />;
   }

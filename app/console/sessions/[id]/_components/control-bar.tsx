@@ -6,7 +6,7 @@ import { newCommandId } from '@/lib/realtime/command-id';
 import type { ControlPayload, ErrorCode, Snapshot } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { legalControls } from '@/lib/ui/legal-controls';
-import { AckError } from '../../../_components/ack-error';
+import { AckError } from '@/app/_components/ack-error';
 import styles from './live-console.module.css';
 
 type Control = ControlPayload extends infer P ? (P extends ControlPayload ? Omit<P, 'commandId'> : never) : never;

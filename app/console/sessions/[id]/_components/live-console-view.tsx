@@ -6,7 +6,7 @@ import { ConnectionBanner } from '@/app/_components/connection-banner';
 import { SiteHeader } from '@/app/_components/site-header';
 import { StageAnnouncer } from '@/app/_components/stage-announcer';
 import { useStageText } from '@/app/_components/use-stage-text';
-import { AckError } from '../../../_components/ack-error';
+import { AckError } from '@/app/_components/ack-error';
 import { SignOutButton } from '../../../_components/sign-out-button';
 import { useConsoleSocket } from '../../../_components/use-console-socket';
 import { ControlBar } from './control-bar';

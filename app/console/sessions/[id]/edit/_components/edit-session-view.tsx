@@ -6,7 +6,7 @@ import { useTranslations } from 'use-intl';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { SessionConfig, SessionDraft } from '@/lib/realtime/contract';
 import { formFromDraft } from '@/lib/ui/session-form';
-import { AckError } from '../../../../_components/ack-error';
+import { AckError } from '@/app/_components/ack-error';
 import { useConsoleSocket } from '../../../../_components/use-console-socket';
 import { BuilderPage } from '../../../_components/builder-page';
 import { SessionBuilder } from '../../../_components/session-builder';

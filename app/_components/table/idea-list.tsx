@@ -1,0 +1,44 @@
+'use client';
+import { useTranslations } from 'use-intl';
+import type { IdeaView } from '@/lib/realtime/contract';
+import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import { IdeaLineage } from './idea-lineage';
+import { PlusOneButton, PlusOneCount } from './plus-one-button';
+import styles from './table.module.css';
+
+type Props = {
+  ideas: readonly IdeaView[];
+  heading: string;
+  react?: { meId: string; send: SessionSocket['send'] };
+  headingLevel?: 'h2' | 'h3';
+};
+
+/** The table's consolidated ideas, live, in the host's order. */
+export function IdeaList({ ideas, heading, react, headingLevel: Heading = 'h2' }: Props) {
+  const t = useTranslations('table');
+  const sorted = [...ideas].sort((a, b) => a.position - b.position);
+  return (
+    <section className="stack-sm" aria-labelledby="table-ideas-heading">
+      <Heading id="table-ideas-heading">{heading}</Heading>
+      {sorted.length === 0 ? (
+        <p className="muted">{t('noIdeas')}</p>
+      ) : (
+        <ol className={styles.list}>
+          {sorted.map((idea) => (
+            <li key={idea.id} className={styles.item}>
+              <div className={styles.itemRow}>
+                <p className={styles.text}>{idea.text}</p>
+                {react ? (
+                  <PlusOneButton targetId={idea.id} text={idea.text} plusOnes={idea.plusOnes} meId={react.meId} send={react.send} />
+                ) : (
+                  <PlusOneCount count={idea.plusOnes.length} />
+                )}
+              </div>
+              <IdeaLineage idea={idea} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+import { useTranslations } from 'use-intl';
+import { newCommandId } from '@/lib/realtime/command-id';
+import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import styles from './table.module.css';
+import { useCommand } from './use-command';
+
+type Props = { targetId: string; text: string; plusOnes: readonly string[]; meId: string; send: SessionSocket['send'] };
+
+/** A +1 toggle on a shared note or an idea; the count comes back with the table's next view. */
+export function PlusOneButton({ targetId, text, plusOnes, meId, send }: Props) {
+  const t = useTranslations('table');
+  const { run, busy } = useCommand(send);
+  const mine = plusOnes.includes(meId);
+  return (
+    <button
+      type="button"
+      className={`btn ${styles.plusOne}`}
+      aria-pressed={mine}
+      aria-label={`${t('plusOneLabel', { text: text.length > 60 ? `${text.slice(0, 60)}…` : text })} (${t('plusOnes', { count: plusOnes.length })})`}
+      disabled={busy}
+      onClick={() => void run('reaction:set', { commandId: newCommandId(), targetId, on: !mine })}
+    >
+      {t('plusOne')} <span aria-hidden="true">· {plusOnes.length}</span>
+    </button>
+  );
+}
+
+/** The +1 count where the viewer may not react (the organiser). */
+export function PlusOneCount({ count }: { count: number }) {
+  const t = useTranslations('table');
+  return <span className="badge">{t('plusOnes', { count })}</span>;
+}

@@ -1,0 +1,38 @@
+'use client';
+import { useTranslations } from 'use-intl';
+import type { NoteView } from '@/lib/realtime/contract';
+import { PlusOneCount } from './plus-one-button';
+import styles from './table.module.css';
+
+type Props = { notes: readonly NoteView[]; selected: ReadonlySet<string>; onToggle(id: string, on: boolean): void };
+
+/** The shared notes with a checkbox each, for merging. */
+export function SelectableNotes({ notes, selected, onToggle }: Props) {
+  const t = useTranslations('table');
+  return (
+    <section className="stack-sm" aria-labelledby="selectable-notes-heading">
+      <h3 id="selectable-notes-heading">{t('sharedNotes')}</h3>
+      {notes.length === 0 ? (
+        <p className="muted">{t('noSharedNotes')}</p>
+      ) : (
+        <ul className={styles.list}>
+          {notes.map((note) => {
+            const id = `select-${note.id}`;
+            return (
+              <li key={note.id} className={styles.item}>
+                <div className={styles.selectRow}>
+                  <input id={id} type="checkbox" checked={selected.has(note.id)} onChange={(e) => onToggle(note.id, e.target.checked)} />
+                  <label htmlFor={id}>
+                    <span className={styles.text}>{note.text}</span>
+                    {note.authorName ? <span className={`${styles.meta} muted`}> — {note.authorName}</span> : null}
+                  </label>
+                  <PlusOneCount count={note.plusOnes.length} />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

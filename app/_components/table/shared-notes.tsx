@@ -1,0 +1,42 @@
+'use client';
+import { useTranslations } from 'use-intl';
+import type { NoteView } from '@/lib/realtime/contract';
+import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import { PlusOneButton, PlusOneCount } from './plus-one-button';
+import styles from './table.module.css';
+
+type Props = {
+  notes: readonly NoteView[];
+  /** A participant reacts with +1; without it, the counts only. */
+  react?: { meId: string; send: SessionSocket['send'] };
+  headingLevel?: 'h2' | 'h3';
+};
+
+/** The table's shared notes, with the author's name unless the session is anonymous. */
+export function SharedNotes({ notes, react, headingLevel: Heading = 'h2' }: Props) {
+  const t = useTranslations('table');
+  return (
+    <section className="stack-sm" aria-labelledby="shared-notes-heading">
+      <Heading id="shared-notes-heading">{t('sharedNotes')}</Heading>
+      {notes.length === 0 ? (
+        <p className="muted">{t('noSharedNotes')}</p>
+      ) : (
+        <ul className={styles.list}>
+          {notes.map((note) => (
+            <li key={note.id} className={styles.item}>
+              <div className={styles.itemRow}>
+                <p className={styles.text}>{note.text}</p>
+                {react ? (
+                  <PlusOneButton targetId={note.id} text={note.text} plusOnes={note.plusOnes} meId={react.meId} send={react.send} />
+                ) : (
+                  <PlusOneCount count={note.plusOnes.length} />
+                )}
+              </div>
+              {note.authorName ? <p className={styles.meta}>{note.authorName}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+import { useTranslations } from 'use-intl';
+import { newCommandId } from '@/lib/realtime/command-id';
+import type { TableView } from '@/lib/realtime/contract';
+import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import { currentSpeakerId } from '@/lib/ui/table-status';
+import { AckError } from '../ack-error';
+import styles from './table.module.css';
+import { useCommand } from './use-command';
+
+type Props = { table: TableView; send: SessionSocket['send']; /** The organiser names the table; a host acts on their own. */ tableId?: string };
+
+/** Next speaker / Skip (the skipped person comes back at the end). */
+export function TurnControls({ table, send, tableId }: Props) {
+  const t = useTranslations('table');
+  const { run, busy, error } = useCommand(send);
+  const speaking = currentSpeakerId(table.speaking) !== null;
+  const target = tableId ? { tableId } : {};
+  return (
+    <div className="stack-sm">
+      <div className={styles.controls}>
+        <button type="button" className="btn btn-primary btn-large" disabled={busy || !speaking} onClick={() => void run('turn:next', { commandId: newCommandId(), ...target })}>
+          {t('nextSpeaker')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-large"
+          disabled={busy || !speaking}
+          aria-describedby="skip-hint"
+          onClick={() => void run('turn:skip', { commandId: newCommandId(), ...target })}
+        >
+          {t('skip')}
+        </button>
+      </div>
+      <p id="skip-hint" className="hint">
+        {t('skipHint')}
+      </p>
+      <AckError code={error} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { PhoneView } from '@/app/join/[code]/_components/phone-view';
+import { normaliseJoinCode } from '@/lib/ui/join-code';
+
+export const metadata: Metadata = { title: 'Join', robots: { index: false } };
+
+type Props = { params: Promise<{ code: string; table: string }>; searchParams: Promise<{ host?: string | string[] }> };
+
+/** A table's own QR (printed on the table): the phone page, sitting the person at this table (as host with `?host=`). */
+export default async function TablePage({ params, searchParams }: Props) {
+  const { code, table } = await params;
+  const { host } = await searchParams;
+  const hostKey = typeof host === 'string' && host !== '' ? host.slice(0, 64) : undefined;
+  const number = /^\d{1,3}$/.test(table) ? Number(table) : 0;
+  return <PhoneView code={normaliseJoinCode(safeDecode(code))} tableLink={{ table: number, ...(hostKey ? { hostKey } : {}) }} />;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
