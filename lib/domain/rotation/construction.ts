@@ -110,9 +110,3 @@ export function constructions(tables: number, rounds: number, slots: number): ((
   if (cyclicMultipliers(tables, rounds).length >= rows) return [cyclic];
   return [() => projectedFieldConstruction(tables, rounds, slots), cyclic];
 }
-
-function isPrime(n: number): boolean {
-  if (n < 2) return false;
-  for (let d = 2; d * d <= n; d++) if (n % d === 0) return false;
-  return true;
-}

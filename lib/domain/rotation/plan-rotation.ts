@@ -338,27 +338,31 @@ export function planRotation(input: RotationInput): RotationPlan {
       });
     }
     const done = atBound(bound);
-    for (const candidate of candidates) {
-      const proposal = candidate();
-      if (proposal === null) continue;
-      const state = complete(ctx, proposal, random, effort);
-      if (best === null || state.cost() < best.cost()) best = state;
-      if (done(best)) break;
-    }
-    if (best && !done(best)) {
-      const n = Math.max(movers.length, 1);
-      tabuSearch(best, {
+    const n = Math.max(movers.length, 1);
+    const search = (state: SeatingState, share: number): void => {
+      tabuSearch(state, {
         random,
         movable: limits.movable,
         low: limits.low,
         high: limits.high,
-        maxSteps: Math.round(effort * Math.min(6000, 600_000 / n)),
+        maxSteps: Math.round(share * effort * Math.min(6000, 600_000 / n)),
+        maxEvaluations: Math.round(share * effort * 4_000_000),
         stallSteps: Math.round(200 + 20 * Math.sqrt(n)),
         done,
         peoplePerStep: n > 200 ? 4 : n > 60 ? 8 : 1000,
         tablesPerPerson: 16,
       });
+    };
+    for (const [i, candidate] of candidates.entries()) {
+      const proposal = candidate();
+      if (proposal === null) continue;
+      const state = complete(ctx, proposal, random, effort);
+      // The previous plan usually needs only a few moves: try them before building anything else.
+      if (i === 0 && input.previous && !done(state)) search(state, 0.02);
+      if (best === null || state.cost() < best.cost()) best = state;
+      if (done(best)) break;
     }
+    if (best && !done(best)) search(best, 1);
   }
 
   const seats: Seating = {};

@@ -20,6 +20,8 @@ export type TabuOptions = {
   high: Int32Array;
   /** Step budget. */
   maxSteps: number;
+  /** Move evaluation budget (bounds the time on hard sizes whatever the step count). */
+  maxEvaluations: number;
   /** Steps without a new best before a restart from the best. */
   stallSteps: number;
   /** Stop as soon as this holds (the plan is at the bound: nothing left to gain). */
@@ -82,7 +84,8 @@ export function tabuSearch(state: SeatingState, options: TabuOptions): number {
   const tabuUntil = new Int32Array(state.K * P * T);
   let stall = 0;
   let step = 0;
-  for (; step < options.maxSteps && !options.done(state); step++) {
+  let evaluations = 0;
+  for (; step < options.maxSteps && evaluations < options.maxEvaluations && !options.done(state); step++) {
     const current = state.cost();
     let chosen: Move | null = null;
     let chosenCost = Infinity;
@@ -101,6 +104,7 @@ export function tabuSearch(state: SeatingState, options: TabuOptions): number {
         for (const q of state.occupants[k * T + to] ?? []) if (movable[k * P + q]) candidates.push(q);
         for (const q of candidates) {
           const m: Move = { k, p, q, to, from };
+          evaluations++;
           const c = current + (q >= 0 ? state.swapDelta(k, p, q) : state.moveDelta(k, p, to));
           const tabu =
             (tabuUntil[(k * P + p) * T + to] ?? 0) > step || (q >= 0 && (tabuUntil[(k * P + q) * T + from] ?? 0) > step);
