@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'use-intl';
 
 /** The join QR as inline SVG (drawn here: the venue may have no internet), with the URL as its name. */
-export function JoinQr({ url, className }: { url: string; className?: string }) {
+export function JoinQr({ url, className, label }: { url: string; className?: string; /** Another name than "QR code to join" (e.g. a host link). */ label?: string }) {
   const t = useTranslations('join');
   const [svg, setSvg] = useState<{ url: string; markup: string } | null>(null);
   useEffect(() => {
@@ -23,7 +23,7 @@ export function JoinQr({ url, className }: { url: string; className?: string }) 
   return (
     <div
       role="img"
-      aria-label={t('qrLabel', { url })}
+      aria-label={label ?? t('qrLabel', { url })}
       className={`qr ${className ?? ''}`}
       // Markup produced by the qrcode library from our own URL, never from user input as HTML.
       dangerouslySetInnerHTML={svg?.url === url ? { __html: svg.markup } : undefined}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sessionDraftSchema, type SessionDraft } from '../realtime/contract';
-import { draftFromForm, emptyForm, formFromDraft, minutesToMs, moveItem, msToMinutes, resizeTables } from './session-form';
+import { draftFromForm, emptyForm, formFromDraft, minutesToMs, moveItem, msToMinutes, resizeTables, type SessionForm } from './session-form';
 
 describe('minutes ↔ ms', () => {
   it.each([
@@ -61,7 +61,29 @@ describe('form ↔ draft', () => {
     speakingTurnMs: null,
   };
 
-  it('round-trips a draft', () => expect(draftFromForm(formFromDraft(draft))).toEqual(draft));
+  it.each([null, 15_000, 90_000, 1_800_000])('round-trips a draft with speakingTurnMs %j', (speakingTurnMs) => {
+    const withSlot = { ...draft, speakingTurnMs };
+    expect(draftFromForm(formFromDraft(withSlot))).toEqual(withSlot);
+  });
+
+  it.each<[SessionForm['speakingTurn'], string, number | null, boolean]>([
+    ['split', 'whatever', null, true],
+    ['fixed', '2', 120_000, true],
+    ['fixed', '1,5', 90_000, true],
+    ['fixed', '0.25', 15_000, true],
+    ['fixed', '0.2', 12_000, false],
+    ['fixed', '31', 1_860_000, false],
+  ])('speaking slot %s %j → %j (valid: %s)', (speakingTurn, speakingMinutes, ms, valid) => {
+    const form = { ...formFromDraft(draft), speakingTurn, speakingMinutes };
+    const out = draftFromForm(form);
+    expect(out.speakingTurnMs).toBe(ms);
+    expect(sessionDraftSchema.safeParse(out).success).toBe(valid);
+  });
+
+  it('a fixed slot left empty is invalid', () => {
+    const out = draftFromForm({ ...formFromDraft(draft), speakingTurn: 'fixed', speakingMinutes: '' });
+    expect(sessionDraftSchema.safeParse(out).success).toBe(false);
+  });
 
   it('starts with defaults that only need a title and a question', () => {
     const form = emptyForm('en');
@@ -71,5 +93,6 @@ describe('form ↔ draft', () => {
     expect(parsed.success).toBe(true);
     expect(parsed.data?.rounds[0]).toEqual({ question: 'Q?', reflectionMs: 180_000, sharingMs: 600_000, consolidationMs: 420_000 });
     expect(parsed.data?.tables).toHaveLength(4);
+    expect(parsed.data?.speakingTurnMs).toBeNull();
   });
 });

@@ -17,7 +17,13 @@ export type SessionForm = {
   autoAdvance: boolean;
   rounds: RoundForm[];
   tables: TableForm[];
+  /** The tour de table's slot: the sharing time split evenly, or a fixed number of minutes per person. */
+  speakingTurn: 'split' | 'fixed';
+  speakingMinutes: string;
 };
+
+/** What the "fixed" speaking slot starts at when the organiser picks it. */
+export const DEFAULT_SPEAKING_MINUTES = '2';
 
 export const DEFAULT_TABLE_COUNT = 4;
 const MS_PER_MINUTE = 60_000;
@@ -79,6 +85,8 @@ export function emptyForm(language: Language): SessionForm {
     autoAdvance: false,
     rounds: [newRound()],
     tables: resizeTables([], DEFAULT_TABLE_COUNT),
+    speakingTurn: 'split',
+    speakingMinutes: DEFAULT_SPEAKING_MINUTES,
   };
 }
 
@@ -97,6 +105,8 @@ export function formFromDraft(draft: SessionDraft): SessionForm {
       consolidationMs: msToMinutes(r.consolidationMs),
     })),
     tables: draft.tables.map((t) => ({ key: newKey(), name: t.name, colour: t.colour })),
+    speakingTurn: draft.speakingTurnMs === null ? 'split' : 'fixed',
+    speakingMinutes: draft.speakingTurnMs === null ? DEFAULT_SPEAKING_MINUTES : msToMinutes(draft.speakingTurnMs),
   };
 }
 
@@ -115,6 +125,6 @@ export function draftFromForm(form: SessionForm): SessionDraft {
       consolidationMs: minutesToMs(r.consolidationMs),
     })),
     tables: form.tables.map((t) => ({ name: t.name, colour: t.colour })),
-    speakingTurnMs: null,
+    speakingTurnMs: form.speakingTurn === 'fixed' ? minutesToMs(form.speakingMinutes) : null,
   };
 }

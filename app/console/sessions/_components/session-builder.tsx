@@ -9,6 +9,7 @@ import styles from './builder.module.css';
 import { GeneralFields } from './general-fields';
 import { OptionsFields } from './options-fields';
 import { RoundsFields } from './rounds-fields';
+import { SpeakingTurnFields } from './speaking-turn-fields';
 import { TablesFields } from './tables-fields';
 
 type Props = {
@@ -63,6 +64,7 @@ export function SessionBuilder({ initial, onSave, disabled = false }: Props) {
       <RoundsFields form={form} update={setForm} problems={problems} />
       <TablesFields form={form} update={setForm} problems={problems} />
       <OptionsFields form={form} update={setForm} problems={problems} />
+      <SpeakingTurnFields form={form} update={setForm} problems={problems} />
       <div className={`stack-sm ${styles.actions}`}>
         <div role="alert">{problemCount > 0 ? <p className="notice notice-error">{t('fixErrors', { count: problemCount })}</p> : null}</div>
         {failure && failure.code !== 'invalid-payload' ? (

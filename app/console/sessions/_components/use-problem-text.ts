@@ -16,7 +16,7 @@ export function useProblemText(): (key: string, problem: FieldProblem) => string
       case 'too-many':
         return key === 'rounds' ? t('tooManyRounds', { max: problem.max }) : t('tooManyTables', { max: problem.max });
       case 'duration':
-        return t('duration');
+        return key === 'speakingTurnMs' ? t('speakingTurn') : t('duration');
       case 'invalid':
         return t('invalid');
       case 'server':

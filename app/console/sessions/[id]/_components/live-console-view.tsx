@@ -14,6 +14,7 @@ import { JoinPanel } from './join-panel';
 import { LobbyPanel } from './lobby-panel';
 import styles from './live-console.module.css';
 import { StagePanel } from './stage-panel';
+import { TablesBoard } from './tables-board';
 
 /** The organiser's live console for one session. */
 export function LiveConsoleView({ sessionId }: { sessionId: string }) {
@@ -48,10 +49,11 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
               <div className="stack">
                 <StagePanel view={view} stageText={text} serverNow={serverNow} />
                 <ControlBar view={view} send={send} serverNow={serverNow} />
-                <LobbyPanel view={view} />
+                <LobbyPanel view={view} send={send} />
               </div>
               <JoinPanel view={view} />
             </div>
+            <TablesBoard view={view} send={send} serverNow={serverNow} />
           </>
         ) : !error && !deleted ? (
           <p className="muted">{t('common.loading')}</p>

@@ -1,0 +1,40 @@
+'use client';
+import { useId } from 'react';
+import { useTranslations } from 'use-intl';
+import { AckError } from '@/app/_components/ack-error';
+import { useCommand } from '@/app/_components/table/use-command';
+import { newCommandId } from '@/lib/realtime/command-id';
+import type { ParticipantView, TableSummary } from '@/lib/realtime/contract';
+import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import styles from './board.module.css';
+
+type Props = { participant: ParticipantView; seating: TableSummary[]; send: SessionSocket['send'] };
+
+/** Where one participant sits (or no table): the organiser places people by hand. */
+export function SeatSelect({ participant, seating, send }: Props) {
+  const t = useTranslations();
+  const { run, busy, error } = useCommand(send);
+  const id = useId();
+  return (
+    <div className={styles.seatSelect}>
+      <label htmlFor={id} className="visually-hidden">
+        {t('board.tableFor', { name: participant.displayName })}
+      </label>
+      <select
+        id={id}
+        className="select"
+        value={participant.tableId ?? ''}
+        disabled={busy}
+        onChange={(e) => void run('seat:assign', { commandId: newCommandId(), participantId: participant.id, tableId: e.target.value || null })}
+      >
+        <option value="">{t('board.noTable')}</option>
+        {seating.map((s) => (
+          <option key={s.id} value={s.id}>
+            {t('seat.tableLabel', { number: s.number, name: s.name })}
+          </option>
+        ))}
+      </select>
+      <AckError code={error} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+import { useTranslations } from 'use-intl';
+import { TableSwatch } from '@/app/_components/table-swatch';
+import type { TableSummary, TableView } from '@/lib/realtime/contract';
+import { currentSpeakerId, nameIn, type TableAlert } from '@/lib/ui/table-status';
+import styles from './board.module.css';
+import { HostSelect } from './host-select';
+import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+
+type Props = {
+  table: TableSummary;
+  content: TableView | undefined;
+  participants: { id: string; displayName: string }[];
+  alert: TableAlert | null;
+  selected: boolean;
+  send: SessionSocket['send'];
+  onOpen(): void;
+  onHostLink(): void;
+};
+
+/** One table at a glance: who sits and hosts, what is written, who speaks; flagged in words when lagging. */
+export function TableCard({ table, content, participants, alert, selected, send, onOpen, onHostLink }: Props) {
+  const t = useTranslations();
+  const label = t('seat.tableLabel', { number: table.number, name: table.name });
+  const roster = content?.roster ?? [];
+  const speakerId = currentSpeakerId(content?.speaking ?? null);
+  const speaker = speakerId ? nameIn(roster, speakerId) : null;
+  return (
+    <li className={styles.tableCard} data-alert={alert !== null} data-selected={selected} style={{ ['--swatch' as string]: `var(--table-${table.colour})` }}>
+      <div className={styles.tableHead}>
+        <TableSwatch colour={table.colour} />
+        <h3>{label}</h3>
+      </div>
+      <p className="muted">
+        {t(`colours.${table.colour}`)} · {table.hostName ? t('seat.hostedBy', { name: table.hostName }) : t('board.noHost')}
+      </p>
+      {alert ? <p className={styles.alert}>{alert === 'no-notes' ? t('board.alertNoNotes') : t('board.alertNoIdeas')}</p> : null}
+      <p className={styles.names}>
+        <strong>{t('table.rosterCount', { count: roster.length })}</strong>
+        {roster.length > 0 ? ` — ${roster.map((p) => p.displayName).join(', ')}` : ''}
+      </p>
+      <p>
+        {t('board.notes', { written: content?.notesWritten ?? 0, shared: content?.notes.length ?? 0 })} · {t('board.ideas', { count: content?.ideas.length ?? 0 })}
+      </p>
+      {speaker ? <p>{t('board.speaker', { name: speaker })}</p> : null}
+      <HostSelect table={table} label={label} participants={participants} send={send} />
+      <div className="cluster">
+        <button type="button" className="btn btn-primary" aria-expanded={selected} aria-controls="table-detail" onClick={onOpen}>
+          {selected ? t('board.closeDetail') : t('board.open', { name: label })}
+        </button>
+        <button type="button" className="btn" onClick={onHostLink} aria-label={`${t('board.hostLink')} — ${label}`}>
+          {t('board.hostLink')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import { useTranslations } from 'use-intl';
+import { TableSwatch } from '@/app/_components/table-swatch';
+import { ConsolidationEditor } from '@/app/_components/table/consolidation-editor';
+import { RosterList } from '@/app/_components/table/roster-list';
+import { SharedNotes } from '@/app/_components/table/shared-notes';
+import { SpeakingOrder } from '@/app/_components/table/speaking-order';
+import { TurnControls } from '@/app/_components/table/turn-controls';
+import type { Snapshot, TableSummary, TableView } from '@/lib/realtime/contract';
+import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import styles from './board.module.css';
+
+type Props = { view: Snapshot; table: TableSummary; content: TableView | undefined; send: SessionSocket['send']; serverNow(): number };
+
+/** One table's live content for the organiser: roster, shared notes, the tour de table, the ideas. */
+export function TableDetail({ view, table, content, send, serverNow }: Props) {
+  const t = useTranslations();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), [table.id]);
+  const { stage } = view.live;
+  const inSharing = stage.kind === 'phase' && stage.phase === 'sharing';
+
+  return (
+    <section className="card stack" aria-labelledby="detail-heading">
+      <div className={styles.tableHead}>
+        <TableSwatch colour={table.colour} />
+        <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
+          {t('seat.tableLabel', { number: table.number, name: table.name })}
+        </h2>
+      </div>
+      {content ? (
+        <div className={styles.detail}>
+          <div className="stack">
+            <RosterList roster={content.roster} hostId={content.hostId} headingLevel="h3" />
+            {content.speaking ? (
+              <div className="stack-sm">
+                <SpeakingOrder table={content} serverNow={serverNow} headingLevel="h3" />
+                {inSharing ? <TurnControls table={content} send={send} tableId={table.id} /> : null}
+              </div>
+            ) : null}
+            <SharedNotes notes={content.notes} headingLevel="h3" />
+          </div>
+          {stage.kind !== 'lobby' ? <ConsolidationEditor table={content} send={send} tableId={table.id} /> : null}
+        </div>
+      ) : (
+        <p className="muted">{t('common.loading')}</p>
+      )}
+    </section>
+  );
+}
