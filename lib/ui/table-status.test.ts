@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Stage, Timer } from '../domain/session-machine';
 import type { NoteView, TableView } from '../realtime/contract';
-import { mergeDraft, myTurn, nameIn, phaseElapsedMs, recapVisible, speakerTimer, tableAlert, tableLink } from './table-status';
+import { isDefaultTableName, mergeDraft, myTurn, nameIn, phaseElapsedMs, recapVisible, speakerTimer, tableAlert, tableLink } from './table-status';
 
 const MIN = 60_000;
 const NOW = 1_000_000;
@@ -101,4 +101,13 @@ describe('small helpers', () => {
     expect(nameIn(table().roster, 'b')).toBe('Bruno');
     expect(nameIn(table().roster, 'z')).toBeNull();
   });
+});
+
+describe('isDefaultTableName', () => {
+  it.each<[string, number, boolean]>([
+    ['Table 3', 3, true],
+    [' table 3 ', 3, true],
+    ['Table 3', 4, false],
+    ['Kitchen', 3, false],
+  ])('%j at %d: %s', (name, number, expected) => expect(isDefaultTableName(name, number)).toBe(expected));
 });

@@ -66,3 +66,8 @@ export function tableLink(joinUrl: string, code: string, number: number): string
 export function nameIn(roster: TableView['roster'], id: string): string | null {
   return roster.find((p) => p.id === id)?.displayName ?? null;
 }
+
+/** A name the builder gave by default ("Table 3"): saying it after the number would repeat it. */
+export function isDefaultTableName(name: string, number: number): boolean {
+  return name.trim().toLowerCase() === `table ${number}`;
+}

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslations } from 'use-intl';
+import { useTableTitle } from '@/app/_components/use-table-title';
 import { JoinQr } from '@/app/_components/join-qr';
 import type { TableSummary } from '@/lib/realtime/contract';
 import styles from './board.module.css';
@@ -10,6 +11,7 @@ type Props = { table: TableSummary | null; hostLink: string | undefined; tableLi
 /** A table's host link as a QR (the host scans it from the organiser's screen) and its participants' link. */
 export function HostLinkDialog({ table, hostLink, tableLink, onClose }: Props) {
   const t = useTranslations();
+  const title = useTableTitle();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const open = table !== null;
@@ -33,7 +35,7 @@ export function HostLinkDialog({ table, hostLink, tableLink, onClose }: Props) {
     >
       {table ? (
         <div className="stack-sm">
-          <h2 id={titleId}>{t('board.hostLinkTitle', { name: t('seat.tableLabel', { number: table.number, name: table.name }) })}</h2>
+          <h2 id={titleId}>{t('board.hostLinkTitle', { name: title(table) })}</h2>
           <p className="muted">{t('board.hostLinkHint')}</p>
           {hostLink ? (
             <>

@@ -1,6 +1,7 @@
 'use client';
 import { useId } from 'react';
 import { useTranslations } from 'use-intl';
+import { useTableTitle } from '@/app/_components/use-table-title';
 import { AckError } from '@/app/_components/ack-error';
 import { useCommand } from '@/app/_components/table/use-command';
 import { newCommandId } from '@/lib/realtime/command-id';
@@ -13,6 +14,7 @@ type Props = { participant: ParticipantView; seating: TableSummary[]; send: Sess
 /** Where one participant sits (or no table): the organiser places people by hand. */
 export function SeatSelect({ participant, seating, send }: Props) {
   const t = useTranslations();
+  const title = useTableTitle();
   const { run, busy, error } = useCommand(send);
   const id = useId();
   return (
@@ -30,7 +32,7 @@ export function SeatSelect({ participant, seating, send }: Props) {
         <option value="">{t('board.noTable')}</option>
         {seating.map((s) => (
           <option key={s.id} value={s.id}>
-            {t('seat.tableLabel', { number: s.number, name: s.name })}
+            {title(s)}
           </option>
         ))}
       </select>

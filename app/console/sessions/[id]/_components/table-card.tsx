@@ -1,5 +1,6 @@
 'use client';
 import { useTranslations } from 'use-intl';
+import { useTableTitle } from '@/app/_components/use-table-title';
 import { TableSwatch } from '@/app/_components/table-swatch';
 import type { TableSummary, TableView } from '@/lib/realtime/contract';
 import { currentSpeakerId, nameIn, type TableAlert } from '@/lib/ui/table-status';
@@ -21,7 +22,8 @@ type Props = {
 /** One table at a glance: who sits and hosts, what is written, who speaks; flagged in words when lagging. */
 export function TableCard({ table, content, participants, alert, selected, send, onOpen, onHostLink }: Props) {
   const t = useTranslations();
-  const label = t('seat.tableLabel', { number: table.number, name: table.name });
+  const title = useTableTitle();
+  const label = title(table);
   const roster = content?.roster ?? [];
   const speakerId = currentSpeakerId(content?.speaking ?? null);
   const speaker = speakerId ? nameIn(roster, speakerId) : null;

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { useTranslations } from 'use-intl';
+import { useTableTitle } from '@/app/_components/use-table-title';
 import { TableSwatch } from '@/app/_components/table-swatch';
 import { ConsolidationEditor } from '@/app/_components/table/consolidation-editor';
 import { RosterList } from '@/app/_components/table/roster-list';
@@ -16,6 +17,7 @@ type Props = { view: Snapshot; table: TableSummary; content: TableView | undefin
 /** One table's live content for the organiser: roster, shared notes, the tour de table, the ideas. */
 export function TableDetail({ view, table, content, send, serverNow }: Props) {
   const t = useTranslations();
+  const title = useTableTitle();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [table.id]);
   const { stage } = view.live;
@@ -26,7 +28,7 @@ export function TableDetail({ view, table, content, send, serverNow }: Props) {
       <div className={styles.tableHead}>
         <TableSwatch colour={table.colour} />
         <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
-          {t('seat.tableLabel', { number: table.number, name: table.name })}
+          {title(table)}
         </h2>
       </div>
       {content ? (
