@@ -133,8 +133,11 @@ export function scheduleSwapDescent(
         for (const p of [...(state.occupants[k * state.T + t] ?? [])]) {
           if (!limits.movable[k * state.P + p] || !state.isConflictedBeyondMixing(k, p)) continue;
           const before = state.cost();
-          for (let n = 0; n < 24 && tries < maxTries; n++, tries++) {
-            const q = movers[randomInt(random, movers.length)] ?? p;
+          // Every partner in a small room, a random sample of 24 in a large one.
+          const partners = movers.length <= 200 ? movers.length : 24;
+          const offset = randomInt(random, movers.length);
+          for (let n = 0; n < partners && tries < maxTries; n++, tries++) {
+            const q = movers[partners === movers.length ? (offset + n) % movers.length : randomInt(random, movers.length)] ?? p;
             if (q === p) continue;
             swapSchedules(state, limits, p, q);
             if (state.cost() < before) {
