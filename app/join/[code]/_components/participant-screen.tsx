@@ -6,6 +6,7 @@ import { RosterList } from '@/app/_components/table/roster-list';
 import { useStageText } from '@/app/_components/use-stage-text';
 import type { ParticipantView, Snapshot } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import { MyTurn } from './my-turn';
 import { PhaseContent } from './phase-content';
 import styles from './phone.module.css';
 import { SeatForm } from './seat-form';
@@ -59,6 +60,7 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
       break;
   }
 
+  const sharing = stage.kind === 'phase' && stage.phase === 'sharing';
   const showRoster = table !== null && (isHost || stage.kind === 'lobby');
   return (
     <div className="stack">
@@ -71,13 +73,15 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
       </div>
       <StageAnnouncer text={stageText(stage, total)} />
       {seat ? <TableHeader table={seat} isHost={isHost} /> : stage.kind !== 'closed' ? <SeatForm send={send} tableCount={view.seating.length} /> : null}
+      {/* The speaker's own screen says it first, above the phase. */}
+      {sharing && table ? <MyTurn table={table} meId={me.id} serverNow={serverNow} /> : null}
       <section className={`card stack-sm ${styles.stage}`}>{body}</section>
+      <PhaseContent view={view} me={me} table={table} isHost={isHost} send={send} serverNow={serverNow} outbox={outbox} />
       {showRoster && table ? (
         <div className="card">
           <RosterList roster={table.roster} hostId={table.hostId} meId={me.id} />
         </div>
       ) : null}
-      <PhaseContent view={view} me={me} table={table} isHost={isHost} send={send} serverNow={serverNow} outbox={outbox} />
     </div>
   );
 }

@@ -11,7 +11,6 @@ import type { ParticipantView, Snapshot, TableView } from '@/lib/realtime/contra
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { mergeNotes } from '@/lib/ui/outbox';
 import { myTurn, recapVisible } from '@/lib/ui/table-status';
-import { MyTurn } from './my-turn';
 import { NotesEditor } from './notes-editor';
 import type { NoteOutbox } from './use-note-outbox';
 
@@ -50,7 +49,6 @@ export function PhaseContent({ view, me, table, isHost, send, serverNow, outbox 
       if (!table) return null;
       return (
         <>
-          <MyTurn table={table} meId={me.id} serverNow={serverNow} />
           <div className="card stack">
             <SpeakingOrder table={table} serverNow={serverNow} meId={me.id} hideTimer={myTurn(table.speaking, me.id) === 'speaking'} />
             {isHost ? <TurnControls table={table} send={send} /> : null}

@@ -13,6 +13,8 @@ type Props = {
   content: TableView | undefined;
   participants: { id: string; displayName: string }[];
   alert: TableAlert | null;
+  /** The tour de table is on: say who speaks. */
+  sharing: boolean;
   selected: boolean;
   send: SessionSocket['send'];
   onOpen(): void;
@@ -20,7 +22,7 @@ type Props = {
 };
 
 /** One table at a glance: who sits and hosts, what is written, who speaks; flagged in words when lagging. */
-export function TableCard({ table, content, participants, alert, selected, send, onOpen, onHostLink }: Props) {
+export function TableCard({ table, content, participants, alert, sharing, selected, send, onOpen, onHostLink }: Props) {
   const t = useTranslations();
   const title = useTableTitle();
   const label = title(table);
@@ -33,9 +35,7 @@ export function TableCard({ table, content, participants, alert, selected, send,
         <TableSwatch colour={table.colour} />
         <h3>{label}</h3>
       </div>
-      <p className="muted">
-        {t(`colours.${table.colour}`)} · {table.hostName ? t('seat.hostedBy', { name: table.hostName }) : t('board.noHost')}
-      </p>
+      <p className="muted">{table.hostName ? t('seat.hostedBy', { name: table.hostName }) : t('board.noHost')}</p>
       {alert ? <p className={styles.alert}>{alert === 'no-notes' ? t('board.alertNoNotes') : t('board.alertNoIdeas')}</p> : null}
       <p className={styles.names}>
         <strong>{t('table.rosterCount', { count: roster.length })}</strong>
@@ -44,7 +44,7 @@ export function TableCard({ table, content, participants, alert, selected, send,
       <p>
         {t('board.notes', { written: content?.notesWritten ?? 0, shared: content?.notes.length ?? 0 })} · {t('board.ideas', { count: content?.ideas.length ?? 0 })}
       </p>
-      {speaker ? <p>{t('board.speaker', { name: speaker })}</p> : null}
+      {sharing && speaker ? <p>{t('board.speaker', { name: speaker })}</p> : null}
       <HostSelect table={table} label={label} participants={participants} send={send} />
       <div className="cluster">
         <button type="button" className="btn btn-primary" aria-expanded={selected} aria-controls="table-detail" onClick={onOpen}>

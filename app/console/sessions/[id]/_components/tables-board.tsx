@@ -37,6 +37,7 @@ export function TablesBoard({ view, send, serverNow }: Props) {
               const content = contentOf(table.id);
               return content ? tableAlert(content, view.live.stage, view.live.timer, now) : null;
             })()}
+            sharing={view.live.stage.kind === 'phase' && view.live.stage.phase === 'sharing'}
             selected={openId === table.id}
             send={send}
             onOpen={() => setOpenId((current) => (current === table.id ? null : table.id))}
