@@ -141,6 +141,7 @@ describe('the round at the table in real browsers', () => {
       await byName.get(order[turn]!)!.page.getByRole('heading', { name: 'Your turn' }).waitFor();
       await byName.get(order[turn + 1]!)!.page.getByRole('heading', { name: 'You’re next' }).waitFor();
       if (turn === 0) {
+        await byName.get(order[0]!)!.page.evaluate(() => window.scrollTo(0, 0));
         await saveScreen(byName.get(order[0]!)!.page, 'phone-your-turn');
         await expectAccessible(host.page, 'host view (sharing)');
         await expectAccessible(byName.get(order[1]!)!.page, 'participant view (sharing)');
@@ -170,6 +171,8 @@ describe('the round at the table in real browsers', () => {
       await ideas.getByText(IDEA).waitFor();
       await ideas.getByText('from 2 notes — Amina, Bruno').waitFor();
     }
+    await people[2]!.page.getByRole('heading', { name: 'Ideas of the table' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await saveScreen(people[2]!.page, 'phone-ideas');
     await expectAccessible(host.page, 'host view (consolidation)');
     await expectAccessible(people[2]!.page, 'participant view (consolidation)');
     await expectNoSideScroll(phones, 'consolidation');

@@ -29,5 +29,10 @@ export function PlusOneButton({ targetId, text, plusOnes, meId, send }: Props) {
 /** The +1 count where the viewer may not react (the organiser). */
 export function PlusOneCount({ count }: { count: number }) {
   const t = useTranslations('table');
-  return <span className="badge">{t('plusOnes', { count })}</span>;
+  return (
+    <span className={`badge ${styles.plusOne}`}>
+      <span aria-hidden="true">+1 · {count}</span>
+      <span className="visually-hidden">{t('plusOnes', { count })}</span>
+    </span>
+  );
 }

@@ -276,7 +276,7 @@ export const en = {
     noSharedNotes: 'No notes shared at this table.',
     plusOne: '+1',
     plusOneLabel: '+1 for “{text}”',
-    plusOnes: '{count, plural, =0 {no +1} one {# +1} other {# +1}}',
+    plusOnes: '{count, plural, =0 {no +1 yet} one {# +1} other {# +1s}}',
     ideas: 'Ideas of the table',
     noIdeas: 'No ideas yet.',
     lineage: '{count, plural, one {from # note} other {from # notes}}',
@@ -349,6 +349,8 @@ export const en = {
     'not-seated': 'Sit at a table first (scan its code).',
     'too-many': 'That is the most allowed here.',
     conflict: 'This was changed elsewhere: reload.',
+    'wrong-table': 'This is not your table.',
+    'no-plan': 'Preview a rotation first.',
   },
 };
 

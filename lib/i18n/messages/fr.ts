@@ -351,5 +351,7 @@ export const fr: Messages = {
     'not-seated': 'Installez-vous d’abord à une table (scannez son code).',
     'too-many': 'C’est le maximum autorisé ici.',
     conflict: 'Modifié ailleurs entre-temps : rechargez.',
+    'wrong-table': 'Ce n’est pas votre table.',
+    'no-plan': 'Prévisualisez d’abord une rotation.',
   },
 };
