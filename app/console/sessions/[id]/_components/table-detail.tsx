@@ -4,6 +4,7 @@ import { useTranslations } from 'use-intl';
 import { useTableTitle } from '@/app/_components/use-table-title';
 import { TableSwatch } from '@/app/_components/table-swatch';
 import { ConsolidationEditor } from '@/app/_components/table/consolidation-editor';
+import { IdeaList } from '@/app/_components/table/idea-list';
 import { RosterList } from '@/app/_components/table/roster-list';
 import { SharedNotes } from '@/app/_components/table/shared-notes';
 import { SpeakingOrder } from '@/app/_components/table/speaking-order';
@@ -22,6 +23,8 @@ export function TableDetail({ view, table, content, send, serverNow }: Props) {
   useEffect(() => headingRef.current?.focus(), [table.id]);
   const { stage } = view.live;
   const inSharing = stage.kind === 'phase' && stage.phase === 'sharing';
+  // From the consolidation on, the organiser can shape the ideas (the editor lists the shared notes itself).
+  const editing = stage.kind !== 'lobby' && !(stage.kind === 'phase' && stage.phase !== 'consolidation');
 
   return (
     <section className="card stack" aria-labelledby="detail-heading">
@@ -35,15 +38,19 @@ export function TableDetail({ view, table, content, send, serverNow }: Props) {
         <div className={styles.detail}>
           <div className="stack">
             <RosterList roster={content.roster} hostId={content.hostId} headingLevel="h3" />
-            {content.speaking ? (
+            {inSharing && content.speaking ? (
               <div className="stack-sm">
                 <SpeakingOrder table={content} serverNow={serverNow} headingLevel="h3" />
-                {inSharing ? <TurnControls table={content} send={send} tableId={table.id} /> : null}
+                <TurnControls table={content} send={send} tableId={table.id} />
               </div>
             ) : null}
-            <SharedNotes notes={content.notes} headingLevel="h3" />
+            {editing ? null : <SharedNotes notes={content.notes} headingLevel="h3" />}
           </div>
-          {stage.kind !== 'lobby' ? <ConsolidationEditor table={content} send={send} tableId={table.id} /> : null}
+          {editing ? (
+            <ConsolidationEditor table={content} send={send} tableId={table.id} />
+          ) : (
+            <IdeaList ideas={content.ideas} heading={t('table.ideas')} headingLevel="h3" />
+          )}
         </div>
       ) : (
         <p className="muted">{t('common.loading')}</p>
