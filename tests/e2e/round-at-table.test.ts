@@ -72,6 +72,16 @@ async function hostLinkFromConsole(consolePage: Page, code: string): Promise<str
   return fromQr;
 }
 
+/** What the phone keeps in its outbox storage (every session and participant). */
+function storedOutbox(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    Object.entries(localStorage)
+      .filter(([key]) => key.startsWith('tournee:outbox:'))
+      .map(([, value]) => value)
+      .join(''),
+  );
+}
+
 describe('the round at the table in real browsers', () => {
   it('seats a host and three people by the table links, writes, shares, consolidates and recaps', async () => {
     const consolePage = await organiserCreatesSession();
@@ -82,14 +92,14 @@ describe('the round at the table in real browsers', () => {
     const host = await joinByLink(browser, hostLink, HOST);
     contexts.push(host.context);
     await host.page.getByRole('heading', { name: 'You host Table 1' }).waitFor();
-    expect(new URL(host.page.url()).pathname).toBe(`/join/${code}`);
+    await expect.poll(() => new URL(host.page.url()).pathname).toBe(`/join/${code}`);
     const people: Phone[] = [];
     for (const name of NAMES) {
       const phone = await joinByLink(browser, `${server.url}/t/${code}/1`, name);
       contexts.push(phone.context);
       await phone.page.getByRole('heading', { name: 'Table 1 — Red' }).waitFor();
       await phone.page.getByText(`Host: ${HOST}`).waitFor();
-      expect(new URL(phone.page.url()).pathname).toBe(`/join/${code}`);
+      await expect.poll(() => new URL(phone.page.url()).pathname).toBe(`/join/${code}`);
       people.push(phone);
     }
     const phones = [host, ...people];
@@ -121,8 +131,11 @@ describe('the round at the table in real browsers', () => {
     await writeNote(amina.page, OFFLINE_NOTE);
     await amina.page.getByText(OFFLINE_NOTE).waitFor();
     await amina.page.getByText('Waiting to send', { exact: true }).waitFor();
+    // Kept on the phone (it would survive a reload) until the server has it.
+    expect(await storedOutbox(amina.page)).toContain(OFFLINE_NOTE);
     await amina.context.setOffline(false);
     await expect.poll(() => amina.page.getByText('Sent', { exact: true }).count(), { timeout: 60_000 }).toBe(2);
+    await expect.poll(() => storedOutbox(amina.page)).toBe('');
     expect(await amina.page.getByText('Waiting to send').count()).toBe(0);
     await host.page.getByText('4 notes written').waitFor();
     await amina.page.getByRole('heading', { name: 'Your notes' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
