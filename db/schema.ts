@@ -224,3 +224,38 @@ export const tableRounds = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.tableId, t.roundIndex] })],
 );
+
+/**
+ * Who sits where in each round: `planned` by the rotation planner (future rounds, editable),
+ * `applied` when the organiser sends everyone to their next table (check-in tracked), `seated` once
+ * the round has started (the history the planner mixes against).
+ */
+export const roundSeats = sqliteTable(
+  'round_seats',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    roundIndex: integer('round_index').notNull(),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    tableId: text('table_id')
+      .notNull()
+      .references(() => cafeTables.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['planned', 'applied', 'seated'] }).notNull(),
+    checkedInAt: integer('checked_in_at'),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.roundIndex, t.participantId] }), index('round_seats_table').on(t.tableId, t.roundIndex)],
+);
+
+/** The rotation preview the organiser is looking at: which rounds it plans and with which seed. */
+export const rotationPlans = sqliteTable('rotation_plans', {
+  sessionId: text('session_id')
+    .primaryKey()
+    .references(() => sessions.id, { onDelete: 'cascade' }),
+  fromRound: integer('from_round').notNull(),
+  seed: integer('seed').notNull(),
+  maxMeetings: integer('max_meetings'),
+  createdAt: integer('created_at').notNull(),
+});

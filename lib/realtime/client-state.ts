@@ -2,7 +2,18 @@
  * The client's view of a session: the last snapshot with every numbered broadcast applied in order.
  * The same reducer serves every client (phone, console, projector, tests).
  */
-import type { ConfigBroadcast, CountBroadcast, JoinedBroadcast, SeatingBroadcast, Snapshot, StateBroadcast, TableView } from './contract';
+import type {
+  ArrivalBroadcast,
+  ConfigBroadcast,
+  CountBroadcast,
+  JoinedBroadcast,
+  ProgressBroadcast,
+  RotationBroadcast,
+  SeatingBroadcast,
+  Snapshot,
+  StateBroadcast,
+  TableView,
+} from './contract';
 
 export type Broadcast =
   | { event: 'session:state'; message: StateBroadcast }
@@ -63,4 +74,21 @@ export function applyTableView(view: Snapshot, table: TableView): Snapshot {
   if (!view.me || view.me.tableId !== table.tableId) return view;
   if (view.table && view.table.tableId === table.tableId && view.table.tableSeq >= table.tableSeq) return view;
   return { ...view, table };
+}
+
+/** Messages that carry a whole value (not numbered): the latest replaces what the view had. */
+export type WholeValue =
+  | { event: 'rotation:updated'; message: RotationBroadcast }
+  | { event: 'rotation:progress'; message: ProgressBroadcast }
+  | { event: 'arrival:updated'; message: ArrivalBroadcast };
+
+export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
+  switch (update.event) {
+    case 'rotation:updated':
+      return { ...view, rotation: update.message.rotation };
+    case 'rotation:progress':
+      return { ...view, moving: update.message.moving };
+    case 'arrival:updated':
+      return { ...view, arrival: update.message.arrival };
+  }
 }

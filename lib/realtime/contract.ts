@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { LiveState } from '../domain/session-machine';
 import { MACHINE_ERROR_CODES } from '../domain/session-machine';
+import type { RotationBound } from '../domain/rotation/lower-bound';
+import type { MixingFigures } from '../domain/rotation/rotation-types';
 
 export type { LiveState, Phase, Stage, Timer } from '../domain/session-machine';
 
@@ -56,6 +58,8 @@ export const ERROR_CODES = [
   'not-seated',
   'too-many',
   'conflict',
+  'wrong-table',
+  'no-plan',
   ...MACHINE_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -65,7 +69,15 @@ export type FieldIssue = { path: (string | number)[]; message: string };
 
 export type Ack<T extends object = object> =
   | ({ ok: true } & T)
-  | { ok: false; code: ErrorCode; message: string; /** With `invalid-payload`: which fields. */ issues?: FieldIssue[] };
+  | {
+      ok: false;
+      code: ErrorCode;
+      message: string;
+      /** With `invalid-payload`: which fields. */
+      issues?: FieldIssue[];
+      /** With `wrong-table`: the table this person should go to. */
+      expected?: { tableId: string; number: number };
+    };
 
 // ---------------------------------------------------------------- handshake
 
@@ -184,7 +196,8 @@ export type TableView = {
   tableId: string;
   tableSeq: number;
   round: number | null;
-  roster: { id: string; displayName: string }[];
+  /** Who sits here; `here: false` for someone sent here by a rotation who has not checked in yet. */
+  roster: { id: string; displayName: string; here?: boolean }[];
   hostId: string | null;
   /** Notes written at this table this round, shared or not (a count only). */
   notesWritten: number;
@@ -196,6 +209,30 @@ export type TableView = {
   recap: { round: number; ideas: { id: string; text: string }[] }[];
   recapClosed: boolean;
 };
+
+export type { MixingFigures, RotationBound };
+
+/** The organiser's rotation preview (or the applied rotation) for the next round. */
+export type RotationView = {
+  /** The round this seating is for. */
+  round: number;
+  status: 'planned' | 'applied';
+  seed: number;
+  /** The organiser's cap on meetings of one pair (e.g. 2), or null for "fewest repeated pairs". */
+  maxMeetings: number | null;
+  /** Every mover's table in that round (hosts stay at their table and are not listed). */
+  seats: { participantId: string; tableId: string; checkedIn: boolean }[];
+  /** Mixing figures over the rounds already seated and the planned ones. */
+  figures: MixingFigures;
+  /** The proven lower bound for these numbers. */
+  bound: RotationBound;
+};
+
+/** Movers on their way to their next table. */
+export type RotationProgress = { round: number; total: number; checkedIn: number };
+
+/** Where this phone's owner must go for the next round, and whether they have arrived. */
+export type Arrival = { round: number; tableId: string; checkedIn: boolean };
 
 /** Sent on every (re)connect and on `session:sync`: everything this role may see, now. */
 export type Snapshot = {
@@ -226,6 +263,12 @@ export type Snapshot = {
   tables?: TableView[];
   /** Organiser: each table's host link (scanning it seats the person as host). */
   hostLinks?: Record<string, string>;
+  /** Organiser: the rotation being previewed or applied, if any. */
+  rotation?: RotationView | null;
+  /** Organiser and projector: the movers' check-ins after a rotation was applied. */
+  moving?: RotationProgress | null;
+  /** Participant: the table to go to after a rotation was applied. */
+  arrival?: Arrival | null;
 };
 
 export type StateBroadcast = { seq: number; live: LiveState; serverTime: number };
@@ -237,6 +280,10 @@ export type DeletedBroadcast = { seq: number };
 export type SeatingBroadcast = { seq: number; seating: TableSummary[]; moved: { participantId: string; tableId: string | null }[] };
 /** A table's whole view (not numbered in the session's sequence: keep the one with the highest tableSeq). */
 export type TableBroadcast = { view: TableView };
+/** Whole values, not numbered: keep the latest. */
+export type RotationBroadcast = { rotation: RotationView | null };
+export type ProgressBroadcast = { moving: RotationProgress | null };
+export type ArrivalBroadcast = { arrival: Arrival | null };
 
 // ---------------------------------------------------------------- commands (client → server)
 
@@ -288,6 +335,15 @@ export const ideaEditSchema = z.strictObject({ commandId, ideaId: clientId, text
 export const ideaDeleteSchema = z.strictObject({ commandId, ideaId: clientId });
 export const ideaReorderSchema = z.strictObject({ commandId, ideaIds: z.array(clientId).min(1).max(LIMITS.ideasPerRound), tableId: entityId.optional() });
 export const recapCloseSchema = z.strictObject({ commandId });
+export const rotationPlanSchema = z.strictObject({
+  commandId,
+  /** Same seed, same plan; omit it for a new draw ("re-roll"). */
+  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  maxMeetings: z.literal(2).nullable().optional(),
+});
+export const rotationSwapSchema = z.strictObject({ commandId, a: entityId, b: entityId });
+export const rotationApplySchema = z.strictObject({ commandId });
+export const checkInSchema = z.strictObject({ commandId });
 
 /** Event names, `entity:verb`. */
 export const EVENTS = {
@@ -300,6 +356,9 @@ export const EVENTS = {
   count: 'lobby:count',
   seating: 'seating:changed',
   table: 'table:view',
+  rotation: 'rotation:updated',
+  progress: 'rotation:progress',
+  arrival: 'arrival:updated',
   // client → server
   sync: 'session:sync',
   list: 'session:list',
@@ -325,6 +384,10 @@ export const EVENTS = {
   ideaDelete: 'idea:delete',
   ideaReorder: 'idea:reorder',
   recapClose: 'recap:close',
+  rotationPlan: 'rotation:plan',
+  rotationSwap: 'rotation:swap',
+  rotationApply: 'rotation:apply',
+  checkIn: 'seat:check-in',
 } as const;
 
 export interface ServerToClientEvents {
@@ -336,6 +399,9 @@ export interface ServerToClientEvents {
   'lobby:count': (message: CountBroadcast) => void;
   'seating:changed': (message: SeatingBroadcast) => void;
   'table:view': (message: TableBroadcast) => void;
+  'rotation:updated': (message: RotationBroadcast) => void;
+  'rotation:progress': (message: ProgressBroadcast) => void;
+  'arrival:updated': (message: ArrivalBroadcast) => void;
 }
 
 type Command<P, R extends object = object> = (payload: P, ack: (result: Ack<R>) => void) => void;
@@ -365,6 +431,10 @@ export interface ClientToServerEvents {
   'idea:delete': Command<z.input<typeof ideaDeleteSchema>>;
   'idea:reorder': Command<z.input<typeof ideaReorderSchema>>;
   'recap:close': Command<z.input<typeof recapCloseSchema>>;
+  'rotation:plan': Command<z.input<typeof rotationPlanSchema>, { rotation: RotationView }>;
+  'rotation:swap': Command<z.input<typeof rotationSwapSchema>, { rotation: RotationView }>;
+  'rotation:apply': Command<z.input<typeof rotationApplySchema>, { moved: number }>;
+  'seat:check-in': Command<z.input<typeof checkInSchema>, { tableId: string | null }>;
 }
 
 /** Names of the sign-in cookie and of the phone's local storage keys. */

@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { applyBroadcast, applyTableView, type Broadcast } from '../../lib/realtime/client-state';
+import { applyBroadcast, applyTableView, applyWholeValue, type Broadcast } from '../../lib/realtime/client-state';
 import { newCommandId } from '../../lib/realtime/command-id';
 import {
   PROTOCOL_VERSION,
@@ -59,6 +59,9 @@ export class TestClient {
     this.socket.on('table:view', ({ view }) => {
       if (this.view) this.setView(applyTableView(this.view, view));
     });
+    this.socket.on('rotation:updated', (message) => this.view && this.setView(applyWholeValue(this.view, { event: 'rotation:updated', message })));
+    this.socket.on('rotation:progress', (message) => this.view && this.setView(applyWholeValue(this.view, { event: 'rotation:progress', message })));
+    this.socket.on('arrival:updated', (message) => this.view && this.setView(applyWholeValue(this.view, { event: 'arrival:updated', message })));
     // Everything received, raw: privacy tests read what really crossed the wire.
     this.socket.onAny((event: string, ...args: unknown[]) => this.received.push({ event, payload: JSON.stringify(args) }));
   }

@@ -1,6 +1,8 @@
 import { getTable, tableSummaries } from '../../../db/queries/seating';
 import type { LiveState } from '../../domain/session-machine';
 import type { ParticipantView, SessionConfig } from '../contract';
+import { arrivalOf } from './arrival';
+import { progressOf, rotationViewOf } from './rotation';
 import { buildTableView } from './table-view';
 import { rooms, sessionRooms, type RealtimeDeps, type RealtimeServer } from './types';
 import { requireSessionContext } from './view-context';
@@ -37,6 +39,15 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
         seating: tableSummaries(db, sessionId),
         moved: moved.map(({ participantId, tableId }) => ({ participantId, tableId })),
       });
+    },
+    /** The organiser's rotation preview, the room's check-in progress, and each mover's destination. */
+    rotation(sessionId: string, arrivals: string[] = []): void {
+      const ctx = requireSessionContext(db, sessionId);
+      io.to(rooms.organiser(sessionId)).emit('rotation:updated', { rotation: rotationViewOf(db, ctx) });
+      io.to([rooms.organiser(sessionId), rooms.screen(sessionId)]).emit('rotation:progress', { moving: progressOf(db, ctx) });
+      for (const participantId of arrivals) {
+        io.to(rooms.participant(participantId)).emit('arrival:updated', { arrival: arrivalOf(db, participantId) });
+      }
     },
     /** Sends each table's current view to its people and to the organiser. */
     tables(sessionId: string, tableIds: Iterable<string>): void {

@@ -79,7 +79,13 @@ export function onCommand<E extends keyof ClientToServerEvents, S extends z.ZodT
       reply({ ok: true, ...outcome.result } as Ack<AckPayload<E>>);
     } catch (error) {
       if (error instanceof CommandError) {
-        reply({ ok: false, code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
+        reply({
+          ok: false,
+          code: error.code,
+          message: error.message,
+          ...(error.issues ? { issues: error.issues } : {}),
+          ...(error.expected ? { expected: error.expected } : {}),
+        });
         return;
       }
       (deps.logger ?? console).error(`[realtime] ${event} failed`, error);

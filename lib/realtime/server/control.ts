@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { appendEvent } from '../../../db/queries/events';
+import { listParticipants } from '../../../db/queries/participants';
+import { recordRoundSeating } from '../../../db/queries/round-seats';
 import { rosterOf, listTableRows, bumpTableSeq } from '../../../db/queries/seating';
 import { getSessionRow, liveOf, loadPlan, saveLive, type SessionRow, type Tx } from '../../../db/queries/sessions';
 import { loadQueue, saveQueue } from '../../../db/queries/speaking';
@@ -32,6 +34,11 @@ export function applyControl(tx: Tx, sessionId: string, command: ControlCommand,
   const { stage } = decision.state;
   const stageChanged = decision.events.some((e) => e.type === 'stage-entered');
   if (stageChanged && stage.kind === 'phase' && stage.phase === 'sharing') startTours(tx, row, plan, stage, now);
+  if (stageChanged && stage.kind === 'phase' && stage.phase === 'reflection') {
+    // The round starts: who sits where is its history, what later rotations mix against.
+    const seats = listParticipants(tx, sessionId).flatMap((p) => (p.tableId ? [{ participantId: p.id, tableId: p.tableId }] : []));
+    recordRoundSeating(tx, sessionId, stage.round, seats);
+  }
   // A new stage changes what every table shows (shared notes, speaking order, round, recap).
   const tableIds = stageChanged ? listTableRows(tx, sessionId).map((t) => t.id) : [];
   bumpTableSeq(tx, tableIds);

@@ -6,6 +6,7 @@ import type { CommandContext } from './command';
 import { registerCommonHandlers } from './common-handlers';
 import { registerConsolidationHandlers } from './consolidation-handlers';
 import { registerNoteHandlers } from './note-handlers';
+import { registerRotationHandlers } from './rotation-handlers';
 import { registerSeatHandlers } from './seat-handlers';
 import { createDeadlineScheduler } from './deadline-scheduler';
 import { identify } from './identify';
@@ -80,6 +81,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps)
     registerSeatHandlers(socket, ctx, broadcaster);
     registerNoteHandlers(socket, ctx, broadcaster);
     registerConsolidationHandlers(socket, ctx, broadcaster);
+    registerRotationHandlers(socket, ctx, broadcaster);
     joinRooms(socket, identity, deps);
     if (identity.sessionId !== null) {
       try {

@@ -27,6 +27,7 @@ export function createDeadlineScheduler(deps: RealtimeDeps, broadcaster: Broadca
       const outcome = deps.db.transaction((tx) => applyControl(tx, sessionId, { type: 'deadline' }, now));
       broadcaster.state(sessionId, outcome.seq, outcome.live);
       broadcaster.tables(sessionId, outcome.tableIds);
+      if (outcome.tableIds.length > 0) broadcaster.rotation(sessionId);
       arm(sessionId, outcome.wakeAt);
     } catch (error) {
       if (error instanceof CommandError && error.code === 'not-due') {

@@ -1,6 +1,8 @@
 import { appendEvent } from '../../../db/queries/events';
 import { listParticipants } from '../../../db/queries/participants';
-import { bumpTableSeq, getTableByNumber, setHost, tableSummaries } from '../../../db/queries/seating';
+import { appliedSeat } from '../../../db/queries/round-seats';
+import { bumpTableSeq, getTable, getTableByNumber, setHost, tableSummaries } from '../../../db/queries/seating';
+import { arrive } from './rotation-handlers';
 import type { Tx } from '../../../db/queries/sessions';
 import { fillTables } from '../../domain/fill-tables';
 import { hostAssignSchema, seatAssignSchema, seatFillSchema, seatTakeSchema } from '../contract';
@@ -41,13 +43,31 @@ export function registerSeatHandlers(socket: RealtimeSocket, ctx: CommandContext
         if (!table) throw new CommandError('not-found', `there is no table ${number}`);
         const asHost = hostKey !== undefined;
         if (asHost && (!table.hostKey || table.hostKey !== hostKey)) throw new CommandError('forbidden', 'this host link is not valid');
+        // After a rotation, scanning a table's QR is the check-in: the wrong table says where to go.
+        const arrival = asHost ? null : appliedSeat(tx, phone.me.id);
+        if (arrival && arrival.checkedInAt === null && arrival.tableId !== table.id) {
+          const expected = getTable(tx, arrival.tableId);
+          throw new CommandError('wrong-table', `this is table ${number}: go to table ${(expected?.position ?? 0) + 1}`, undefined, {
+            tableId: arrival.tableId,
+            number: (expected?.position ?? 0) + 1,
+          });
+        }
+        const arrived = arrival ? arrive(tx, phone.row.id, phone.me.id, now) : null;
         const { move, changed } = moveParticipant(tx, phone, phone.me.id, table.id, now);
+        if (arrived) changed.push(arrived);
         if (asHost && table.hostId !== phone.me.id) {
           setHost(tx, table.id, phone.me.id);
           changed.push(table.id);
           bumpTableSeq(tx, [table.id]);
         }
-        return { result: { tableId: table.id, isHost: asHost || table.hostId === phone.me.id }, broadcast: seatingChanged(tx, broadcaster, phone.row.id, [move], changed, now) };
+        const broadcast = seatingChanged(tx, broadcaster, phone.row.id, [move], changed, now);
+        return {
+          result: { tableId: table.id, isHost: asHost || table.hostId === phone.me.id },
+          broadcast: () => {
+            broadcast();
+            if (arrived) broadcaster.rotation(phone.row.id, [phone.me.id]);
+          },
+        };
       },
     },
     ctx,

@@ -129,6 +129,7 @@ export function registerOrganiserHandlers(
           broadcast: () => {
             broadcaster.state(outcome.sessionId, outcome.seq, outcome.live);
             broadcaster.tables(outcome.sessionId, outcome.tableIds);
+            if (outcome.tableIds.length > 0) broadcaster.rotation(outcome.sessionId);
             scheduler.arm(outcome.sessionId, outcome.wakeAt);
           },
         };

@@ -4,6 +4,8 @@ import { getTable, listTableRows, tableSummaries } from '../../../db/queries/sea
 import { countParticipants, loadConfig } from '../../../db/queries/sessions';
 import { currentRound } from '../../domain/session-machine';
 import { PROTOCOL_VERSION, type Snapshot } from '../contract';
+import { arrivalOf } from './arrival';
+import { progressOf, rotationViewOf } from './rotation';
 import { buildTableView } from './table-view';
 import { CommandError, type Identity, type RealtimeDeps } from './types';
 import { requireSessionContext } from './view-context';
@@ -20,7 +22,8 @@ export function tableUrl(base: string, code: string, number: number): string {
 export function buildSnapshot(deps: RealtimeDeps, identity: Identity): Snapshot {
   if (identity.sessionId === null) throw new CommandError('not-found', 'this socket is not bound to a session');
   const { db } = deps;
-  const { row, live, roundCount, view } = requireSessionContext(db, identity.sessionId);
+  const ctx = requireSessionContext(db, identity.sessionId);
+  const { row, live, roundCount, view } = ctx;
   const base = deps.publicUrl();
   const snapshot: Snapshot = {
     role: identity.role,
@@ -38,10 +41,13 @@ export function buildSnapshot(deps: RealtimeDeps, identity: Identity): Snapshot 
     snapshot.participants = listParticipants(db, row.id);
     snapshot.screenUrl = `${base}/screen/${row.screenKey}`;
     snapshot.tables = tables.map((t) => buildTableView(db, t, view));
+    snapshot.rotation = rotationViewOf(db, ctx);
+    snapshot.moving = progressOf(db, ctx);
     snapshot.hostLinks = Object.fromEntries(
       tables.map((t) => [t.id, `${tableUrl(base, row.code, t.position + 1)}?host=${encodeURIComponent(t.hostKey ?? '')}`]),
     );
   }
+  if (identity.role === 'screen') snapshot.moving = progressOf(db, ctx);
   if (identity.role === 'participant') {
     const me = getParticipant(db, identity.participantId);
     if (me) {
@@ -50,6 +56,7 @@ export function buildSnapshot(deps: RealtimeDeps, identity: Identity): Snapshot 
       snapshot.table = table ? buildTableView(db, table, view) : null;
       const round = currentRound(live.stage, roundCount);
       snapshot.myNotes = round === null ? [] : myNotes(db, me.id, round);
+      snapshot.arrival = arrivalOf(db, me.id);
     }
   }
   return snapshot;

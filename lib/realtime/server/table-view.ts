@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client';
 import { ideasAt, ideasBefore } from '../../../db/queries/ideas';
 import { countNotesAt, notesAt } from '../../../db/queries/notes';
 import { reactionsAt } from '../../../db/queries/reactions';
+import { unarrivedAt } from '../../../db/queries/round-seats';
 import { rosterOf, type TableRow } from '../../../db/queries/seating';
 import type { Tx } from '../../../db/queries/sessions';
 import { loadQueue } from '../../../db/queries/speaking';
@@ -40,7 +41,8 @@ function lineageOf(db: Db | Tx, ideaIds: string[]): Map<string, { noteIds: strin
  */
 export function buildTableView(db: Db | Tx, table: TableRow, { stage, roundCount, anonymous }: ViewContext): TableView {
   const round = currentRound(stage, roundCount);
-  const roster = rosterOf(db, table.id);
+  const coming = unarrivedAt(db, table.id);
+  const roster = rosterOf(db, table.id).map((p) => ({ ...p, here: !coming.has(p.id) }));
   const empty: TableView = {
     tableId: table.id,
     tableSeq: table.seq,

@@ -34,6 +34,7 @@ export class CommandError extends Error {
     readonly code: ErrorCode,
     message: string = code,
     readonly issues?: FieldIssue[],
+    readonly expected?: { tableId: string; number: number },
   ) {
     super(message);
   }

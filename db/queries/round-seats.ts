@@ -1,0 +1,107 @@
+import { and, eq, gte, isNull } from 'drizzle-orm';
+import type { Db } from '../client';
+import { roundSeats, rotationPlans } from '../schema';
+import type { Tx } from './sessions';
+
+type Q = Db | Tx;
+export type RoundSeatRow = typeof roundSeats.$inferSelect;
+export type RotationPlanRow = typeof rotationPlans.$inferSelect;
+
+export function seatsOfSession(db: Q, sessionId: string): RoundSeatRow[] {
+  return db.select().from(roundSeats).where(eq(roundSeats.sessionId, sessionId)).all();
+}
+
+export function seatsOfRound(db: Q, sessionId: string, round: number): RoundSeatRow[] {
+  return db
+    .select()
+    .from(roundSeats)
+    .where(and(eq(roundSeats.sessionId, sessionId), eq(roundSeats.roundIndex, round)))
+    .all();
+}
+
+/** Replaces the planned (not yet applied) seats of rounds ≥ `fromRound`. */
+export function replacePlanned(tx: Tx, sessionId: string, fromRound: number, rows: Omit<RoundSeatRow, 'status' | 'checkedInAt'>[]): void {
+  tx.delete(roundSeats)
+    .where(and(eq(roundSeats.sessionId, sessionId), gte(roundSeats.roundIndex, fromRound), eq(roundSeats.status, 'planned')))
+    .run();
+  for (let i = 0; i < rows.length; i += 500) {
+    tx.insert(roundSeats)
+      .values(rows.slice(i, i + 500).map((r) => ({ ...r, status: 'planned' as const, checkedInAt: null })))
+      .run();
+  }
+}
+
+export function setSeatTable(tx: Tx, sessionId: string, round: number, participantId: string, tableId: string): void {
+  tx.update(roundSeats)
+    .set({ tableId })
+    .where(and(eq(roundSeats.sessionId, sessionId), eq(roundSeats.roundIndex, round), eq(roundSeats.participantId, participantId)))
+    .run();
+}
+
+export function markApplied(tx: Tx, sessionId: string, round: number): void {
+  tx.update(roundSeats)
+    .set({ status: 'applied', checkedInAt: null })
+    .where(and(eq(roundSeats.sessionId, sessionId), eq(roundSeats.roundIndex, round)))
+    .run();
+}
+
+/** The seat a rotation sent this person to, until the round starts (checked in or not). */
+export function appliedSeat(db: Q, participantId: string): RoundSeatRow | null {
+  return (
+    db
+      .select()
+      .from(roundSeats)
+      .where(and(eq(roundSeats.participantId, participantId), eq(roundSeats.status, 'applied')))
+      .get() ?? null
+  );
+}
+
+export function checkIn(tx: Tx, sessionId: string, round: number, participantId: string, now: number): void {
+  tx.update(roundSeats)
+    .set({ checkedInAt: now })
+    .where(
+      and(
+        eq(roundSeats.sessionId, sessionId),
+        eq(roundSeats.roundIndex, round),
+        eq(roundSeats.participantId, participantId),
+        isNull(roundSeats.checkedInAt),
+      ),
+    )
+    .run();
+}
+
+/**
+ * A round starts: who sits where becomes its history (what later plans mix against), and the
+ * rotation's check-in list for it is closed.
+ */
+export function recordRoundSeating(tx: Tx, sessionId: string, round: number, seats: { participantId: string; tableId: string }[]): void {
+  tx.delete(roundSeats)
+    .where(and(eq(roundSeats.sessionId, sessionId), eq(roundSeats.roundIndex, round)))
+    .run();
+  for (let i = 0; i < seats.length; i += 500) {
+    tx.insert(roundSeats)
+      .values(seats.slice(i, i + 500).map((s) => ({ sessionId, roundIndex: round, ...s, status: 'seated' as const, checkedInAt: null })))
+      .run();
+  }
+}
+
+export function getRotationPlan(db: Q, sessionId: string): RotationPlanRow | null {
+  return db.select().from(rotationPlans).where(eq(rotationPlans.sessionId, sessionId)).get() ?? null;
+}
+
+export function saveRotationPlan(tx: Tx, row: RotationPlanRow): void {
+  tx.insert(rotationPlans)
+    .values(row)
+    .onConflictDoUpdate({ target: rotationPlans.sessionId, set: { fromRound: row.fromRound, seed: row.seed, maxMeetings: row.maxMeetings, createdAt: row.createdAt } })
+    .run();
+}
+
+/** People sent to this table by a rotation who have not checked in yet. */
+export function unarrivedAt(db: Q, tableId: string): Set<string> {
+  const rows = db
+    .select({ participantId: roundSeats.participantId })
+    .from(roundSeats)
+    .where(and(eq(roundSeats.tableId, tableId), eq(roundSeats.status, 'applied'), isNull(roundSeats.checkedInAt)))
+    .all();
+  return new Set(rows.map((r) => r.participantId));
+}

@@ -1,0 +1,91 @@
+import { listParticipants } from '../../../db/queries/participants';
+import { replacePlanned, saveRotationPlan, seatsOfRound, seatsOfSession, getRotationPlan } from '../../../db/queries/round-seats';
+import { listTableRows } from '../../../db/queries/seating';
+import type { Db } from '../../../db/client';
+import type { Tx } from '../../../db/queries/sessions';
+import { rotationBound } from '../../domain/rotation/lower-bound';
+import { mixingFigures } from '../../domain/rotation/mixing-figures';
+import { planRotation } from '../../domain/rotation/plan-rotation';
+import type { RotationSetup, Seating } from '../../domain/rotation/rotation-types';
+import type { Stage } from '../../domain/session-machine';
+import type { RotationProgress, RotationView } from '../contract';
+import { CommandError } from './types';
+import type { SessionContext } from './view-context';
+
+/** The round the next seating is for: the first in the lobby, the following one during a round or rotation. */
+export function nextRoundOf(stage: Stage, roundCount: number): number | null {
+  const next = stage.kind === 'lobby' ? 0 : stage.kind === 'phase' ? stage.round + 1 : stage.kind === 'rotation' ? stage.afterRound + 1 : null;
+  return next !== null && next < roundCount ? next : null;
+}
+
+/** The planner's view of the room: movers (everyone but the hosts) with their labels, tables with hosts, and the rounds already seated. */
+function roomOf(db: Db | Tx, sessionId: string): { setup: RotationSetup; history: Seating; movers: Set<string> } {
+  const tables = listTableRows(db, sessionId);
+  const hosts = new Set(tables.flatMap((t) => (t.hostId ? [t.hostId] : [])));
+  const people = listParticipants(db, sessionId).filter((p) => !hosts.has(p.id));
+  const movers = new Set(people.map((p) => p.id));
+  const history: Seating = {};
+  for (const row of seatsOfSession(db, sessionId)) {
+    if (row.status !== 'seated' || !movers.has(row.participantId)) continue;
+    (history[row.roundIndex] ??= {})[row.participantId] = row.tableId;
+  }
+  return {
+    setup: { people: people.map((p) => (p.groupLabel ? { id: p.id, label: p.groupLabel } : { id: p.id })), tables: tables.map((t) => ({ id: t.id, host: t.hostId })) },
+    history,
+    movers,
+  };
+}
+
+function upcomingSeats(db: Db | Tx, sessionId: string, round: number) {
+  return seatsOfRound(db, sessionId, round).filter((r) => r.status === 'planned' || r.status === 'applied');
+}
+
+/** Plans every round from the next one on (re-planning absorbs arrivals and departures) and stores the plan. */
+export function planNextRounds(tx: Tx, ctx: SessionContext, seed: number, maxMeetings: number | null, now: number): RotationView {
+  const next = nextRoundOf(ctx.live.stage, ctx.roundCount);
+  if (next === null) throw new CommandError('wrong-phase', 'no round is left to seat');
+  if (upcomingSeats(tx, ctx.row.id, next).some((r) => r.status === 'applied')) throw new CommandError('conflict', 'this rotation is already applied');
+  const { setup, history } = roomOf(tx, ctx.row.id);
+  const previous: Seating = {};
+  for (const row of seatsOfSession(tx, ctx.row.id)) if (row.status === 'planned') (previous[row.roundIndex] ??= {})[row.participantId] = row.tableId;
+  const rounds = Array.from({ length: ctx.roundCount - next }, (_, i) => next + i);
+  const plan = planRotation({ ...setup, ...(maxMeetings ? { maxMeetings } : {}), rounds, seated: history, previous, seed });
+  const rows = rounds.flatMap((round) => Object.entries(plan.seats[round] ?? {}).map(([participantId, tableId]) => ({ sessionId: ctx.row.id, roundIndex: round, participantId, tableId })));
+  replacePlanned(tx, ctx.row.id, next, rows);
+  saveRotationPlan(tx, { sessionId: ctx.row.id, fromRound: next, seed, maxMeetings, createdAt: now });
+  const view = rotationViewOf(tx, ctx);
+  if (!view) throw new CommandError('internal', 'the plan could not be stored');
+  return view;
+}
+
+/** The rotation for the next round as the organiser sees it (figures recomputed from what is stored), or null. */
+export function rotationViewOf(db: Db | Tx, ctx: SessionContext): RotationView | null {
+  const next = nextRoundOf(ctx.live.stage, ctx.roundCount);
+  const planRow = getRotationPlan(db, ctx.row.id);
+  if (next === null || !planRow) return null;
+  const upcoming = upcomingSeats(db, ctx.row.id, next);
+  if (upcoming.length === 0) return null;
+  const { setup, history, movers } = roomOf(db, ctx.row.id);
+  const seats: Seating = { ...history };
+  for (const row of seatsOfSession(db, ctx.row.id)) {
+    if (row.roundIndex >= next && row.status !== 'seated' && movers.has(row.participantId)) (seats[row.roundIndex] ??= {})[row.participantId] = row.tableId;
+  }
+  return {
+    round: next,
+    status: upcoming.some((r) => r.status === 'applied') ? 'applied' : 'planned',
+    seed: planRow.seed,
+    maxMeetings: planRow.maxMeetings,
+    seats: upcoming.map((r) => ({ participantId: r.participantId, tableId: r.tableId, checkedIn: r.checkedInAt !== null })),
+    figures: mixingFigures(setup, seats),
+    bound: rotationBound(setup.people.length + setup.tables.length, setup.tables.length, ctx.roundCount),
+  };
+}
+
+/** How many movers have checked in at their new table, once a rotation is applied. */
+export function progressOf(db: Db | Tx, ctx: SessionContext): RotationProgress | null {
+  const next = nextRoundOf(ctx.live.stage, ctx.roundCount);
+  if (next === null) return null;
+  const applied = seatsOfRound(db, ctx.row.id, next).filter((r) => r.status === 'applied');
+  if (applied.length === 0) return null;
+  return { round: next, total: applied.length, checkedIn: applied.filter((r) => r.checkedInAt !== null).length };
+}
