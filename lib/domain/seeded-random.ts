@@ -1,11 +1,35 @@
-/** A small seeded PRNG (mulberry32): the same seed gives the same numbers, in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
+/**
+ * A small seeded pseudo-random generator (mulberry32): the pure core's only source of chance,
+ * so a plan or a speaking order is the same for the same seed on every machine.
+ */
+
+/** A function returning the next number in [0, 1) of a seeded sequence. */
+export type Random = () => number;
+
+/** mulberry32: 32-bit state, good enough for shuffles and tie-breaks, and tiny. */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** An integer in [0, n). */
+export function randomInt(random: Random, n: number): number {
+  return Math.floor(random() * n);
+}
+
+/** Shuffles in place (Fisher–Yates) and returns the same array. */
+export function shuffleInPlace<T>(random: Random, items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = randomInt(random, i + 1);
+    const tmp = items[i] as T;
+    items[i] = items[j] as T;
+    items[j] = tmp;
+  }
+  return items;
 }
