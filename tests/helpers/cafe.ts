@@ -40,8 +40,9 @@ export async function control(organiser: TestClient, action: 'start' | 'next' | 
   return ack.seq;
 }
 
-export async function ok<T extends { ok: boolean }>(ack: Promise<T>): Promise<T> {
+/** Awaits an ack and fails the test with its refusal, or returns the success narrowed. */
+export async function ok<T extends { ok: boolean }>(ack: Promise<T>): Promise<Extract<T, { ok: true }>> {
   const result = await ack;
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
-  return result;
+  return result as Extract<T, { ok: true }>;
 }
