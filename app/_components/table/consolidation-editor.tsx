@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { TableView } from '@/lib/realtime/contract';
@@ -19,6 +19,7 @@ type Compose = { key: string; text: string; sourceNoteIds: string[] };
 /** Consolidation: select shared notes → merge into an idea (editable text), or write a new one; then shape the list. */
 export function ConsolidationEditor({ table, send, tableId }: Props) {
   const t = useTranslations('consolidate');
+  const headingId = useId();
   const { run, busy, error } = useCommand(send);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [compose, setCompose] = useState<Compose | null>(null);
@@ -43,9 +44,9 @@ export function ConsolidationEditor({ table, send, tableId }: Props) {
   };
 
   return (
-    <section className="stack" aria-labelledby="consolidate-heading">
+    <section className="stack" aria-labelledby={headingId}>
       <div>
-        <h2 id="consolidate-heading">{t('heading')}</h2>
+        <h2 id={headingId}>{t('heading')}</h2>
         <p className="muted">{t('hint')}</p>
       </div>
       <SelectableNotes notes={table.notes} selected={selected} onToggle={toggle} />

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { ConfirmDialog } from '@/app/_components/confirm-dialog';
 import { newCommandId } from '@/lib/realtime/command-id';
@@ -18,6 +18,7 @@ type Props = { ideas: readonly IdeaView[]; send: SessionSocket['send']; tableId?
 /** The host's (or organiser's) list of the table's ideas: edit, delete (confirmed), move up and down. */
 export function IdeaEditorList({ ideas, send, tableId }: Props) {
   const t = useTranslations('consolidate');
+  const headingId = useId();
   const tt = useTranslations('table');
   const { run, busy, error } = useCommand(send);
   const [editing, setEditing] = useState<string | null>(null);
@@ -30,8 +31,8 @@ export function IdeaEditorList({ ideas, send, tableId }: Props) {
   };
 
   return (
-    <section className="stack-sm" aria-labelledby="idea-editor-heading">
-      <h3 id="idea-editor-heading">{tt('ideas')}</h3>
+    <section className="stack-sm" aria-labelledby={headingId}>
+      <h3 id={headingId}>{tt('ideas')}</h3>
       <AckError code={error} />
       {sorted.length === 0 ? <p className="muted">{tt('noIdeas')}</p> : null}
       <ol className={styles.list}>

@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import type { IdeaView } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
@@ -16,10 +17,11 @@ type Props = {
 /** The table's consolidated ideas, live, in the host's order. */
 export function IdeaList({ ideas, heading, react, headingLevel: Heading = 'h2' }: Props) {
   const t = useTranslations('table');
+  const headingId = useId();
   const sorted = [...ideas].sort((a, b) => a.position - b.position);
   return (
-    <section className="stack-sm" aria-labelledby="table-ideas-heading">
-      <Heading id="table-ideas-heading">{heading}</Heading>
+    <section className="stack-sm" aria-labelledby={headingId}>
+      <Heading id={headingId}>{heading}</Heading>
       {sorted.length === 0 ? (
         <p className="muted">{t('noIdeas')}</p>
       ) : (

@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { TableView } from '@/lib/realtime/contract';
@@ -12,9 +13,10 @@ type Props = { recap: TableView['recap']; /** The host may close it for everyone
 /** Earlier rounds' ideas at this table, by round: what the host recaps to newcomers. */
 export function RecapCard({ recap, closable }: Props) {
   const t = useTranslations('table');
+  const headingId = useId();
   return (
-    <section className={`card stack-sm ${styles.recap}`} aria-labelledby="recap-heading">
-      <h2 id="recap-heading">{t('recapHeading')}</h2>
+    <section className={`card stack-sm ${styles.recap}`} aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('recapHeading')}</h2>
       <p className="muted">{t('recapHint')}</p>
       {recap.map((group) => (
         <div key={group.round}>

@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import type { TableView } from '@/lib/realtime/contract';
 
@@ -7,10 +8,11 @@ type Props = { roster: TableView['roster']; hostId: string | null; meId?: string
 /** Who sits at the table, the host marked in words. */
 export function RosterList({ roster, hostId, meId, headingLevel: Heading = 'h2' }: Props) {
   const t = useTranslations('table');
+  const headingId = useId();
   return (
-    <section className="stack-sm" aria-labelledby="roster-heading">
+    <section className="stack-sm" aria-labelledby={headingId}>
       <div className="spread">
-        <Heading id="roster-heading">{t('roster')}</Heading>
+        <Heading id={headingId}>{t('roster')}</Heading>
         <span className="badge">{t('rosterCount', { count: roster.length })}</span>
       </div>
       {roster.length > 0 ? (

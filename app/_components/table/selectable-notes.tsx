@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import type { NoteView } from '@/lib/realtime/contract';
 import { PlusOneCount } from './plus-one-button';
@@ -9,9 +10,10 @@ type Props = { notes: readonly NoteView[]; selected: ReadonlySet<string>; onTogg
 /** The shared notes with a checkbox each, for merging. */
 export function SelectableNotes({ notes, selected, onToggle }: Props) {
   const t = useTranslations('table');
+  const headingId = useId();
   return (
-    <section className="stack-sm" aria-labelledby="selectable-notes-heading">
-      <h3 id="selectable-notes-heading">{t('sharedNotes')}</h3>
+    <section className="stack-sm" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('sharedNotes')}</h3>
       {notes.length === 0 ? (
         <p className="muted">{t('noSharedNotes')}</p>
       ) : (

@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import type { NoteView } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
@@ -15,9 +16,10 @@ type Props = {
 /** The table's shared notes, with the author's name unless the session is anonymous. */
 export function SharedNotes({ notes, react, headingLevel: Heading = 'h2' }: Props) {
   const t = useTranslations('table');
+  const headingId = useId();
   return (
-    <section className="stack-sm" aria-labelledby="shared-notes-heading">
-      <Heading id="shared-notes-heading">{t('sharedNotes')}</Heading>
+    <section className="stack-sm" aria-labelledby={headingId}>
+      <Heading id={headingId}>{t('sharedNotes')}</Heading>
       {notes.length === 0 ? (
         <p className="muted">{t('noSharedNotes')}</p>
       ) : (

@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import { Countdown } from '@/app/_components/countdown';
 import type { TableView, TurnView } from '@/lib/realtime/contract';
@@ -10,6 +11,7 @@ type Props = { table: TableView; serverNow(): number; meId?: string; headingLeve
 /** The tour de table: who speaks now (with their own countdown), then everyone in order. */
 export function SpeakingOrder({ table, serverNow, meId, headingLevel: Heading = 'h2', hideTimer = false }: Props) {
   const t = useTranslations('table');
+  const headingId = useId();
   const speaking = table.speaking;
   const speakerId = currentSpeakerId(speaking);
   const timer = speakerTimer(speaking);
@@ -19,8 +21,8 @@ export function SpeakingOrder({ table, serverNow, meId, headingLevel: Heading = 
     turn.status === 'speaking' ? t('turnSpeaking') : turn.status === 'done' ? t('turnDone') : turn.skipped ? t('turnSkipped') : null;
 
   return (
-    <section className="stack-sm" aria-labelledby="order-heading">
-      <Heading id="order-heading">{t('order')}</Heading>
+    <section className="stack-sm" aria-labelledby={headingId}>
+      <Heading id={headingId}>{t('order')}</Heading>
       <p className="muted" aria-live="polite">
         {speakerId ? t('speakerNow', { name: name(speakerId) }) : allDone ? t('orderDone') : t('nobodySpeaking')}
       </p>

@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { TableView } from '@/lib/realtime/contract';
@@ -14,6 +15,7 @@ type Props = { table: TableView; send: SessionSocket['send']; /** The organiser 
 export function TurnControls({ table, send, tableId }: Props) {
   const t = useTranslations('table');
   const { run, busy, error } = useCommand(send);
+  const hintId = useId();
   const speaking = currentSpeakerId(table.speaking) !== null;
   const target = tableId ? { tableId } : {};
   return (
@@ -26,13 +28,13 @@ export function TurnControls({ table, send, tableId }: Props) {
           type="button"
           className="btn btn-large"
           disabled={busy || !speaking}
-          aria-describedby="skip-hint"
+          aria-describedby={hintId}
           onClick={() => void run('turn:skip', { commandId: newCommandId(), ...target })}
         >
           {t('skip')}
         </button>
       </div>
-      <p id="skip-hint" className="hint">
+      <p id={hintId} className="hint">
         {t('skipHint')}
       </p>
       <AckError code={error} />
