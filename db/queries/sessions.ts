@@ -61,6 +61,11 @@ export function liveOf(row: SessionRow): LiveState {
   return liveFromRow(row);
 }
 
+/** The session's own columns in a draft (rounds and tables have their tables). */
+function settingsOf({ title, purpose, language, anonymous, autoAdvance, speakingTurnMs }: SessionDraft) {
+  return { title, purpose, language, anonymous, autoAdvance, speakingTurnMs };
+}
+
 export function insertSession(
   tx: Tx,
   ids: { id: string; code: string; screenKey: string },
@@ -68,17 +73,7 @@ export function insertSession(
   now: number,
 ): void {
   tx.insert(sessions)
-    .values({
-      ...ids,
-      title: draft.title,
-      purpose: draft.purpose,
-      language: draft.language,
-      anonymous: draft.anonymous,
-      autoAdvance: draft.autoAdvance,
-      speakingTurnMs: draft.speakingTurnMs,
-      createdAt: now,
-      updatedAt: now,
-    })
+    .values({ ...ids, ...settingsOf(draft), createdAt: now, updatedAt: now })
     .run();
   writeRounds(tx, ids.id, draft);
   writeTables(tx, ids.id, draft);
@@ -112,15 +107,7 @@ function writeTables(tx: Tx, sessionId: string, draft: SessionDraft): void {
 /** Replaces the prepared content of a session that has not started. */
 export function updateSessionDraft(tx: Tx, sessionId: string, draft: SessionDraft, now: number): void {
   tx.update(sessions)
-    .set({
-      title: draft.title,
-      purpose: draft.purpose,
-      language: draft.language,
-      anonymous: draft.anonymous,
-      autoAdvance: draft.autoAdvance,
-      speakingTurnMs: draft.speakingTurnMs,
-      updatedAt: now,
-    })
+    .set({ ...settingsOf(draft), updatedAt: now })
     .where(eq(sessions.id, sessionId))
     .run();
   writeRounds(tx, sessionId, draft);
