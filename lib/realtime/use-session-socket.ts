@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import { applyBroadcast, applyTableView, type Broadcast } from './client-state';
+import { applyBroadcast, applyTableView, applyWholeValue, type Broadcast, type WholeValue } from './client-state';
 import { CLOCK_SAMPLES, estimateClockOffset, type ClockSample } from './clock-offset';
 import {
   ERROR_CODES,
@@ -136,6 +136,12 @@ export function useSessionSocket(auth: () => Omit<Handshake, 'protocol'>): Sessi
       }
     }
 
+    // Whole values (rotation preview, check-in progress, my arrival) are not numbered: the latest wins.
+    const receiveWhole = (update: WholeValue) => {
+      const current = viewRef.current;
+      if (current) publish(applyWholeValue(current, update));
+    };
+
     const measureClock = async () => {
       const samples: ClockSample[] = [];
       for (let i = 0; i < CLOCK_SAMPLES && socket.connected; i++) {
@@ -178,6 +184,9 @@ export function useSessionSocket(auth: () => Omit<Handshake, 'protocol'>): Sessi
     socket.on('lobby:count', (message) => receive({ event: 'lobby:count', message }));
     socket.on('seating:changed', (message) => receive({ event: 'seating:changed', message }));
     socket.on('table:view', (message) => receiveTable(message.view));
+    socket.on('rotation:updated', (message) => receiveWhole({ event: 'rotation:updated', message }));
+    socket.on('rotation:progress', (message) => receiveWhole({ event: 'rotation:progress', message }));
+    socket.on('arrival:updated', (message) => receiveWhole({ event: 'arrival:updated', message }));
     socket.on('session:deleted', () => setDeleted(true));
 
     return () => {
