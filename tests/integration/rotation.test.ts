@@ -13,6 +13,7 @@ let tableIds: string[] = [];
 const hosts: Phone[] = [];
 const movers: { client: TestClient; id: string; name: string }[] = [];
 const history: Record<string, string[]> = {}; // mover → tables visited
+const gone: TestClient[] = [];
 
 async function joinUnseated(name: string) {
   const stored: { token?: string } = {};
@@ -57,7 +58,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const c of [organiser, ...hosts.map((h) => h.client), ...movers.map((m) => m.client)]) c?.close();
+  for (const c of [organiser, ...hosts.map((h) => h.client), ...movers.map((m) => m.client), ...gone]) c?.close();
   await server?.close();
 });
 
@@ -86,11 +87,17 @@ describe('rotations that mix the room', () => {
     await ok(hosts[0]!.client.request('idea:add', { commandId: newCommandId(), ideaId: 'round-one-idea', text: 'Kept across rotations', sourceNoteIds: [] }));
     await control(organiser, 'next'); // rotation after round 1
 
-    // A late arrival joins during the rotation: the next plan places them.
+    // A late arrival joins during the rotation: the next plan places them. Someone who left (the
+    // organiser unseated them) is not planned any more.
     movers.push(await joinUnseated('Late Lucie'));
+    const leaving = movers.splice(MOVERS - 1, 1)[0]!;
+    gone.push(leaving.client);
+    await ok(organiser.request('seat:assign', { commandId: newCommandId(), participantId: leaving.id, tableId: null }));
     const planned = await ok(organiser.request('rotation:plan', { commandId: newCommandId(), seed: 11 }));
     expect(planned.rotation.round).toBe(1);
     expect(planned.rotation.seats.map((s) => s.participantId)).toContain(movers.at(-1)!.id);
+    expect(planned.rotation.seats.map((s) => s.participantId)).not.toContain(leaving.id);
+    expect(planned.rotation.seats).toHaveLength(MOVERS);
     expect(planned.rotation.figures.revisits).toBe(0);
 
     // The organiser swaps two people by hand: the figures follow.
@@ -112,7 +119,7 @@ describe('rotations that mix the room', () => {
 
   it('sends everyone to a table they have not visited, without touching consolidated ideas', async () => {
     await everyoneChecksIn(1);
-    for (const mover of movers.slice(0, MOVERS)) {
+    for (const mover of movers.slice(0, MOVERS - 1)) {
       const [first, second] = history[mover.id]!;
       expect(second).not.toBe(first);
     }
@@ -135,7 +142,7 @@ describe('rotations that mix the room', () => {
     expect(planned.rotation.figures.sizeSpread).toBeLessThanOrEqual(1);
     await ok(organiser.request('rotation:apply', { commandId: newCommandId() }));
     await everyoneChecksIn(2);
-    for (const mover of movers.slice(0, MOVERS)) expect(new Set(history[mover.id]).size).toBe(3);
+    for (const mover of movers.slice(0, MOVERS - 1)) expect(new Set(history[mover.id]).size).toBe(3);
     expect(await organiser.request('rotation:plan', { commandId: newCommandId() })).toMatchObject({ ok: false, code: 'conflict' });
   });
 });

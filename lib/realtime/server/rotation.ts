@@ -22,7 +22,9 @@ export function nextRoundOf(stage: Stage, roundCount: number): number | null {
 function roomOf(db: Db | Tx, sessionId: string): { setup: RotationSetup; history: Seating; movers: Set<string> } {
   const tables = listTableRows(db, sessionId);
   const hosts = new Set(tables.flatMap((t) => (t.hostId ? [t.hostId] : [])));
-  const people = listParticipants(db, sessionId).filter((p) => !hosts.has(p.id));
+  const seatedBefore = new Set(seatsOfSession(db, sessionId).filter((r) => r.status === 'seated').map((r) => r.participantId));
+  // Someone who sat in an earlier round and is now unseated has left; a late arrival (no history) is placed.
+  const people = listParticipants(db, sessionId).filter((p) => !hosts.has(p.id) && !(p.tableId === null && seatedBefore.has(p.id)));
   const movers = new Set(people.map((p) => p.id));
   const history: Seating = {};
   for (const row of seatsOfSession(db, sessionId)) {
