@@ -6,6 +6,10 @@ import { RosterList } from '@/app/_components/table/roster-list';
 import { useStageText } from '@/app/_components/use-stage-text';
 import type { ParticipantView, Snapshot } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import { ArrivedCard } from './arrival/arrived-card';
+import { ComingList } from './arrival/coming-list';
+import { DestinationCard } from './arrival/destination-card';
+import { rotationMoment } from './arrival/rotation-moment';
 import { MyTurn } from './my-turn';
 import { PhaseContent } from './phase-content';
 import styles from './phone.module.css';
@@ -61,7 +65,15 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
   }
 
   const sharing = stage.kind === 'phase' && stage.phase === 'sharing';
-  const showRoster = table !== null && (isHost || stage.kind === 'lobby');
+  const moment = rotationMoment(view, isHost);
+  const destination = moment.kind === 'go' || moment.kind === 'arrived' ? moment.table : null;
+  const showComing = isHost && table !== null && moment.kind === 'hosting';
+  const showRoster = table !== null && !showComing && (isHost || stage.kind === 'lobby');
+  let tablePart;
+  if (moment.kind === 'go' && destination) tablePart = <DestinationCard table={destination} send={send} />;
+  else if (seat) tablePart = <TableHeader table={seat} isHost={isHost} />;
+  else if (stage.kind !== 'closed') tablePart = <SeatForm send={send} tableCount={view.seating.length} />;
+  else tablePart = null;
   return (
     <div className="stack">
       <div>
@@ -72,11 +84,13 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
         </p>
       </div>
       <StageAnnouncer text={stageText(stage, total)} />
-      {seat ? <TableHeader table={seat} isHost={isHost} /> : stage.kind !== 'closed' ? <SeatForm send={send} tableCount={view.seating.length} /> : null}
+      {moment.kind === 'arrived' && destination ? <ArrivedCard table={destination} /> : null}
+      {tablePart}
       {/* The speaker's own screen says it first, above the phase. */}
       {sharing && table ? <MyTurn table={table} meId={me.id} serverNow={serverNow} /> : null}
       <section className={`card stack-sm ${styles.stage}`}>{body}</section>
       <PhaseContent view={view} me={me} table={table} isHost={isHost} send={send} serverNow={serverNow} outbox={outbox} />
+      {showComing && table ? <ComingList table={table} /> : null}
       {showRoster && table ? (
         <div className="card">
           <RosterList roster={table.roster} hostId={table.hostId} meId={me.id} />

@@ -49,7 +49,8 @@ export function PhoneView({ code, tableLink }: { code: string; tableLink?: Table
   } else if (view.role === 'participant' && view.me) {
     content = (
       <>
-        {seatFailure ? <SeatFailureNotice failure={seatFailure} /> : null}
+        {/* A refused check-in at the wrong table stops mattering once the person has arrived at theirs. */}
+        {seatFailure && !(seatFailure.code === 'wrong-table' && view.arrival?.checkedIn !== false) ? <SeatFailureNotice failure={seatFailure} seating={view.seating} /> : null}
         <ParticipantScreen view={view} me={view.me} send={send} status={status} serverNow={serverNow} />
       </>
     );

@@ -7,7 +7,13 @@ import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 /** What a table's own link asks for: sit at this table (as its host with the host link's key). */
 export type TableLink = { table: number; hostKey?: string };
 
-export type SeatFailure = { code: ErrorCode; table: number; asHost: boolean };
+export type SeatFailure = {
+  code: ErrorCode;
+  table: number;
+  asHost: boolean;
+  /** With `wrong-table`: where a rotation sent this person. */
+  expected?: { tableId: string; number: number };
+};
 
 /**
  * On `/t/<code>/<n>`: once the person is a participant, sit at table n (once), then show
@@ -30,7 +36,7 @@ export function useTableSeat(link: TableLink | undefined, view: Snapshot | null,
     }
     const commandId = newCommandId();
     void send('seat:take', { commandId, table: link.table, ...(link.hostKey ? { hostKey: link.hostKey } : {}) }).then((ack) => {
-      if (!ack.ok) setFailure({ code: ack.code, table: link.table, asHost: link.hostKey !== undefined });
+      if (!ack.ok) setFailure({ code: ack.code, table: link.table, asHost: link.hostKey !== undefined, ...(ack.expected ? { expected: ack.expected } : {}) });
       window.history.replaceState(null, '', `/join/${code}`);
     });
   }, [ready, link, send, code]);

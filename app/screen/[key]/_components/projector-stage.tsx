@@ -2,6 +2,7 @@
 import { useTranslations } from 'use-intl';
 import { Countdown } from '@/app/_components/countdown';
 import type { Snapshot } from '@/lib/realtime/contract';
+import { ProjectorRotation } from './projector-rotation';
 import styles from './projector.module.css';
 
 type Props = { view: Snapshot; stageText: string; serverNow(): number };
@@ -12,9 +13,11 @@ export function ProjectorStage({ view, stageText, serverNow }: Props) {
   const { stage, timer } = view.live;
   switch (stage.kind) {
     case 'lobby':
+      // Round 1's seating applied in the lobby: the same "find your table" as between rounds.
+      if (view.moving) return <ProjectorRotation moving={view.moving} />;
       return <Message title={t('screen.lobby')} hint={t('screen.lobbyHint')} />;
     case 'rotation':
-      return <Message title={t('screen.rotation')} hint={t('screen.rotationHint')} />;
+      return <ProjectorRotation moving={view.moving ?? null} />;
     case 'plenary':
       return <Message title={t('screen.plenary')} hint={t('screen.plenaryHint')} />;
     case 'closed':

@@ -12,6 +12,7 @@ import { useConsoleSocket } from '../../../_components/use-console-socket';
 import { ControlBar } from './control-bar';
 import { JoinPanel } from './join-panel';
 import { LobbyPanel } from './lobby-panel';
+import { RotationSection } from './rotation/rotation-section';
 import styles from './live-console.module.css';
 import { StagePanel } from './stage-panel';
 import { TablesBoard } from './tables-board';
@@ -38,11 +39,16 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
           <>
             <div className="spread">
               <h1>{view.session.title}</h1>
-              {view.live.stage.kind === 'lobby' ? (
-                <Link className="btn" href={`/console/sessions/${sessionId}/edit`}>
-                  {t('live.editSession')}
+              <div className="cluster">
+                <Link className="btn" href={`/console/sessions/${sessionId}/kit`}>
+                  {t('rotation.kitLink')}
                 </Link>
-              ) : null}
+                {view.live.stage.kind === 'lobby' ? (
+                  <Link className="btn" href={`/console/sessions/${sessionId}/edit`}>
+                    {t('live.editSession')}
+                  </Link>
+                ) : null}
+              </div>
             </div>
             <StageAnnouncer text={text} />
             <div className={styles.layout}>
@@ -53,6 +59,7 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
               </div>
               <JoinPanel view={view} />
             </div>
+            <RotationSection view={view} send={send} />
             <TablesBoard view={view} send={send} serverNow={serverNow} />
           </>
         ) : !error && !deleted ? (
