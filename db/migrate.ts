@@ -9,11 +9,11 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url)
  * (drop + recreate) inside the migrator's transaction would otherwise cascade-delete child rows.
  * They are checked afterwards, and a violation stops the start.
  */
-export function migrateDatabase(db: Db): void {
+export function migrateDatabase(db: Db, migrationsFolder: string = MIGRATIONS_FOLDER): void {
   const sqlite = db.$client;
   sqlite.pragma('foreign_keys = OFF');
   try {
-    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    migrate(db, { migrationsFolder });
     const violations = sqlite.pragma('foreign_key_check') as unknown[];
     if (violations.length > 0) {
       throw new Error(`Migration left ${violations.length} foreign key violation(s): ${JSON.stringify(violations.slice(0, 5))}`);
