@@ -8,6 +8,7 @@ import { AckError } from '@/app/_components/ack-error';
 import styles from './builder.module.css';
 import { GeneralFields } from './general-fields';
 import { OptionsFields } from './options-fields';
+import { PlannerLimits } from './planner-limits';
 import { RoundsFields } from './rounds-fields';
 import { SpeakingTurnFields } from './speaking-turn-fields';
 import { TablesFields } from './tables-fields';
@@ -17,10 +18,12 @@ type Props = {
   /** Sends the validated draft; a failed ack keeps the form as it is. */
   onSave(draft: SessionDraft): Promise<Ack>;
   disabled?: boolean;
+  /** The session being edited (none for a new one): keys the expected head count kept on this browser. */
+  sessionId?: string;
 };
 
 /** The session builder: validates with the contract's schema before sending, shows each problem at its field. */
-export function SessionBuilder({ initial, onSave, disabled = false }: Props) {
+export function SessionBuilder({ initial, onSave, disabled = false, sessionId }: Props) {
   const t = useTranslations('builder');
   const [form, setForm] = useState(initial);
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
@@ -63,6 +66,7 @@ export function SessionBuilder({ initial, onSave, disabled = false }: Props) {
       <GeneralFields form={form} update={setForm} problems={problems} />
       <RoundsFields form={form} update={setForm} problems={problems} />
       <TablesFields form={form} update={setForm} problems={problems} />
+      <PlannerLimits tables={form.tables.length} rounds={form.rounds.length} storageKey={sessionId ?? 'new'} />
       <OptionsFields form={form} update={setForm} problems={problems} />
       <SpeakingTurnFields form={form} update={setForm} problems={problems} />
       <div className={`stack-sm ${styles.actions}`}>

@@ -41,7 +41,7 @@ export function EditSessionView({ sessionId }: { sessionId: string }) {
       ) : null}
       {view ? (
         // Keyed by session id: the form is filled once from the first snapshot, later updates do not overwrite typing.
-        <SessionBuilder key={view.session.id} initial={formFromDraft(draftOf(view.session))} onSave={save} disabled={started} />
+        <SessionBuilder key={view.session.id} initial={formFromDraft(draftOf(view.session))} onSave={save} disabled={started} sessionId={sessionId} />
       ) : status !== 'failed' ? (
         <p className="muted">{tc('loading')}</p>
       ) : null}

@@ -1,0 +1,69 @@
+'use client';
+import { useEffect, useId, useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { rotationLimits } from '@/lib/ui/rotation-limits';
+
+type Props = { tables: number; rounds: number; /** Per session ("new" before it exists): the head count stays on this browser only. */ storageKey: string };
+
+function load(key: string): string {
+  try {
+    return window.localStorage.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The expected head count (UI only: the draft schema does not carry it) and, from the proven bound,
+ * what the rotation can do with these numbers, in plain words.
+ */
+export function PlannerLimits({ tables, rounds, storageKey }: Props) {
+  const t = useTranslations('builder');
+  const id = useId();
+  const key = `tournee:expected-people:${storageKey}`;
+  const [text, setText] = useState('');
+  useEffect(() => setText(load(key)), [key]);
+
+  const change = (value: string) => {
+    const digits = value.replace(/\D/g, '').slice(0, 5);
+    setText(digits);
+    try {
+      if (digits) window.localStorage.setItem(key, digits);
+      else window.localStorage.removeItem(key);
+    } catch {
+      // Without storage the number lives until the page is closed.
+    }
+  };
+
+  const people = Number(text);
+  const limits = text ? rotationLimits(people, tables, rounds) : null;
+  const lines: string[] = [];
+  if (!text) lines.push(t('limitsNeedPeople'));
+  else if (!limits) lines.push(t('limitsTooFew'));
+  else {
+    if (limits.zeroRepeats) lines.push(t('limitsZero'));
+    else {
+      lines.push(t('limitsRepeats', { tables, people, rounds, pairs: limits.repeatedPairs }));
+      lines.push(limits.tablesForZero !== null && limits.tablesForZero > tables ? t('limitsAddTables', { count: limits.tablesForZero - tables }) : t('limitsNoZero'));
+    }
+    if (limits.revisitsForced) lines.push(t('limitsRevisits', { count: limits.revisits }));
+  }
+
+  return (
+    <fieldset className="stack-sm">
+      <legend>{t('limitsHeading')}</legend>
+      <div className="field">
+        <label htmlFor={id}>{t('expectedPeople')}</label>
+        <span id={`${id}-hint`} className="hint">
+          {t('expectedPeopleHint')}
+        </span>
+        <input id={id} className="input" style={{ maxWidth: '12rem' }} inputMode="numeric" pattern="[0-9]*" value={text} onChange={(e) => change(e.target.value)} aria-describedby={`${id}-hint ${id}-limits`} />
+      </div>
+      <div id={`${id}-limits`} aria-live="polite" className={limits && (!limits.zeroRepeats || limits.revisitsForced) ? 'notice notice-warning' : 'notice'} data-testid="planner-limits">
+        {lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
