@@ -90,7 +90,7 @@ function writeRounds(tx: Tx, sessionId: string, draft: SessionDraft): void {
  * Tables keep their id (and so who sits there and who hosts) by position across edits; tables
  * removed from the end are deleted and whoever sat there is unseated.
  */
-function writeTables(tx: Tx, sessionId: string, draft: SessionDraft): void {
+function writeTables(tx: Tx, sessionId: string, draft: SessionDraft): { participantId: string; from: string }[] {
   const existing = tx.select({ id: cafeTables.id, position: cafeTables.position }).from(cafeTables).where(eq(cafeTables.sessionId, sessionId)).all();
   const byPosition = new Map(existing.map((t) => [t.position, t.id]));
   draft.tables.forEach((t, position) => {
@@ -98,20 +98,24 @@ function writeTables(tx: Tx, sessionId: string, draft: SessionDraft): void {
     if (id) tx.update(cafeTables).set({ name: t.name, colour: t.colour }).where(eq(cafeTables.id, id)).run();
     else tx.insert(cafeTables).values({ id: `${sessionId}:t${position + 1}`, sessionId, position, hostKey: randomToken(12), ...t }).run();
   });
+  const unseated: { participantId: string; from: string }[] = [];
   for (const gone of existing.filter((t) => t.position >= draft.tables.length)) {
+    const seated = tx.select({ id: participants.id }).from(participants).where(eq(participants.tableId, gone.id)).all();
+    unseated.push(...seated.map((p) => ({ participantId: p.id, from: gone.id })));
     tx.update(participants).set({ tableId: null }).where(eq(participants.tableId, gone.id)).run();
     tx.delete(cafeTables).where(eq(cafeTables.id, gone.id)).run();
   }
+  return unseated;
 }
 
-/** Replaces the prepared content of a session that has not started. */
-export function updateSessionDraft(tx: Tx, sessionId: string, draft: SessionDraft, now: number): void {
+/** Replaces the prepared content of a session that has not started; returns who lost their seat (tables removed). */
+export function updateSessionDraft(tx: Tx, sessionId: string, draft: SessionDraft, now: number): { participantId: string; from: string }[] {
   tx.update(sessions)
     .set({ ...settingsOf(draft), updatedAt: now })
     .where(eq(sessions.id, sessionId))
     .run();
   writeRounds(tx, sessionId, draft);
-  writeTables(tx, sessionId, draft);
+  return writeTables(tx, sessionId, draft);
 }
 
 export function deleteSession(tx: Tx, sessionId: string): void {

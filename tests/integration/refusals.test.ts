@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seatPhone } from '../helpers/cafe';
 import { makeDraft } from '../helpers/session-draft-factory';
 import { connectError, newCommandId, TestClient } from '../helpers/test-client';
 import { startTestServer, type TestServer } from '../helpers/test-server';
@@ -132,16 +133,22 @@ describe('preparing sessions', () => {
 
     const owner = new TestClient(server.url, () => ({ sessionId: first.sessionId }), { cookie: server.organiserCookie });
     await owner.until(() => true);
+    // Someone sits at table 3, which the edit removes: they are unseated, and everyone's seating follows.
+    const { client: early } = await seatPhone(server, owner.view!.session.code, 'Early', 3);
     const edited = makeDraft({ title: 'Edited', tables: [{ name: 'Solo', colour: 'teal' }] });
     expect(await owner.request('session:update', { commandId: newCommandId(), sessionId: first.sessionId, draft: edited })).toEqual({ ok: true });
-    const view = await owner.until((v) => v.session.title === 'Edited');
+    const view = await owner.until((v) => v.session.title === 'Edited' && v.seating.length === 1);
     expect(view.session.tables).toEqual([{ name: 'Solo', colour: 'teal' }]);
+    expect(view.seating).toMatchObject([{ number: 1, name: 'Solo', colour: 'teal', seated: 0 }]);
+    const unseated = await early.until((v) => v.me?.tableId === null && v.seating.length === 1);
+    expect(unseated.table).toBeNull();
+    early.close();
     const phone = new TestClient(server.url, () => ({ joinCode: view.session.code }));
     await phone.until(() => true);
     expect(await phone.request('participant:join', { commandId: newCommandId(), displayName: 'Ana' })).toMatchObject({ ok: true });
     phone.close();
     const counted = await console_.request('session:list', {});
-    expect(counted.ok && counted.sessions.find((s) => s.id === first.sessionId)).toMatchObject({ rounds: 2, tables: 1, participants: 1 });
+    expect(counted.ok && counted.sessions.find((s) => s.id === first.sessionId)).toMatchObject({ rounds: 2, tables: 1, participants: 2 });
 
     const copy = await console_.request('session:duplicate', { commandId: newCommandId(), sessionId: first.sessionId });
     expect(copy.ok).toBe(true);

@@ -67,10 +67,19 @@ export function registerOrganiserHandlers(
       run: ({ sessionId, draft }, { tx, now }) => {
         const row = requireSession(tx, sessionId);
         if (row.stage !== 'lobby') throw new CommandError('session-started', 'a session can be edited only until it starts');
-        updateSessionDraft(tx, sessionId, draft, now);
+        const unseated = updateSessionDraft(tx, sessionId, draft, now);
         const seq = appendEvent(tx, sessionId, 'config-updated', {}, now);
         const session = loadConfig(tx, requireSession(tx, sessionId));
-        return { result: {}, broadcast: () => broadcaster.updated(sessionId, seq, session) };
+        // Table names, colours and count may have changed: everyone's seating follows.
+        const moves = unseated.map(({ participantId, from }) => ({ participantId, from, tableId: null }));
+        const seatingSeq = appendEvent(tx, sessionId, 'seating', { moves: moves.map(({ participantId }) => ({ participantId, tableId: null })) }, now);
+        return {
+          result: {},
+          broadcast: () => {
+            broadcaster.updated(sessionId, seq, session);
+            broadcaster.seating(sessionId, seatingSeq, moves);
+          },
+        };
       },
     },
     ctx,
