@@ -43,7 +43,16 @@ async function nextThrough(consolePage: Page, stages: readonly string[]) {
 describe('a rotation in real browsers', () => {
   it('previews, swaps, applies and checks everyone in at their new table', async () => {
     const consolePage = await signedInPage(browser, server, PASSWORD, contexts);
-    const code = await createSession(consolePage, server, QUESTIONS, 3);
+    const code = await createSession(consolePage, server, QUESTIONS, 3, async (builder) => {
+      // The builder says what the rotation can do with these numbers, before anyone comes.
+      const limits = builder.getByTestId('planner-limits');
+      await builder.getByLabel('Expected participants (hosts included)').fill('30');
+      await limits.getByText('With 3 tables, 30 people cannot all meet new people in 2 rounds: 48 pairs will meet twice.').waitFor();
+      await limits.getByText('Add 3 tables for zero.').waitFor();
+      await builder.getByLabel('Expected participants (hosts included)').fill('7');
+      await limits.getByText('Everyone meets new people in every round.').waitFor();
+      await expectAccessible(builder, 'builder with the mixing limits');
+    });
 
     // Hosts by their host links, movers by their table's link.
     const hosts: Phone[] = [];

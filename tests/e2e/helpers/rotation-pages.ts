@@ -17,7 +17,7 @@ export async function signedInPage(browser: Browser, server: AppServer, password
 }
 
 /** Builds a session with these questions and `tables` tables, and lands on its live console; returns the join code. */
-export async function createSession(page: Page, server: AppServer, questions: readonly string[], tables: number): Promise<string> {
+export async function createSession(page: Page, server: AppServer, questions: readonly string[], tables: number, beforeSave?: (page: Page) => Promise<void>): Promise<string> {
   await page.goto(`${server.url}/console/sessions/new`);
   await page.getByLabel('Title').fill('Café des voisins');
   await page.getByLabel('Session language').selectOption('en');
@@ -26,6 +26,7 @@ export async function createSession(page: Page, server: AppServer, questions: re
     await page.getByRole('group', { name: `Round ${i + 1}` }).getByLabel('Question').fill(question);
   }
   await page.getByLabel('Number of tables').fill(String(tables));
+  await beforeSave?.(page);
   return saveAndReadCode(page);
 }
 
