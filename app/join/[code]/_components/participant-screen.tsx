@@ -67,7 +67,8 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
   const sharing = stage.kind === 'phase' && stage.phase === 'sharing';
   const moment = rotationMoment(view, isHost);
   const destination = moment.kind === 'go' || moment.kind === 'arrived' ? moment.table : null;
-  const showComing = isHost && table !== null && moment.kind === 'hosting';
+  // Between rounds the host follows who is coming; in the lobby only once a seating sent people over.
+  const showComing = isHost && table !== null && moment.kind === 'hosting' && (stage.kind === 'rotation' || table.roster.some((p) => p.here === false));
   const showRoster = table !== null && !showComing && (isHost || stage.kind === 'lobby');
   let tablePart;
   if (moment.kind === 'go' && destination) tablePart = <DestinationCard table={destination} send={send} />;
