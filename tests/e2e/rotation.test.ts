@@ -149,3 +149,32 @@ describe('a rotation in real browsers', () => {
     await expect.poll(() => projector.getByTestId('still-moving').innerText()).toMatch(/1\s*person still finding their table/);
   });
 });
+
+describe('round 1 seating planned in the lobby', () => {
+  it('sends people who joined without a table to their first table', async () => {
+    const consolePage = await signedInPage(browser, server, PASSWORD, contexts);
+    const code = await createSession(consolePage, server, QUESTIONS, 2);
+    const hosts = [await joinByLink(browser, await hostLinkOf(consolePage, 1), 'Host one'), await joinByLink(browser, await hostLinkOf(consolePage, 2), 'Host two')];
+    const people = [await joinByLink(browser, `${server.url}/join/${code}`, 'Elio'), await joinByLink(browser, `${server.url}/join/${code}`, 'Fanny')];
+    contexts.push(...[...hosts, ...people].map((p) => p.context));
+    await people[0]!.page.getByRole('heading', { name: 'You don’t have a table yet' }).waitFor();
+
+    const panel = consolePage.getByRole('region', { name: 'Seating for round 1' });
+    await panel.getByLabel('No pair meets more than twice').check();
+    await panel.getByRole('button', { name: 'Preview the rotation' }).click();
+    await expect.poll(() => panel.getByTestId('planned-table').count()).toBe(2);
+    const elio = await plannedTableOf(consolePage, 'Elio');
+    await panel.getByRole('button', { name: 'Apply: send everyone to their table' }).click();
+    await consolePage.getByRole('dialog', { name: 'Apply this seating?' }).getByRole('button', { name: 'Apply the seating' }).click();
+
+    const phone = people[0]!.page;
+    await phone.getByRole('heading', { name: `Go to ${tableName(elio)}` }).waitFor();
+    const host = hosts[elio - 1]!.page;
+    await host.getByRole('region', { name: 'Coming to your table' }).getByRole('listitem').filter({ hasText: 'Elio' }).getByText('on their way').waitFor();
+    await phone.getByRole('button', { name: 'I’m here' }).click();
+    await phone.getByRole('heading', { name: `You’re at ${tableName(elio)} — welcome` }).waitFor();
+    await panel.getByText('1 of 2 people at their new table').waitFor();
+    // Everyone expected at the host's table has arrived: the usual roster again.
+    await host.getByRole('region', { name: 'At this table' }).getByText('Elio').waitFor();
+  });
+});

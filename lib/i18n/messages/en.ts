@@ -385,6 +385,7 @@ export const en = {
     kitLink: 'Print the table tents',
   },
   arrival: {
+    tableNumber: 'table {number}',
     goTo: 'Go to {table}',
     imHere: 'I’m here',
     checkingIn: 'Checking in…',

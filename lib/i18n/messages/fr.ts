@@ -387,6 +387,7 @@ export const fr: Messages = {
     kitLink: 'Imprimer les chevalets',
   },
   arrival: {
+    tableNumber: 'table {number}',
     goTo: 'Allez à la {table}',
     imHere: 'J’y suis',
     checkingIn: 'Enregistrement…',

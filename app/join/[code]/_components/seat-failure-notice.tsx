@@ -11,7 +11,7 @@ export function SeatFailureNotice({ failure, seating }: { failure: SeatFailure; 
   const expected = failure.expected ? seating.find((s) => s.id === failure.expected?.tableId) : undefined;
   let text: string;
   if (failure.code === 'wrong-table' && failure.expected) {
-    const table = expected ? title(expected) : t('seat.tableLabel', { number: failure.expected.number, name: '' }).replace(/ — $/, '');
+    const table = expected ? title(expected) : t('arrival.tableNumber', { number: failure.expected.number });
     text = t('arrival.wrongTable', { number: failure.table, table });
   } else if (failure.code === 'not-found') {
     text = t('seat.noSuchTable', { number: failure.table });
