@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './helpers/app-server';
-import { launchBrowser } from './helpers/browser';
+import { hasHorizontalScroll, launchBrowser } from './helpers/browser';
 import { expectAccessible, expectNoSideScroll, joinByLink, type Phone } from './helpers/round-pages';
 import { createSession, figuresText, hostLinkOf, plannedTableOf, signedInPage, tableName } from './helpers/rotation-pages';
 import { saveScreen } from './helpers/screens';
@@ -80,6 +80,9 @@ describe('a rotation in real browsers', () => {
     await expectAccessible(consolePage, 'console rotation preview');
     await panel.scrollIntoViewIfNeeded();
     await saveScreen(consolePage, 'rotation-preview');
+    await consolePage.setViewportSize({ width: 360, height: 740 });
+    expect(await hasHorizontalScroll(consolePage), 'the console scrolls sideways at 360 px').toBe(false);
+    await consolePage.setViewportSize({ width: 1280, height: 900 });
 
     // Swap Amina with the person planned at her round-1 table: she would come back to it — the figures say so.
     const sentToTableOne = (await Promise.all(MOVERS.map(async ([name]) => [name, await plannedTableOf(consolePage, name)] as const))).find(([, t]) => t === 1)![0];

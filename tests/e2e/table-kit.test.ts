@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './helpers/app-server';
-import { launchBrowser } from './helpers/browser';
+import { hasHorizontalScroll, launchBrowser } from './helpers/browser';
 import { decodeQr } from './helpers/qr';
 import { createSession, signedInPage } from './helpers/rotation-pages';
 import { expectAccessible } from './helpers/round-pages';
@@ -61,6 +61,9 @@ describe('the table kit', () => {
     expect(await decodeQr(qr)).toBe(`${server.url}/t/${code}/3`);
     await expectAccessible(page, 'table kit');
     await saveScreen(page, 'table-kit');
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await hasHorizontalScroll(page), 'the kit page scrolls sideways at 360 px').toBe(false);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     const a4 = await printed(page, 'A4');
     expect(pageCount(a4)).toBe(TABLES);
