@@ -9,7 +9,7 @@ import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { ArrivedCard } from './arrival/arrived-card';
 import { ComingList } from './arrival/coming-list';
 import { DestinationCard } from './arrival/destination-card';
-import { rotationMoment } from './arrival/rotation-moment';
+import { rotationMoment } from '@/lib/ui/rotation-moment';
 import { MyTurn } from './my-turn';
 import { PhaseContent } from './phase-content';
 import styles from './phone.module.css';
