@@ -8,6 +8,7 @@ import { saveScreen } from './helpers/screens';
 const QUESTION_1 = 'What makes a neighbourhood feel like home?';
 const QUESTION_2 = 'What could we start next month?';
 const NAMES = ['Amina', 'Bruno', 'Chloé'];
+const FRENCH_READER = 'Chloé';
 
 let server: AppServer;
 let browser: Browser;
@@ -85,15 +86,21 @@ describe('a live session in real browsers', () => {
     const code = (await projector.locator('.join-code').first().textContent())?.replace(/\s/g, '');
     expect(joinUrl).toBe(`${server.url}/join/${code}`);
 
+    // The third phone reads French: its person picks the language on the join page (the session is in English).
     const phones: Page[] = [];
     for (const name of NAMES) {
+      const french = name === FRENCH_READER;
       const { context, page } = await newPhone(browser);
       contexts.push(context);
       await page.goto(joinUrl);
-      await page.getByLabel('Your name').fill(name);
-      if (phones.length === 0) await expectAccessible(page, 'phone join form');
-      await page.getByRole('button', { name: 'Join the session' }).click();
-      await page.getByText(`You are ${name}`).waitFor();
+      if (french) {
+        await page.getByRole('button', { name: 'Français' }).click();
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      }
+      await page.getByLabel(french ? 'Votre nom' : 'Your name').fill(name);
+      if (phones.length === 0 || french) await expectAccessible(page, `phone join form${french ? ' (French)' : ''}`);
+      await page.getByRole('button', { name: french ? 'Rejoindre la session' : 'Join the session' }).click();
+      await page.getByText(french ? `Vous êtes ${name}` : `You are ${name}`).waitFor();
       expect(await hasHorizontalScroll(page)).toBe(false);
       phones.push(page);
     }
@@ -105,9 +112,9 @@ describe('a live session in real browsers', () => {
 
     // Start: every phone shows the reflection phase with the question and the same countdown.
     await consolePage.getByRole('button', { name: 'Start', exact: true }).click();
-    for (const phone of phones) {
+    for (const [i, phone] of phones.entries()) {
       await phone.locator('#current-question', { hasText: QUESTION_1 }).waitFor();
-      await phone.getByText('Reflection').first().waitFor();
+      await phone.getByText(NAMES[i] === FRENCH_READER ? 'Réflexion' : 'Reflection').first().waitFor();
     }
     await projector.locator('#current-question', { hasText: QUESTION_1 }).waitFor();
     await projector.getByText('Write your ideas alone').waitFor();
@@ -135,8 +142,9 @@ describe('a live session in real browsers', () => {
     await saveScreen(phones[0]!, 'phone');
 
     // A phone whose token the server no longer knows comes back to the join form instead of failing.
+    // (Chloé's phone: the language she chose is remembered.)
     await phones[2]!.evaluate((key) => localStorage.setItem(key, 'stale-token'), `tournee:participant:${code}`);
     await phones[2]!.reload();
-    await phones[2]!.getByLabel('Your name').waitFor();
+    await phones[2]!.getByLabel('Votre nom').waitFor();
   });
 });
