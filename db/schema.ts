@@ -27,6 +27,9 @@ export const sessions = sqliteTable(
     autoAdvance: integer('auto_advance', { mode: 'boolean' }).notNull().default(false),
     /** A fixed speaking slot per person; null: the sharing time split fairly among those seated. */
     speakingTurnMs: integer('speaking_turn_ms'),
+    /** Fewest and most people per table, host included; null: no limit. */
+    minPerTable: integer('min_per_table'),
+    maxPerTable: integer('max_per_table'),
     // Live state, one column per field (never a JSON blob): see lib/domain/session-machine.ts.
     stage: text('stage', { enum: ['lobby', 'phase', 'rotation', 'plenary', 'closed'] }).notNull().default('lobby'),
     roundIndex: integer('round_index'),
@@ -259,3 +262,28 @@ export const rotationPlans = sqliteTable('rotation_plans', {
   maxMeetings: integer('max_meetings'),
   createdAt: integer('created_at').notNull(),
 });
+
+/**
+ * The organiser's seating wishes: two people apart or together, or one person staying at a table.
+ * `round_index` null: every round. The planner reads them; a removed participant or table removes them.
+ */
+export const seatingConstraints = sqliteTable(
+  'seating_constraints',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['apart', 'together', 'stay'] }).notNull(),
+    personA: text('person_a')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    /** The other person (apart, together); null for stay. */
+    personB: text('person_b').references(() => participants.id, { onDelete: 'cascade' }),
+    /** The table (stay); null otherwise. */
+    tableId: text('table_id').references(() => cafeTables.id, { onDelete: 'cascade' }),
+    roundIndex: integer('round_index'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('seating_constraints_session').on(t.sessionId)],
+);

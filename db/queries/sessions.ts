@@ -36,6 +36,8 @@ export function loadConfig(db: Q, row: SessionRow): SessionConfig {
     anonymous: row.anonymous,
     autoAdvance: row.autoAdvance,
     speakingTurnMs: row.speakingTurnMs,
+    minPerTable: row.minPerTable,
+    maxPerTable: row.maxPerTable,
     rounds: roundRows.map(({ question, reflectionMs, sharingMs, consolidationMs }) => ({
       question,
       reflectionMs,
@@ -62,8 +64,8 @@ export function liveOf(row: SessionRow): LiveState {
 }
 
 /** The session's own columns in a draft (rounds and tables have their tables). */
-function settingsOf({ title, purpose, language, anonymous, autoAdvance, speakingTurnMs }: SessionDraft) {
-  return { title, purpose, language, anonymous, autoAdvance, speakingTurnMs };
+function settingsOf({ title, purpose, language, anonymous, autoAdvance, speakingTurnMs, minPerTable, maxPerTable }: SessionDraft) {
+  return { title, purpose, language, anonymous, autoAdvance, speakingTurnMs, minPerTable, maxPerTable };
 }
 
 export function insertSession(

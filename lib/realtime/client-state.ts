@@ -5,6 +5,7 @@
 import type {
   ArrivalBroadcast,
   ConfigBroadcast,
+  ConstraintsBroadcast,
   CountBroadcast,
   JoinedBroadcast,
   ProgressBroadcast,
@@ -79,6 +80,7 @@ export function applyTableView(view: Snapshot, table: TableView): Snapshot {
 /** Messages that carry a whole value (not numbered): the latest replaces what the view had. */
 export type WholeValue =
   | { event: 'rotation:updated'; message: RotationBroadcast }
+  | { event: 'constraints:updated'; message: ConstraintsBroadcast }
   | { event: 'rotation:progress'; message: ProgressBroadcast }
   | { event: 'arrival:updated'; message: ArrivalBroadcast };
 
@@ -86,6 +88,8 @@ export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
   switch (update.event) {
     case 'rotation:updated':
       return { ...view, rotation: update.message.rotation };
+    case 'constraints:updated':
+      return { ...view, constraints: update.message.constraints };
     case 'rotation:progress':
       return { ...view, moving: update.message.moving };
     case 'arrival:updated':

@@ -32,6 +32,11 @@ export const LIMITS = {
   ideasPerRound: 50,
   speakingTurnMinMs: 15_000,
   speakingTurnMaxMs: 30 * 60_000,
+  /** People per table, host included, when the organiser sets a minimum or a maximum. */
+  perTableMin: 2,
+  perTableMax: 30,
+  /** Seating wishes one session may hold. */
+  constraintsMax: 200,
 } as const;
 
 export const DEFAULT_PHASE_MS = { reflectionMs: 3 * 60_000, sharingMs: 10 * 60_000, consolidationMs: 7 * 60_000 } as const;
@@ -60,6 +65,7 @@ export const ERROR_CODES = [
   'conflict',
   'wrong-table',
   'no-plan',
+  'is-host',
   ...MACHINE_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -116,18 +122,37 @@ export const tableDraftSchema = z.strictObject({
 });
 export type TableDraft = z.infer<typeof tableDraftSchema>;
 
+/** Whether a draft's two per-table limits are each valid (then their order can be checked). */
+function bothLimitsValid(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const ok = (key: string) => perTable.optional().safeParse(Reflect.get(value, key)).success;
+  return ok('minPerTable') && ok('maxPerTable');
+}
+
+const perTable = z.number().int().min(LIMITS.perTableMin).max(LIMITS.perTableMax).nullable().default(null);
+
 /** What the organiser prepares; editable until the session starts. */
-export const sessionDraftSchema = z.strictObject({
-  title: text(LIMITS.titleMax).min(1),
-  purpose: text(LIMITS.purposeMax),
-  language: z.enum(LANGUAGES),
-  anonymous: z.boolean(),
-  autoAdvance: z.boolean(),
-  rounds: z.array(roundDraftSchema).min(1).max(LIMITS.roundsMax),
-  tables: z.array(tableDraftSchema).min(1).max(LIMITS.tablesMax),
-  /** A fixed speaking slot per person in the tour de table; null: the sharing time split fairly. */
-  speakingTurnMs: z.number().int().min(LIMITS.speakingTurnMinMs).max(LIMITS.speakingTurnMaxMs).nullable().default(null),
-});
+export const sessionDraftSchema = z
+  .strictObject({
+    title: text(LIMITS.titleMax).min(1),
+    purpose: text(LIMITS.purposeMax),
+    language: z.enum(LANGUAGES),
+    anonymous: z.boolean(),
+    autoAdvance: z.boolean(),
+    rounds: z.array(roundDraftSchema).min(1).max(LIMITS.roundsMax),
+    tables: z.array(tableDraftSchema).min(1).max(LIMITS.tablesMax),
+    /** A fixed speaking slot per person in the tour de table; null: the sharing time split fairly. */
+    speakingTurnMs: z.number().int().min(LIMITS.speakingTurnMinMs).max(LIMITS.speakingTurnMaxMs).nullable().default(null),
+    /** Fewest and most people per table, host included (null: no limit); the rotation planner keeps to them. */
+    minPerTable: perTable,
+    maxPerTable: perTable,
+  })
+  .refine((d) => typeof d.minPerTable !== 'number' || typeof d.maxPerTable !== 'number' || d.minPerTable <= d.maxPerTable, {
+    path: ['maxPerTable'],
+    message: 'the maximum per table cannot be below the minimum',
+    // Checked even when another field has a problem, so the builder shows every problem at once.
+    when: ({ value }) => bothLimitsValid(value),
+  });
 export type SessionDraft = z.output<typeof sessionDraftSchema>;
 export type SessionDraftInput = z.input<typeof sessionDraftSchema>;
 
@@ -226,7 +251,19 @@ export type RotationView = {
   figures: MixingFigures;
   /** The proven lower bound for these numbers. */
   bound: RotationBound;
+  /** Ids of the seating wishes this seating does not honour (see `ConstraintView`). */
+  unmet: string[];
 };
+
+/**
+ * An organiser's seating wish. `round`: the 0-based round it is about, or null for every round.
+ * Hosts are never part of a wish (they stay at their table).
+ */
+export type ConstraintView =
+  /** `apart`: never at the same table; `together`: at the same table. */
+  | { id: string; kind: 'apart' | 'together'; a: string; b: string; round: number | null }
+  /** Always at this table (accessibility). */
+  | { id: string; kind: 'stay'; person: string; tableId: string; round: number | null };
 
 /** Movers on their way to their next table. */
 export type RotationProgress = { round: number; total: number; checkedIn: number };
@@ -265,6 +302,8 @@ export type Snapshot = {
   hostLinks?: Record<string, string>;
   /** Organiser: the rotation being previewed or applied, if any. */
   rotation?: RotationView | null;
+  /** Organiser: the seating wishes the planner honours, oldest first. */
+  constraints?: ConstraintView[];
   /** Organiser and projector: the movers' check-ins after a rotation was applied. */
   moving?: RotationProgress | null;
   /** Participant: the table to go to after a rotation was applied. */
@@ -282,6 +321,7 @@ export type SeatingBroadcast = { seq: number; seating: TableSummary[]; moved: { 
 export type TableBroadcast = { view: TableView };
 /** Whole values, not numbered: keep the latest. */
 export type RotationBroadcast = { rotation: RotationView | null };
+export type ConstraintsBroadcast = { constraints: ConstraintView[] };
 export type ProgressBroadcast = { moving: RotationProgress | null };
 export type ArrivalBroadcast = { arrival: Arrival | null };
 
@@ -341,6 +381,18 @@ export const rotationPlanSchema = z.strictObject({
   seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
   maxMeetings: z.literal(2).nullable().optional(),
 });
+const roundIndex = z.number().int().min(0).max(LIMITS.roundsMax - 1);
+/** A seating wish as the organiser sends it; `round` omitted (or null): every round. */
+export const constraintSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('apart'), a: entityId, b: entityId, round: roundIndex.nullable().optional() }),
+    z.strictObject({ kind: z.literal('together'), a: entityId, b: entityId, round: roundIndex.nullable().optional() }),
+    z.strictObject({ kind: z.literal('stay'), person: entityId, tableId: entityId, round: roundIndex.nullable().optional() }),
+  ])
+  .refine((c) => c.kind === 'stay' || c.a !== c.b, { path: ['b'], message: 'a wish is about two different people' });
+export type ConstraintInput = z.input<typeof constraintSchema>;
+export const constraintAddSchema = z.strictObject({ commandId, constraint: constraintSchema });
+export const constraintRemoveSchema = z.strictObject({ commandId, constraintId: entityId });
 export const rotationSwapSchema = z.strictObject({ commandId, a: entityId, b: entityId });
 export const rotationApplySchema = z.strictObject({ commandId });
 export const checkInSchema = z.strictObject({ commandId });
@@ -357,6 +409,7 @@ export const EVENTS = {
   seating: 'seating:changed',
   table: 'table:view',
   rotation: 'rotation:updated',
+  constraints: 'constraints:updated',
   progress: 'rotation:progress',
   arrival: 'arrival:updated',
   // client → server
@@ -388,6 +441,8 @@ export const EVENTS = {
   rotationSwap: 'rotation:swap',
   rotationApply: 'rotation:apply',
   checkIn: 'seat:check-in',
+  constraintAdd: 'constraint:add',
+  constraintRemove: 'constraint:remove',
 } as const;
 
 export interface ServerToClientEvents {
@@ -400,6 +455,7 @@ export interface ServerToClientEvents {
   'seating:changed': (message: SeatingBroadcast) => void;
   'table:view': (message: TableBroadcast) => void;
   'rotation:updated': (message: RotationBroadcast) => void;
+  'constraints:updated': (message: ConstraintsBroadcast) => void;
   'rotation:progress': (message: ProgressBroadcast) => void;
   'arrival:updated': (message: ArrivalBroadcast) => void;
 }
@@ -435,6 +491,8 @@ export interface ClientToServerEvents {
   'rotation:swap': Command<z.input<typeof rotationSwapSchema>, { rotation: RotationView }>;
   'rotation:apply': Command<z.input<typeof rotationApplySchema>, { moved: number }>;
   'seat:check-in': Command<z.input<typeof checkInSchema>, { tableId: string | null }>;
+  'constraint:add': Command<z.input<typeof constraintAddSchema>, { constraintId: string }>;
+  'constraint:remove': Command<z.input<typeof constraintRemoveSchema>>;
 }
 
 /** Names of the sign-in cookie and of the phone's local storage keys. */

@@ -186,6 +186,7 @@ export function useSessionSocket(auth: () => Omit<Handshake, 'protocol'>): Sessi
     socket.on('table:view', (message) => receiveTable(message.view));
     socket.on('rotation:updated', (message) => receiveWhole({ event: 'rotation:updated', message }));
     socket.on('rotation:progress', (message) => receiveWhole({ event: 'rotation:progress', message }));
+    socket.on('constraints:updated', (message) => receiveWhole({ event: 'constraints:updated', message }));
     socket.on('arrival:updated', (message) => receiveWhole({ event: 'arrival:updated', message }));
     socket.on('session:deleted', () => setDeleted(true));
 

@@ -1,4 +1,5 @@
 /** Validation issues (zod on the client, `issues` in a server ack) as one problem per form field. */
+import { LIMITS } from '../realtime/contract';
 
 export type FieldProblem =
   | { kind: 'required' }
@@ -7,6 +8,10 @@ export type FieldProblem =
   | { kind: 'too-many'; max: number }
   | { kind: 'duration' }
   | { kind: 'invalid' }
+  /** A per-table head count outside its range (empty is allowed: no limit). */
+  | { kind: 'per-table'; min: number; max: number }
+  /** The maximum per table is below the minimum. */
+  | { kind: 'max-below-min' }
   /** From the server, already worded. */
   | { kind: 'server'; message: string };
 
@@ -23,9 +28,14 @@ export function fieldId(key: string): string {
   return `field-${key.replace(/\./g, '-')}`;
 }
 
+const PER_TABLE_FIELDS: readonly PropertyKey[] = ['minPerTable', 'maxPerTable'];
+
 export function problemFromIssue(issue: IssueLike): FieldProblem {
   const last = issue.path[issue.path.length - 1];
   if (typeof last === 'string' && last.endsWith('Ms')) return { kind: 'duration' };
+  if (issue.path.length === 1 && last !== undefined && PER_TABLE_FIELDS.includes(last)) {
+    return issue.code === 'custom' ? { kind: 'max-below-min' } : { kind: 'per-table', min: LIMITS.perTableMin, max: LIMITS.perTableMax };
+  }
   const max = typeof issue.maximum === 'bigint' ? Number(issue.maximum) : (issue.maximum ?? 0);
   switch (issue.code) {
     case 'too_small':

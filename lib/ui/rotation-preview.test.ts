@@ -17,6 +17,7 @@ const rotation: RotationView = {
   ],
   figures: { repeatedPairs: 2, maxMeetings: 2, revisits: 0, sizeSpread: 1, sizesOutOfBounds: 0, labelExcess: 3, unmetConstraints: 0 },
   bound: { repeatedPairs: 1, revisits: 0, tablesForZero: 4 },
+  unmet: [],
 };
 
 describe('nextRoundOf and canApplyRotation', () => {
@@ -53,6 +54,18 @@ describe('figureRows', () => {
       { key: 'sizeSpread', value: 1 },
       { key: 'labelExcess', value: 3 },
     ]);
+  });
+
+  it.each<[string, number | null, number | null, number, object[]]>([
+    ['no limits: no row', null, null, 0, []],
+    ['4–8, none outside', 4, 8, 0, [{ key: 'sizesOutside', value: 0, min: 4, max: 8, verdict: 'at-bound' }]],
+    ['4–8, two outside', 4, 8, 2, [{ key: 'sizesOutside', value: 2, min: 4, max: 8, verdict: 'above-bound' }]],
+    ['at most 6', null, 6, 1, [{ key: 'sizesAbove', value: 1, min: 0, max: 6, verdict: 'above-bound' }]],
+    ['at least 3', 3, null, 0, [{ key: 'sizesBelow', value: 0, min: 3, max: 0, verdict: 'at-bound' }]],
+  ])('tables outside the limits: %s', (_name, minPerTable, maxPerTable, outside, expected) => {
+    const rows = figureRows({ ...rotation, figures: { ...rotation.figures, sizesOutOfBounds: outside } }, { minPerTable, maxPerTable });
+    expect(rows.filter((r) => r.key.startsWith('sizes') && r.key !== 'sizeSpread')).toEqual(expected);
+    expect(rows[4]?.key).toBe(expected.length > 0 ? (expected[0] as { key: string }).key : 'labelExcess');
   });
 });
 

@@ -40,9 +40,20 @@ export type FigureRow =
   | { key: 'revisits'; value: number; bound: number; verdict: FigureVerdict }
   | { key: 'maxMeetings'; value: number }
   | { key: 'sizeSpread'; value: number }
+  /** Tables outside the session's per-table limits (only when it has some): zero is the goal. */
+  | { key: 'sizesOutside' | 'sizesAbove' | 'sizesBelow'; value: number; min: number; max: number; verdict: FigureVerdict }
   | { key: 'labelExcess'; value: number };
 
-export function figureRows(rotation: Pick<RotationView, 'figures' | 'bound'>): FigureRow[] {
+/** The session's people per table, host included (null: no limit). */
+export type SizeLimits = { minPerTable: number | null; maxPerTable: number | null };
+
+function sizesRow(value: number, { minPerTable: min, maxPerTable: max }: SizeLimits): FigureRow[] {
+  if (min === null && max === null) return [];
+  const key = min !== null && max !== null ? 'sizesOutside' : max !== null ? 'sizesAbove' : 'sizesBelow';
+  return [{ key, value, min: min ?? 0, max: max ?? 0, verdict: value === 0 ? 'at-bound' : 'above-bound' }];
+}
+
+export function figureRows(rotation: Pick<RotationView, 'figures' | 'bound'>, limits: SizeLimits = { minPerTable: null, maxPerTable: null }): FigureRow[] {
   const { figures, bound } = rotation;
   const verdict = (value: number, best: number): FigureVerdict => (value <= best ? 'at-bound' : 'above-bound');
   return [
@@ -50,6 +61,7 @@ export function figureRows(rotation: Pick<RotationView, 'figures' | 'bound'>): F
     { key: 'maxMeetings', value: figures.maxMeetings },
     { key: 'revisits', value: figures.revisits, bound: bound.revisits, verdict: verdict(figures.revisits, bound.revisits) },
     { key: 'sizeSpread', value: figures.sizeSpread },
+    ...sizesRow(figures.sizesOutOfBounds, limits),
     { key: 'labelExcess', value: figures.labelExcess },
   ];
 }

@@ -59,6 +59,8 @@ describe('form ↔ draft', () => {
     rounds: [{ question: 'Quoi ?', reflectionMs: 120_000, sharingMs: 600_000, consolidationMs: 420_000 }],
     tables: [{ name: 'A', colour: 'teal' }],
     speakingTurnMs: null,
+    minPerTable: null,
+    maxPerTable: null,
   };
 
   it.each([null, 15_000, 90_000, 1_800_000])('round-trips a draft with speakingTurnMs %j', (speakingTurnMs) => {
@@ -78,6 +80,27 @@ describe('form ↔ draft', () => {
     const out = draftFromForm(form);
     expect(out.speakingTurnMs).toBe(ms);
     expect(sessionDraftSchema.safeParse(out).success).toBe(valid);
+  });
+
+  it.each<[string, string, number | null, number | null, boolean]>([
+    ['', '', null, null, true],
+    ['4', '8', 4, 8, true],
+    [' 4 ', '', 4, null, true],
+    ['', '6', null, 6, true],
+    ['8', '4', 8, 4, false],
+    ['1', '', 1, null, false],
+    ['', '31', null, 31, false],
+    ['4.5', '', Number.NaN, null, false],
+    ['four', '', Number.NaN, null, false],
+  ])('per table %j–%j → %j–%j (valid: %s)', (minPerTable, maxPerTable, min, max, valid) => {
+    const out = draftFromForm({ ...formFromDraft(draft), minPerTable, maxPerTable });
+    expect([out.minPerTable, out.maxPerTable]).toEqual([min, max]);
+    expect(sessionDraftSchema.safeParse(out).success).toBe(valid);
+  });
+
+  it('round-trips the per-table limits', () => {
+    const limited = { ...draft, minPerTable: 4, maxPerTable: 8 };
+    expect(draftFromForm(formFromDraft(limited))).toEqual(limited);
   });
 
   it('a fixed slot left empty is invalid', () => {

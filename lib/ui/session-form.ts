@@ -20,6 +20,9 @@ export type SessionForm = {
   /** The tour de table's slot: the sharing time split evenly, or a fixed number of minutes per person. */
   speakingTurn: 'split' | 'fixed';
   speakingMinutes: string;
+  /** People per table, host included, as typed; empty: no limit. */
+  minPerTable: string;
+  maxPerTable: string;
 };
 
 /** What the "fixed" speaking slot starts at when the organiser picks it. */
@@ -44,6 +47,13 @@ export function minutesToMs(minutes: string): number {
   const trimmed = minutes.trim().replace(',', '.');
   if (trimmed === '') return Number.NaN;
   return Math.round(Number(trimmed) * MS_PER_MINUTE);
+}
+
+/** A head count as typed: empty is null (no limit); anything but digits gives NaN (and a validation error). */
+export function countOrNull(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
 export function newRound(): RoundForm {
@@ -87,6 +97,8 @@ export function emptyForm(language: Language): SessionForm {
     tables: resizeTables([], DEFAULT_TABLE_COUNT),
     speakingTurn: 'split',
     speakingMinutes: DEFAULT_SPEAKING_MINUTES,
+    minPerTable: '',
+    maxPerTable: '',
   };
 }
 
@@ -107,6 +119,8 @@ export function formFromDraft(draft: SessionDraft): SessionForm {
     tables: draft.tables.map((t) => ({ key: newKey(), name: t.name, colour: t.colour })),
     speakingTurn: draft.speakingTurnMs === null ? 'split' : 'fixed',
     speakingMinutes: draft.speakingTurnMs === null ? DEFAULT_SPEAKING_MINUTES : msToMinutes(draft.speakingTurnMs),
+    minPerTable: draft.minPerTable === null ? '' : String(draft.minPerTable),
+    maxPerTable: draft.maxPerTable === null ? '' : String(draft.maxPerTable),
   };
 }
 
@@ -126,5 +140,7 @@ export function draftFromForm(form: SessionForm): SessionDraft {
     })),
     tables: form.tables.map((t) => ({ name: t.name, colour: t.colour })),
     speakingTurnMs: form.speakingTurn === 'fixed' ? minutesToMs(form.speakingMinutes) : null,
+    minPerTable: countOrNull(form.minPerTable),
+    maxPerTable: countOrNull(form.maxPerTable),
   };
 }

@@ -14,6 +14,8 @@ export function makeSession(overrides: Partial<SessionConfig> = {}): SessionConf
     rounds: [{ question: 'What matters?', reflectionMs: 180_000, sharingMs: 600_000, consolidationMs: 420_000 }],
     tables: [{ name: 'Table 1', colour: 'red' }],
     speakingTurnMs: null,
+    minPerTable: null,
+    maxPerTable: null,
     ...overrides,
   };
 }

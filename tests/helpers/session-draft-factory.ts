@@ -18,6 +18,8 @@ export function makeDraft(overrides: Partial<SessionDraft> = {}): SessionDraft {
       { name: 'Table 3', colour: 'blue' },
     ],
     speakingTurnMs: null,
+    minPerTable: null,
+    maxPerTable: null,
     ...overrides,
   };
 }

@@ -60,6 +60,7 @@ export class TestClient {
       if (this.view) this.setView(applyTableView(this.view, view));
     });
     this.socket.on('rotation:updated', (message) => this.view && this.setView(applyWholeValue(this.view, { event: 'rotation:updated', message })));
+    this.socket.on('constraints:updated', (message) => this.view && this.setView(applyWholeValue(this.view, { event: 'constraints:updated', message })));
     this.socket.on('rotation:progress', (message) => this.view && this.setView(applyWholeValue(this.view, { event: 'rotation:progress', message })));
     this.socket.on('arrival:updated', (message) => this.view && this.setView(applyWholeValue(this.view, { event: 'arrival:updated', message })));
     // Everything received, raw: privacy tests read what really crossed the wire.

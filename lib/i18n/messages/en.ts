@@ -84,6 +84,10 @@ export const en = {
     tableCount: 'Number of tables',
     tableName: 'Name of table {n}',
     tableColour: 'Colour of table {n}',
+    perTableHeading: 'People per table (host included)',
+    minPerTable: 'Min per table',
+    maxPerTable: 'Max per table',
+    perTableHint: 'Empty: no limit. The seating plan keeps to them.',
     options: 'Options',
     anonymous: 'Anonymous notes',
     anonymousHint: 'Notes are shown without their author’s name.',
@@ -110,6 +114,8 @@ export const en = {
     limitsAddTables: '{count, plural, one {Add a table for zero.} other {Add # tables for zero.}}',
     limitsNoZero: 'No number of tables gives zero with this many people and rounds.',
     limitsRevisits: 'More rounds than tables: people will come back to a table they have already visited ({count, plural, one {# return} other {# returns}} at least). Add tables or remove rounds to avoid it.',
+    limitsOverMax: '{tables, plural, one {# table} other {# tables}} of at most {max} seat {capacity} people: with {people} expected, {count, plural, one {add a table} other {add # tables}}.',
+    limitsUnderMin: 'With {people} people, {tables, plural, one {# table} other {# tables}} cannot all have {min}: {count, plural, =0 {fewer people than one table’s minimum} one {use a single table} other {use # tables or fewer}}.',
   },
   validation: {
     required: 'Required.',
@@ -121,6 +127,8 @@ export const en = {
     duration: 'Between 10 seconds (0.17 min) and 240 minutes.',
     speakingTurn: 'Between 0.25 and 30 minutes.',
     invalid: 'This value is not valid.',
+    perTable: 'Between {min} and {max} people, or empty for no limit.',
+    maxBelowMin: 'The maximum cannot be below the minimum.',
   },
   colours: {
     red: 'Red',
@@ -359,6 +367,9 @@ export const en = {
     maxMeetings: '{value, plural, =0 {Nobody meets anyone} one {No pair meets more than once} other {The most any pair meets: # times}}',
     revisits: '{value, plural, =0 {Nobody comes back to a table} one {# return to a table already visited} other {# returns to a table already visited}}',
     sizeSpread: '{value, plural, =0 {Every table has the same size} one {Table sizes differ by at most # person} other {Table sizes differ by up to # people}}',
+    sizesOutside: '{value, plural, =0 {Every table has {min} to {max} people} one {# table outside {min}–{max} people} other {# tables outside {min}–{max} people}}',
+    sizesAbove: '{value, plural, =0 {No table above {max} people} one {# table above {max} people} other {# tables above {max} people}}',
+    sizesBelow: '{value, plural, =0 {No table below {min} people} one {# table below {min} people} other {# tables below {min} people}}',
     labelExcess: '{value, plural, =0 {Groups are spread evenly over the tables} one {# person beyond their group’s fair share at a table} other {# people beyond their group’s fair share at a table}}',
     bestPossible: 'best possible: {bound}',
     atBound: 'as good as possible',
@@ -437,6 +448,7 @@ export const en = {
     conflict: 'This was changed elsewhere: reload.',
     'wrong-table': 'This is not your table.',
     'no-plan': 'Preview a rotation first.',
+    'is-host': 'A host stays at their table: they cannot be part of a seating wish.',
   },
 };
 

@@ -1,3 +1,4 @@
+import { listConstraints } from '../../../db/queries/constraints';
 import { getTable, tableSummaries } from '../../../db/queries/seating';
 import type { LiveState } from '../../domain/session-machine';
 import type { ParticipantView, SessionConfig } from '../contract';
@@ -48,6 +49,11 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       for (const participantId of arrivals) {
         io.to(rooms.participant(participantId)).emit('arrival:updated', { arrival: arrivalOf(db, participantId) });
       }
+    },
+    /** The organiser's seating wishes, whole (and the preview, when it was re-planned for them). */
+    constraints(sessionId: string, withRotation = false): void {
+      io.to(rooms.organiser(sessionId)).emit('constraints:updated', { constraints: listConstraints(db, sessionId) });
+      if (withRotation) this.rotation(sessionId);
     },
     /** Sends each table's current view to its people and to the organiser. */
     tables(sessionId: string, tableIds: Iterable<string>): void {

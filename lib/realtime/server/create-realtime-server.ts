@@ -5,6 +5,7 @@ import { createBroadcaster } from './broadcaster';
 import type { CommandContext } from './command';
 import { registerCommonHandlers } from './common-handlers';
 import { registerConsolidationHandlers } from './consolidation-handlers';
+import { registerConstraintHandlers } from './constraint-handlers';
 import { registerNoteHandlers } from './note-handlers';
 import { registerRotationHandlers } from './rotation-handlers';
 import { registerSeatHandlers } from './seat-handlers';
@@ -82,6 +83,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps)
     registerNoteHandlers(socket, ctx, broadcaster);
     registerConsolidationHandlers(socket, ctx, broadcaster);
     registerRotationHandlers(socket, ctx, broadcaster);
+    registerConstraintHandlers(socket, ctx, broadcaster);
     joinRooms(socket, identity, deps);
     if (identity.sessionId !== null) {
       try {

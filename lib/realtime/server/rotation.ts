@@ -1,14 +1,16 @@
+import { listConstraints } from '../../../db/queries/constraints';
 import { listParticipants } from '../../../db/queries/participants';
 import { replacePlanned, saveRotationPlan, seatsOfRound, seatsOfSession, getRotationPlan } from '../../../db/queries/round-seats';
 import { listTableRows } from '../../../db/queries/seating';
 import type { Db } from '../../../db/client';
 import type { Tx } from '../../../db/queries/sessions';
 import { rotationBound } from '../../domain/rotation/lower-bound';
-import { mixingFigures } from '../../domain/rotation/mixing-figures';
+import { mixingFigures, unmetConstraints } from '../../domain/rotation/mixing-figures';
 import { planRotation } from '../../domain/rotation/plan-rotation';
 import type { RotationSetup, Seating } from '../../domain/rotation/rotation-types';
 import type { Stage } from '../../domain/session-machine';
 import type { RotationProgress, RotationView } from '../contract';
+import { plannerConstraints, type PlannedWish } from './planner-constraints';
 import { CommandError } from './types';
 import type { SessionContext } from './view-context';
 
@@ -18,8 +20,18 @@ export function nextRoundOf(stage: Stage, roundCount: number): number | null {
   return next !== null && next < roundCount ? next : null;
 }
 
-/** The planner's view of the room: movers (everyone but the hosts) with their labels, tables with hosts, and the rounds already seated. */
-function roomOf(db: Db | Tx, sessionId: string): { setup: RotationSetup; history: Seating; movers: Set<string> } {
+/** The rounds from `next` to the last one. */
+function roundsFrom(next: number, roundCount: number): number[] {
+  return Array.from({ length: roundCount - next }, (_, i) => next + i);
+}
+
+/**
+ * The planner's view of the room: movers (everyone but the hosts) with their labels, tables with hosts
+ * and the session's size limits, the organiser's wishes for the rounds still to seat, and the rounds
+ * already seated.
+ */
+function roomOf(db: Db | Tx, ctx: SessionContext, next: number): { setup: RotationSetup; wishes: PlannedWish[]; history: Seating; movers: Set<string> } {
+  const sessionId = ctx.row.id;
   const tables = listTableRows(db, sessionId);
   const hosts = new Set(tables.flatMap((t) => (t.hostId ? [t.hostId] : [])));
   const seatedBefore = new Set(seatsOfSession(db, sessionId).filter((r) => r.status === 'seated').map((r) => r.participantId));
@@ -31,8 +43,16 @@ function roomOf(db: Db | Tx, sessionId: string): { setup: RotationSetup; history
     if (row.status !== 'seated' || !movers.has(row.participantId)) continue;
     (history[row.roundIndex] ??= {})[row.participantId] = row.tableId;
   }
+  const { minPerTable, maxPerTable } = ctx.row;
+  const limits = { ...(minPerTable !== null ? { min: minPerTable } : {}), ...(maxPerTable !== null ? { max: maxPerTable } : {}) };
+  const wishes = plannerConstraints(listConstraints(db, sessionId), movers, roundsFrom(next, ctx.roundCount));
   return {
-    setup: { people: people.map((p) => (p.groupLabel ? { id: p.id, label: p.groupLabel } : { id: p.id })), tables: tables.map((t) => ({ id: t.id, host: t.hostId })) },
+    setup: {
+      people: people.map((p) => (p.groupLabel ? { id: p.id, label: p.groupLabel } : { id: p.id })),
+      tables: tables.map((t) => ({ id: t.id, host: t.hostId, ...limits })),
+      constraints: wishes.map((w) => w.constraint),
+    },
+    wishes,
     history,
     movers,
   };
@@ -47,10 +67,10 @@ export function planNextRounds(tx: Tx, ctx: SessionContext, seed: number, maxMee
   const next = nextRoundOf(ctx.live.stage, ctx.roundCount);
   if (next === null) throw new CommandError('wrong-phase', 'no round is left to seat');
   if (upcomingSeats(tx, ctx.row.id, next).some((r) => r.status === 'applied')) throw new CommandError('conflict', 'this rotation is already applied');
-  const { setup, history } = roomOf(tx, ctx.row.id);
+  const { setup, history } = roomOf(tx, ctx, next);
   const previous: Seating = {};
   for (const row of seatsOfSession(tx, ctx.row.id)) if (row.status === 'planned') (previous[row.roundIndex] ??= {})[row.participantId] = row.tableId;
-  const rounds = Array.from({ length: ctx.roundCount - next }, (_, i) => next + i);
+  const rounds = roundsFrom(next, ctx.roundCount);
   const plan = planRotation({ ...setup, ...(maxMeetings ? { maxMeetings } : {}), rounds, seated: history, previous, seed });
   const rows = rounds.flatMap((round) => Object.entries(plan.seats[round] ?? {}).map(([participantId, tableId]) => ({ sessionId: ctx.row.id, roundIndex: round, participantId, tableId })));
   replacePlanned(tx, ctx.row.id, next, rows);
@@ -67,7 +87,7 @@ export function rotationViewOf(db: Db | Tx, ctx: SessionContext): RotationView |
   if (next === null || !planRow) return null;
   const upcoming = upcomingSeats(db, ctx.row.id, next);
   if (upcoming.length === 0) return null;
-  const { setup, history, movers } = roomOf(db, ctx.row.id);
+  const { setup, wishes, history, movers } = roomOf(db, ctx, next);
   const seats: Seating = { ...history };
   for (const row of seatsOfSession(db, ctx.row.id)) {
     if (row.roundIndex >= next && row.status !== 'seated' && movers.has(row.participantId)) (seats[row.roundIndex] ??= {})[row.participantId] = row.tableId;
@@ -80,7 +100,14 @@ export function rotationViewOf(db: Db | Tx, ctx: SessionContext): RotationView |
     seats: upcoming.map((r) => ({ participantId: r.participantId, tableId: r.tableId, checkedIn: r.checkedInAt !== null })),
     figures: mixingFigures(setup, seats),
     bound: rotationBound(setup.people.length + setup.tables.length, setup.tables.length, ctx.roundCount),
+    unmet: unmetOf(wishes, seats),
   };
+}
+
+/** Ids of the wishes a seating breaks (the wishes only name rounds still to seat). */
+function unmetOf(wishes: readonly PlannedWish[], seats: Seating): string[] {
+  const broken = new Set(unmetConstraints(wishes.map((w) => w.constraint), seats));
+  return wishes.filter((w) => broken.has(w.constraint)).map((w) => w.id);
 }
 
 /** How many movers have checked in at their new table, once a rotation is applied. */
@@ -90,4 +117,17 @@ export function progressOf(db: Db | Tx, ctx: SessionContext): RotationProgress |
   const applied = seatsOfRound(db, ctx.row.id, next).filter((r) => r.status === 'applied');
   if (applied.length === 0) return null;
   return { round: next, total: applied.length, checkedIn: applied.filter((r) => r.checkedInAt !== null).length };
+}
+
+/**
+ * After the wishes change: a preview not yet applied is planned again with the same seed and rule
+ * (staying close to it), so what the organiser sees honours the wishes. An applied rotation is never
+ * changed. Returns whether the preview changed.
+ */
+export function replanPreview(tx: Tx, ctx: SessionContext, now: number): boolean {
+  const view = rotationViewOf(tx, ctx);
+  const planRow = getRotationPlan(tx, ctx.row.id);
+  if (!view || view.status !== 'planned' || !planRow) return false;
+  planNextRounds(tx, ctx, planRow.seed, planRow.maxMeetings, now);
+  return true;
 }

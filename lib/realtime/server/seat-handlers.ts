@@ -99,7 +99,8 @@ export function registerSeatHandlers(socket: RealtimeSocket, ctx: CommandContext
       idempotent: true,
       run: (_input, { tx, identity, now }) => {
         const session = organiserSession(tx, identity);
-        const loads = tableSummaries(tx, session.row.id).map((t) => ({ tableId: t.id, seated: t.seated }));
+        const max = session.row.maxPerTable;
+        const loads = tableSummaries(tx, session.row.id).map((t) => ({ tableId: t.id, seated: t.seated, max }));
         const unseated = listParticipants(tx, session.row.id).filter((p) => p.tableId === null).map((p) => p.id);
         const moves: Move[] = [];
         const changed: string[] = [];

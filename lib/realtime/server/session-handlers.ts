@@ -78,6 +78,8 @@ export function registerOrganiserHandlers(
           broadcast: () => {
             broadcaster.updated(sessionId, seq, session);
             broadcaster.seating(sessionId, seatingSeq, moves);
+            // The size limits change the preview's figures; a removed table takes its wishes with it.
+            broadcaster.constraints(sessionId, true);
           },
         };
       },

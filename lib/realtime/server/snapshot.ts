@@ -1,3 +1,4 @@
+import { listConstraints } from '../../../db/queries/constraints';
 import { myNotes } from '../../../db/queries/notes';
 import { getParticipant, listParticipants, toParticipantView } from '../../../db/queries/participants';
 import { getTable, listTableRows, tableSummaries } from '../../../db/queries/seating';
@@ -42,6 +43,7 @@ export function buildSnapshot(deps: RealtimeDeps, identity: Identity): Snapshot 
     snapshot.screenUrl = `${base}/screen/${row.screenKey}`;
     snapshot.tables = tables.map((t) => buildTableView(db, t, view));
     snapshot.rotation = rotationViewOf(db, ctx);
+    snapshot.constraints = listConstraints(db, row.id);
     snapshot.moving = progressOf(db, ctx);
     snapshot.hostLinks = Object.fromEntries(
       tables.map((t) => [t.id, `${tableUrl(base, row.code, t.position + 1)}?host=${encodeURIComponent(t.hostKey ?? '')}`]),

@@ -1,9 +1,17 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
 import { useTranslations } from 'use-intl';
-import { rotationLimits } from '@/lib/ui/rotation-limits';
+import { rotationLimits, seatingFit } from '@/lib/ui/rotation-limits';
 
-type Props = { tables: number; rounds: number; /** Per session ("new" before it exists): the head count stays on this browser only. */ storageKey: string };
+type Props = {
+  tables: number;
+  rounds: number;
+  /** The per-table limits as typed (null: none; NaN while being typed is ignored). */
+  minPerTable: number | null;
+  maxPerTable: number | null;
+  /** Per session ("new" before it exists): the head count stays on this browser only. */
+  storageKey: string;
+};
 
 function load(key: string): string {
   try {
@@ -17,7 +25,7 @@ function load(key: string): string {
  * The expected head count (UI only: the draft schema does not carry it) and, from the proven bound,
  * what the rotation can do with these numbers, in plain words.
  */
-export function PlannerLimits({ tables, rounds, storageKey }: Props) {
+export function PlannerLimits({ tables, rounds, minPerTable, maxPerTable, storageKey }: Props) {
   const t = useTranslations('builder');
   const id = useId();
   const key = `tournee:expected-people:${storageKey}`;
@@ -48,6 +56,10 @@ export function PlannerLimits({ tables, rounds, storageKey }: Props) {
     }
     if (limits.revisitsForced) lines.push(t('limitsRevisits', { count: limits.revisits }));
   }
+  const fit = text ? seatingFit(people, tables, minPerTable, maxPerTable) : null;
+  if (fit?.kind === 'over-max') lines.push(t('limitsOverMax', { tables, max: maxPerTable ?? 0, capacity: fit.capacity, people, count: fit.addTables }));
+  if (fit?.kind === 'under-min') lines.push(t('limitsUnderMin', { people, tables, min: minPerTable ?? 0, count: fit.tablesForMin }));
+  const warn = (limits && (!limits.zeroRepeats || limits.revisitsForced)) || (fit !== null && fit.kind !== 'fits');
 
   return (
     <fieldset className="stack-sm">
@@ -59,7 +71,7 @@ export function PlannerLimits({ tables, rounds, storageKey }: Props) {
         </span>
         <input id={id} className="input" style={{ maxWidth: '12rem' }} inputMode="numeric" pattern="[0-9]*" value={text} onChange={(e) => change(e.target.value)} aria-describedby={`${id}-hint ${id}-limits`} />
       </div>
-      <div id={`${id}-limits`} aria-live="polite" className={limits && (!limits.zeroRepeats || limits.revisitsForced) ? 'notice notice-warning' : 'notice'} data-testid="planner-limits">
+      <div id={`${id}-limits`} aria-live="polite" className={warn ? 'notice notice-warning' : 'notice'} data-testid="planner-limits">
         {lines.map((line) => (
           <p key={line}>{line}</p>
         ))}

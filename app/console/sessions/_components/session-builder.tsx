@@ -3,11 +3,12 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl';
 import { sessionDraftSchema, type Ack, type SessionDraft } from '@/lib/realtime/contract';
 import { fieldId, problemsByField, problemsFromServer, type FieldProblem } from '@/lib/ui/field-problems';
-import { draftFromForm, type SessionForm } from '@/lib/ui/session-form';
+import { countOrNull, draftFromForm, type SessionForm } from '@/lib/ui/session-form';
 import { AckError } from '@/app/_components/ack-error';
 import styles from './builder.module.css';
 import { GeneralFields } from './general-fields';
 import { OptionsFields } from './options-fields';
+import { PerTableFields } from './per-table-fields';
 import { PlannerLimits } from './planner-limits';
 import { RoundsFields } from './rounds-fields';
 import { SpeakingTurnFields } from './speaking-turn-fields';
@@ -66,7 +67,14 @@ export function SessionBuilder({ initial, onSave, disabled = false, sessionId }:
       <GeneralFields form={form} update={setForm} problems={problems} />
       <RoundsFields form={form} update={setForm} problems={problems} />
       <TablesFields form={form} update={setForm} problems={problems} />
-      <PlannerLimits tables={form.tables.length} rounds={form.rounds.length} storageKey={sessionId ?? 'new'} />
+      <PerTableFields form={form} update={setForm} problems={problems} />
+      <PlannerLimits
+        tables={form.tables.length}
+        rounds={form.rounds.length}
+        minPerTable={countOrNull(form.minPerTable)}
+        maxPerTable={countOrNull(form.maxPerTable)}
+        storageKey={sessionId ?? 'new'}
+      />
       <OptionsFields form={form} update={setForm} problems={problems} />
       <SpeakingTurnFields form={form} update={setForm} problems={problems} />
       <div className={`stack-sm ${styles.actions}`}>

@@ -19,6 +19,10 @@ export function useProblemText(): (key: string, problem: FieldProblem) => string
         return key === 'speakingTurnMs' ? t('speakingTurn') : t('duration');
       case 'invalid':
         return t('invalid');
+      case 'per-table':
+        return t('perTable', { min: problem.min, max: problem.max });
+      case 'max-below-min':
+        return t('maxBelowMin');
       case 'server':
         return problem.message;
     }

@@ -75,7 +75,7 @@ export function RotationPanel({ view, nextRound, send }: Props) {
       {view.moving && view.moving.round === nextRound ? <CheckInProgress moving={view.moving} /> : null}
       {rotation ? (
         <>
-          <MixingFigures rotation={rotation} />
+          <MixingFigures rotation={rotation} limits={view.session} />
           <SeatingPreview view={view} rotation={rotation} send={send} />
           {applied ? null : <ApplyRotation movers={rotation.seats.length} allowed={canApplyRotation(stage)} send={send} />}
         </>
