@@ -9,6 +9,7 @@ import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { canApplyRotation } from '@/lib/ui/rotation-preview';
 import { ApplyRotation } from './apply-rotation';
 import { CheckInProgress } from './check-in-progress';
+import { ConstraintsSection } from './constraints-section';
 import { MixingFigures } from './mixing-figures';
 import styles from './rotation.module.css';
 import { SeatingPreview } from './seating-preview';
@@ -73,6 +74,7 @@ export function RotationPanel({ view, nextRound, send }: Props) {
       </p>
       <AckError code={error} />
       {view.moving && view.moving.round === nextRound ? <CheckInProgress moving={view.moving} /> : null}
+      <ConstraintsSection view={view} rotation={rotation} nextRound={nextRound} send={send} />
       {rotation ? (
         <>
           <MixingFigures rotation={rotation} limits={view.session} />
