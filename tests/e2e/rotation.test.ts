@@ -165,11 +165,13 @@ describe('round 1 seating planned in the lobby', () => {
     const panel = consolePage.getByRole('region', { name: 'Seating for round 1' });
     // A seating wish from the form, listed in words.
     const wishes = panel.getByTestId('seating-wishes');
+    await wishes.getByRole('button', { name: 'Add a wish' }).click();
     await wishes.getByLabel('First person').selectOption({ label: 'Elio' });
     await wishes.getByLabel('Second person').selectOption({ label: 'Fanny' });
     await wishes.getByRole('button', { name: 'Add the wish' }).click();
     await wishes.getByRole('listitem').filter({ hasText: 'Keep Elio and Fanny apart in every round' }).waitFor();
     await expectAccessible(consolePage, 'console seating wishes');
+    await wishes.getByRole('button', { name: 'Done' }).click();
     await panel.getByLabel('No pair meets more than twice').check();
     await panel.getByRole('button', { name: 'Preview the rotation' }).click();
     await expect.poll(() => panel.getByTestId('planned-table').count()).toBe(2);

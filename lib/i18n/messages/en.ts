@@ -424,6 +424,7 @@ export const en = {
     roundN: 'Round {n}',
     choose: 'Choose…',
     add: 'Add the wish',
+    done: 'Done',
     added: 'Wish added: {text}',
     pickPeople: 'Choose two people.',
     samePerson: 'Choose two different people.',

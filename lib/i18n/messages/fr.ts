@@ -426,6 +426,7 @@ export const fr: Messages = {
     roundN: 'Tour {n}',
     choose: 'Choisir…',
     add: 'Ajouter le souhait',
+    done: 'Terminé',
     added: 'Souhait ajouté : {text}',
     pickPeople: 'Choisissez deux personnes.',
     samePerson: 'Choisissez deux personnes différentes.',

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
 import { useCommand } from '@/app/_components/table/use-command';
@@ -11,7 +11,7 @@ import { EMPTY_WISH, wishChoices, wishFromForm, wishWords, type WishForm, type W
 import styles from './rotation.module.css';
 import { useWishText } from './use-wish-text';
 
-type Props = { view: Snapshot; nextRound: number; send: SessionSocket['send']; onAdded(text: string): void };
+type Props = { view: Snapshot; nextRound: number; send: SessionSocket['send']; onAdded(text: string): void; onDone(): void };
 
 const KINDS = [
   ['apart', 'kindApart'],
@@ -22,7 +22,7 @@ const KINDS = [
 const PROBLEM_KEYS = { 'pick-people': 'pickPeople', 'same-person': 'samePerson', 'pick-person': 'pickPerson', 'pick-table': 'pickTable' } as const;
 
 /** Add a wish: its kind, the person or people (movers only), the table for "stays at", and the round. */
-export function ConstraintForm({ view, nextRound, send, onAdded }: Props) {
+export function ConstraintForm({ view, nextRound, send, onAdded, onDone }: Props) {
   const t = useTranslations('wishes');
   const title = useTableTitle();
   const text = useWishText();
@@ -30,6 +30,8 @@ export function ConstraintForm({ view, nextRound, send, onAdded }: Props) {
   const { run, busy, error } = useCommand(send);
   const [form, setForm] = useState<WishForm>(EMPTY_WISH);
   const [problem, setProblem] = useState<WishProblem | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const choices = wishChoices(view.participants ?? [], view.seating, nextRound, view.session.rounds.length);
   const set = (change: Partial<WishForm>) => {
     setForm((f) => ({ ...f, ...change }));
@@ -52,7 +54,18 @@ export function ConstraintForm({ view, nextRound, send, onAdded }: Props) {
     setForm((f) => ({ ...EMPTY_WISH, kind: f.kind, round: f.round }));
   };
 
-  if (choices.people.length === 0) return <p className="muted">{t('noPeople')}</p>;
+  if (choices.people.length === 0) {
+    return (
+      <div className="stack-sm">
+        <p className="muted">{t('noPeople')}</p>
+        <div>
+          <button type="button" className="btn" onClick={onDone}>
+            {t('done')}
+          </button>
+        </div>
+      </div>
+    );
+  }
 
   const personSelect = (key: 'a' | 'b', label: string) => (
     <div className="field">
@@ -70,7 +83,9 @@ export function ConstraintForm({ view, nextRound, send, onAdded }: Props) {
 
   return (
     <form className={`stack-sm ${styles.wishForm}`} onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{t('addHeading')}</h4>
+      <h4 id={`${id}-heading`} ref={heading} tabIndex={-1}>
+        {t('addHeading')}
+      </h4>
       <fieldset className="stack-sm">
         <legend>{t('kind')}</legend>
         {KINDS.map(([kind, key]) => (
@@ -117,9 +132,12 @@ export function ConstraintForm({ view, nextRound, send, onAdded }: Props) {
         </p>
       ) : null}
       <AckError code={error} />
-      <div>
-        <button type="submit" className="btn" disabled={busy}>
+      <div className="cluster">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
           {t('add')}
+        </button>
+        <button type="button" className="btn" onClick={onDone}>
+          {t('done')}
         </button>
       </div>
     </form>

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
 import { useCommand } from '@/app/_components/table/use-command';
@@ -19,6 +19,9 @@ export function ConstraintsSection({ view, rotation, nextRound, send }: Props) {
   const text = useWishText();
   const { run, busy, error } = useCommand(send);
   const [announce, setAnnounce] = useState('');
+  // The form (and its lists of names) is there only while the organiser adds wishes.
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
   const participants = view.participants ?? [];
   const wishes = (view.constraints ?? []).map((wish) => ({ wish, words: wishWords(wish, participants, view.seating) }));
   const unmet = rotation ? wishes.filter(({ wish }) => rotation.unmet.includes(wish.id)) : [];
@@ -65,7 +68,24 @@ export function ConstraintsSection({ view, rotation, nextRound, send }: Props) {
         {announce}
       </p>
       <AckError code={error} />
-      <ConstraintForm view={view} nextRound={nextRound} send={send} onAdded={(added) => setAnnounce(t('added', { text: added }))} />
+      {adding ? (
+        <ConstraintForm
+          view={view}
+          nextRound={nextRound}
+          send={send}
+          onAdded={(added) => setAnnounce(t('added', { text: added }))}
+          onDone={() => {
+            setAdding(false);
+            requestAnimationFrame(() => addButton.current?.focus());
+          }}
+        />
+      ) : (
+        <div>
+          <button ref={addButton} type="button" className="btn" onClick={() => setAdding(true)}>
+            {t('addHeading')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
