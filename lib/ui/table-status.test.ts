@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Stage, Timer } from '../domain/session-machine';
 import type { NoteView, TableView } from '../realtime/contract';
-import { isDefaultTableName, mergeDraft, myTurn, nameIn, phaseElapsedMs, recapVisible, speakerTimer, tableAlert, tableLink } from './table-status';
+import { isDefaultTableName, mergeDraft, myTurn, nameIn, phaseElapsedMs, recapVisible, rosterPresence, speakerTimer, tableAlert, tableLink } from './table-status';
 
 const MIN = 60_000;
 const NOW = 1_000_000;
@@ -110,4 +110,18 @@ describe('isDefaultTableName', () => {
     ['Table 3', 4, false],
     ['Kitchen', 3, false],
   ])('%j at %d: %s', (name, number, expected) => expect(isDefaultTableName(name, number)).toBe(expected));
+});
+
+describe('rosterPresence', () => {
+  const person = (id: string, here?: boolean) => ({ id, displayName: id.toUpperCase(), ...(here === undefined ? {} : { here }) });
+  it.each<[string, ReturnType<typeof person>[], string[], string[]]>([
+    ['nobody', [], [], []],
+    ['no rotation applied: everyone is here', [person('a'), person('b')], ['a', 'b'], []],
+    ['checked in and on the way', [person('h', true), person('a', false), person('b', true), person('c', false)], ['h', 'b'], ['a', 'c']],
+    ['everyone still on the way', [person('a', false)], [], ['a']],
+  ])('%s', (_name, roster, here, coming) => {
+    const split = rosterPresence(roster);
+    expect(split.here.map((p) => p.id)).toEqual(here);
+    expect(split.coming.map((p) => p.id)).toEqual(coming);
+  });
 });

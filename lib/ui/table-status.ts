@@ -71,3 +71,8 @@ export function nameIn(roster: TableView['roster'], id: string): string | null {
 export function isDefaultTableName(name: string, number: number): boolean {
   return name.trim().toLowerCase() === `table ${number}`;
 }
+
+/** Who is at the table and who a rotation sent here but has not checked in yet, each in roster order. */
+export function rosterPresence(roster: TableView['roster']): { here: TableView['roster']; coming: TableView['roster'] } {
+  return { here: roster.filter((p) => p.here !== false), coming: roster.filter((p) => p.here === false) };
+}

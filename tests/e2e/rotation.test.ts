@@ -135,6 +135,12 @@ describe('a rotation in real browsers', () => {
     await expect.poll(() => brunoCard.getByRole('listitem').filter({ hasText: 'Bruno' }).innerText()).toContain('on the way');
     const aminaCard = panel.getByTestId('planned-table').nth(destination.get('Amina')! - 1);
     await expect.poll(() => aminaCard.getByRole('listitem').filter({ hasText: 'Amina' }).innerText()).toContain('here');
+    // The tables board too: Bruno is listed at his new table as on the way, not as seated.
+    const boardCard = consolePage
+      .getByRole('region', { name: 'Tables', exact: true })
+      .getByRole('listitem')
+      .filter({ has: consolePage.getByRole('heading', { name: tableName(brunoTable), exact: true }) });
+    await expect.poll(() => boardCard.innerText()).toMatch(/on the way — [^\n]*Bruno/);
     const brunoHost = hosts[brunoTable - 1]!.page;
     await brunoHost.getByRole('region', { name: 'Coming to your table' }).getByRole('listitem').filter({ hasText: 'Bruno' }).getByText('on their way').waitFor();
 

@@ -334,6 +334,7 @@ export const en = {
     nobody: 'Nobody yet',
     notes: '{written, plural, =0 {no notes} one {# note} other {# notes}} · {shared} shared',
     ideas: '{count, plural, =0 {no ideas} one {# idea} other {# ideas}}',
+    coming: '{count, plural, one {# on the way} other {# on the way}}',
     speaker: 'Speaking: {name}',
     alertNoNotes: 'Attention: nothing written yet',
     alertNoIdeas: 'Attention: no idea consolidated yet',

@@ -336,6 +336,7 @@ export const fr: Messages = {
     nobody: 'Personne pour l’instant',
     notes: '{written, plural, =0 {aucune note} one {# note} other {# notes}} · {shared} partagées',
     ideas: '{count, plural, =0 {aucune idée} one {# idée} other {# idées}}',
+    coming: '{count, plural, one {# en route} other {# en route}}',
     speaker: 'Parole : {name}',
     alertNoNotes: 'Attention : rien d’écrit pour l’instant',
     alertNoIdeas: 'Attention : aucune idée consolidée',

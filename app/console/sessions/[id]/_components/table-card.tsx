@@ -3,7 +3,7 @@ import { useTranslations } from 'use-intl';
 import { useTableTitle } from '@/app/_components/use-table-title';
 import { TableSwatch } from '@/app/_components/table-swatch';
 import type { TableSummary, TableView } from '@/lib/realtime/contract';
-import { currentSpeakerId, nameIn, type TableAlert } from '@/lib/ui/table-status';
+import { currentSpeakerId, nameIn, rosterPresence, type TableAlert } from '@/lib/ui/table-status';
 import styles from './board.module.css';
 import { HostSelect } from './host-select';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
@@ -27,6 +27,7 @@ export function TableCard({ table, content, participants, alert, sharing, select
   const title = useTableTitle();
   const label = title(table);
   const roster = content?.roster ?? [];
+  const { here, coming } = rosterPresence(roster);
   const speakerId = currentSpeakerId(content?.speaking ?? null);
   const speaker = speakerId ? nameIn(roster, speakerId) : null;
   return (
@@ -38,9 +39,14 @@ export function TableCard({ table, content, participants, alert, sharing, select
       <p className="muted">{table.hostName ? t('seat.hostedBy', { name: table.hostName }) : t('board.noHost')}</p>
       {alert ? <p className={styles.alert}>{alert === 'no-notes' ? t('board.alertNoNotes') : t('board.alertNoIdeas')}</p> : null}
       <p className={styles.names}>
-        <strong>{t('table.rosterCount', { count: roster.length })}</strong>
-        {roster.length > 0 ? ` — ${roster.map((p) => p.displayName).join(', ')}` : ''}
+        <strong>{t('table.rosterCount', { count: here.length })}</strong>
+        {here.length > 0 ? ` — ${here.map((p) => p.displayName).join(', ')}` : ''}
       </p>
+      {coming.length > 0 ? (
+        <p className={styles.names}>
+          <strong>{t('board.coming', { count: coming.length })}</strong> — {coming.map((p) => p.displayName).join(', ')}
+        </p>
+      ) : null}
       <p>
         {t('board.notes', { written: content?.notesWritten ?? 0, shared: content?.notes.length ?? 0 })} · {t('board.ideas', { count: content?.ideas.length ?? 0 })}
       </p>
