@@ -8,15 +8,8 @@ import type { Broadcaster } from './broadcaster';
 import { onCommand, type CommandContext } from './command';
 import { nextRoundOf, replanPreview } from './rotation';
 import { requireTable } from './table-context';
-import { CommandError, type Identity, type RealtimeSocket } from './types';
-import { requireSessionContext, type SessionContext } from './view-context';
-
-const boundOrganiser = (identity: Identity) => identity.role === 'organiser' && identity.sessionId !== null;
-
-function organiserSession(tx: Tx, identity: Identity): SessionContext {
-  if (identity.role !== 'organiser' || identity.sessionId === null) throw new CommandError('forbidden');
-  return requireSessionContext(tx, identity.sessionId);
-}
+import { CommandError, type RealtimeSocket } from './types';
+import { boundOrganiser, organiserSession, type SessionContext } from './view-context';
 
 /** A wish before it has an id (each member of the union keeps its own fields). */
 type NewWish = ConstraintView extends infer C ? (C extends ConstraintView ? Omit<C, 'id'> : never) : never;

@@ -8,15 +8,8 @@ import type { Broadcaster } from './broadcaster';
 import { onCommand, type CommandContext } from './command';
 import { nextRoundOf, planNextRounds, rotationViewOf } from './rotation';
 import { moveParticipant, requirePhone, type Move } from './table-context';
-import { CommandError, type Identity, type RealtimeSocket } from './types';
-import { requireSessionContext, type SessionContext } from './view-context';
-
-const boundOrganiser = (identity: Identity) => identity.role === 'organiser' && identity.sessionId !== null;
-
-function organiserSession(tx: Tx, identity: Identity): SessionContext {
-  if (identity.role !== 'organiser' || identity.sessionId === null) throw new CommandError('forbidden');
-  return requireSessionContext(tx, identity.sessionId);
-}
+import { CommandError, type RealtimeSocket } from './types';
+import { boundOrganiser, organiserSession } from './view-context';
 
 /** Marks this person arrived at their rotation's table; returns the table whose roster changed. */
 export function arrive(tx: Tx, sessionId: string, participantId: string, now: number): string | null {

@@ -9,15 +9,8 @@ import { hostAssignSchema, seatAssignSchema, seatFillSchema, seatTakeSchema } fr
 import type { Broadcaster } from './broadcaster';
 import { onCommand, type CommandContext } from './command';
 import { moveParticipant, requirePhone, requireTable, type Move } from './table-context';
-import { CommandError, type Identity, type RealtimeSocket } from './types';
-import { requireSessionContext, type SessionContext } from './view-context';
-
-const boundOrganiser = (identity: Identity) => identity.role === 'organiser' && identity.sessionId !== null;
-
-function organiserSession(tx: Tx, identity: Identity): SessionContext {
-  if (identity.role !== 'organiser' || identity.sessionId === null) throw new CommandError('forbidden');
-  return requireSessionContext(tx, identity.sessionId);
-}
+import { CommandError, type RealtimeSocket } from './types';
+import { boundOrganiser, organiserSession } from './view-context';
 
 /** Logs the seating change in the session's sequence and returns what to broadcast after the commit. */
 function seatingChanged(tx: Tx, broadcaster: Broadcaster, sessionId: string, moves: Move[], changed: string[], now: number) {

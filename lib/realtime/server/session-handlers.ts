@@ -18,6 +18,7 @@ import { onCommand, type CommandContext } from './command';
 import { applyControl } from './control';
 import type { DeadlineScheduler } from './deadline-scheduler';
 import { CommandError, type Identity, type RealtimeSocket } from './types';
+import { boundOrganiser } from './view-context';
 
 const isOrganiser = (identity: Identity) => identity.role === 'organiser';
 
@@ -128,7 +129,7 @@ export function registerOrganiserHandlers(
     socket,
     'session:control',
     {
-      allow: (identity) => identity.role === 'organiser' && identity.sessionId !== null,
+      allow: boundOrganiser,
       schema: controlSchema,
       idempotent: true,
       run: (payload, { tx, identity, now }) => {

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client';
 import { getSessionRow, liveOf, loadPlan, type SessionRow, type Tx } from '../../../db/queries/sessions';
 import type { LiveState, SessionPlan } from '../../domain/session-machine';
-import { CommandError } from './types';
+import { CommandError, type Identity } from './types';
 import type { ViewContext } from './table-view';
 
 export type SessionContext = { row: SessionRow; live: LiveState; plan: SessionPlan; roundCount: number; view: ViewContext };
@@ -14,4 +14,13 @@ export function requireSessionContext(db: Db | Tx, sessionId: string): SessionCo
   const plan = loadPlan(db, row);
   const roundCount = plan.rounds.length;
   return { row, live, plan, roundCount, view: { stage: live.stage, roundCount, anonymous: row.anonymous } };
+}
+
+/** An organiser's socket opened on one session (the console of that session). */
+export const boundOrganiser = (identity: Identity): boolean => identity.role === 'organiser' && identity.sessionId !== null;
+
+/** The session of an organiser's socket; refuses anyone else with forbidden. */
+export function organiserSession(tx: Tx, identity: Identity): SessionContext {
+  if (identity.role !== 'organiser' || identity.sessionId === null) throw new CommandError('forbidden');
+  return requireSessionContext(tx, identity.sessionId);
 }
