@@ -1,6 +1,7 @@
 'use client';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
+import { ModalDialog } from './modal-dialog';
 
 type Props = {
   open: boolean;
@@ -15,28 +16,11 @@ type Props = {
 /** A modal confirmation on the native <dialog>: focus is trapped, Escape cancels, focus returns on close. */
 export function ConfirmDialog({ open, title, children, confirmLabel, danger, onConfirm, onCancel }: Props) {
   const t = useTranslations('common');
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog open={open} labelledBy={titleId} describedBy={bodyId} onClose={onCancel}>
       <h2 id={titleId}>{title}</h2>
       <div id={bodyId}>{children}</div>
       <div className="cluster" style={{ justifyContent: 'flex-end', marginTop: 'var(--space-4)' }}>
@@ -47,6 +31,6 @@ export function ConfirmDialog({ open, title, children, confirmLabel, danger, onC
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './helpers/app-server';
-import { accessibilityViolations, hasHorizontalScroll, launchBrowser, newPhone } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasHorizontalScroll, newPhone } from './helpers/browser';
+import { setUpRig } from './helpers/rig';
+import { expectAccessible } from './helpers/round-pages';
 import { decodeQr } from './helpers/qr';
 import { saveScreen } from './helpers/screens';
 
@@ -9,10 +10,6 @@ const QUESTION_1 = 'What makes a neighbourhood feel like home?';
 const QUESTION_2 = 'What could we start next month?';
 const NAMES = ['Amina', 'Bruno', 'Chloé'];
 const FRENCH_READER = 'Chloé';
-
-let server: AppServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 /** Seconds shown by a countdown (m:ss). */
 async function secondsLeft(page: Page): Promise<number> {
@@ -23,39 +20,25 @@ async function secondsLeft(page: Page): Promise<number> {
   return match[1] ? -seconds : seconds;
 }
 
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await accessibilityViolations(page);
-  expect(violations, `axe on ${where}`).toEqual([]);
-}
-
-beforeAll(async () => {
-  // No ORGANISER_PASSWORD: the first start generates a credential and prints a one-time sign-in link.
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+// No ORGANISER_PASSWORD: the first start generates a credential and prints a one-time sign-in link.
+const rig = setUpRig();
 
 describe('a live session in real browsers', () => {
   it('answers its health check', async () => {
-    const response = await fetch(`${server.url}/api/health`);
+    const response = await fetch(`${rig.server.url}/api/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
   });
 
   it('runs from sign-in to three phones in the reflection phase, with a reload keeping identity', async () => {
     // The organiser signs in with the link printed at first start.
-    const link = /\/console\/sign-in\?key=(\S+)/.exec(server.output());
+    const link = /\/console\/sign-in\?key=(\S+)/.exec(rig.server.output());
     expect(link, 'the banner prints a one-time sign-in link').not.toBeNull();
-    const organiserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(organiserContext);
+    const organiserContext = await rig.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    rig.contexts.push(organiserContext);
     const consolePage = await organiserContext.newPage();
-    await consolePage.goto(`${server.url}/console/sign-in?key=${link![1]}`);
-    await consolePage.waitForURL(`${server.url}/console`);
+    await consolePage.goto(`${rig.server.url}/console/sign-in?key=${link![1]}`);
+    await consolePage.waitForURL(`${rig.server.url}/console`);
     await expectAccessible(consolePage, 'sessions list');
 
     // A session with two rounds.
@@ -73,8 +56,8 @@ describe('a live session in real browsers', () => {
 
     // The projector, opened from the console's link.
     const projectorHref = await consolePage.getByRole('link', { name: /Open projector/ }).getAttribute('href');
-    const projectorContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    contexts.push(projectorContext);
+    const projectorContext = await rig.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    rig.contexts.push(projectorContext);
     const projector = await projectorContext.newPage();
     await projector.goto(projectorHref!);
     const projectorQr = projector.getByRole('img', { name: /QR code to join/ });
@@ -84,14 +67,14 @@ describe('a live session in real browsers', () => {
     // Phones join through the URL the QR code encodes — read from its pixels, as a camera would.
     const joinUrl = await decodeQr(projectorQr);
     const code = (await projector.locator('.join-code').first().textContent())?.replace(/\s/g, '');
-    expect(joinUrl).toBe(`${server.url}/join/${code}`);
+    expect(joinUrl).toBe(`${rig.server.url}/join/${code}`);
 
     // The third phone reads French: its person picks the language on the join page (the session is in English).
     const phones: Page[] = [];
     for (const name of NAMES) {
       const french = name === FRENCH_READER;
-      const { context, page } = await newPhone(browser);
-      contexts.push(context);
+      const { context, page } = await newPhone(rig.browser);
+      rig.contexts.push(context);
       await page.goto(joinUrl);
       if (french) {
         await page.getByRole('button', { name: 'Français' }).click();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './helpers/app-server';
-import { hasHorizontalScroll, launchBrowser } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasHorizontalScroll } from './helpers/browser';
+import { setUpRig } from './helpers/rig';
 import { expectAccessible, expectNoSideScroll, joinByLink, type Phone } from './helpers/round-pages';
 import { createSession, figuresText, hostLinkOf, plannedTableOf, signedInPage, tableName } from './helpers/rotation-pages';
 import { saveScreen } from './helpers/screens';
@@ -17,20 +17,7 @@ const MOVERS = [
   ['Dara', 3],
 ] as const;
 
-let server: AppServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startAppServer({ ORGANISER_PASSWORD: PASSWORD });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+const rig = setUpRig({ ORGANISER_PASSWORD: PASSWORD });
 
 /** Moves the session on, waiting for each stage's name on the console. */
 async function nextThrough(consolePage: Page, stages: readonly string[]) {
@@ -42,8 +29,8 @@ async function nextThrough(consolePage: Page, stages: readonly string[]) {
 
 describe('a rotation in real browsers', () => {
   it('previews, swaps, applies and checks everyone in at their new table', async () => {
-    const consolePage = await signedInPage(browser, server, PASSWORD, contexts);
-    const code = await createSession(consolePage, server, QUESTIONS, 3, async (builder) => {
+    const consolePage = await signedInPage(rig, PASSWORD);
+    const code = await createSession(consolePage, rig.server, QUESTIONS, 3, async (builder) => {
       // The builder says what the rotation can do with these numbers, before anyone comes.
       const limits = builder.getByTestId('planner-limits');
       await builder.getByLabel('Expected participants (hosts included)').fill('30');
@@ -56,10 +43,10 @@ describe('a rotation in real browsers', () => {
 
     // Hosts by their host links, movers by their table's link.
     const hosts: Phone[] = [];
-    for (const [i, name] of HOSTS.entries()) hosts.push(await joinByLink(browser, await hostLinkOf(consolePage, i + 1), name));
+    for (const [i, name] of HOSTS.entries()) hosts.push(await joinByLink(rig.browser, await hostLinkOf(consolePage, i + 1), name));
     const movers = new Map<string, Phone>();
-    for (const [name, table] of MOVERS) movers.set(name, await joinByLink(browser, `${server.url}/t/${code}/${table}`, name));
-    contexts.push(...hosts.map((h) => h.context), ...[...movers.values()].map((m) => m.context));
+    for (const [name, table] of MOVERS) movers.set(name, await joinByLink(rig.browser, `${rig.server.url}/t/${code}/${table}`, name));
+    rig.contexts.push(...hosts.map((h) => h.context), ...[...movers.values()].map((m) => m.context));
     const phone = (name: string) => movers.get(name)!.page;
     await consolePage.getByText('3 people — ').waitFor();
 
@@ -114,13 +101,13 @@ describe('a rotation in real browsers', () => {
     await saveScreen(phone('Amina'), 'phone-destination');
 
     // Amina scans her table's QR: checked in.
-    await phone('Amina').goto(`${server.url}/t/${code}/${destination.get('Amina')}`);
+    await phone('Amina').goto(`${rig.server.url}/t/${code}/${destination.get('Amina')}`);
     await phone('Amina').getByRole('heading', { name: `You’re at ${tableName(destination.get('Amina')!)} — welcome` }).waitFor();
 
     // Bruno scans another table's QR: refused, pointed to his.
     const brunoTable = destination.get('Bruno')!;
     const wrong = brunoTable === 1 ? 2 : 1;
-    await phone('Bruno').goto(`${server.url}/t/${code}/${wrong}`);
+    await phone('Bruno').goto(`${rig.server.url}/t/${code}/${wrong}`);
     await phone('Bruno').getByRole('alert').getByText(`This is table ${wrong}. Your table is ${tableName(brunoTable)}.`).waitFor();
     await phone('Bruno').getByRole('heading', { name: `Go to ${tableName(brunoTable)}` }).waitFor();
     await expectAccessible(phone('Bruno'), 'phone at the wrong table');
@@ -146,8 +133,8 @@ describe('a rotation in real browsers', () => {
 
     // The projector: find your table, and how many are still looking.
     const projectorHref = await consolePage.getByRole('link', { name: /Open projector/ }).getAttribute('href');
-    const projectorContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    contexts.push(projectorContext);
+    const projectorContext = await rig.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    rig.contexts.push(projectorContext);
     const projector = await projectorContext.newPage();
     await projector.goto(projectorHref!);
     await projector.getByRole('heading', { name: 'Find your new table on your phone' }).waitFor();
@@ -161,11 +148,11 @@ describe('a rotation in real browsers', () => {
 
 describe('round 1 seating planned in the lobby', () => {
   it('sends people who joined without a table to their first table', async () => {
-    const consolePage = await signedInPage(browser, server, PASSWORD, contexts);
-    const code = await createSession(consolePage, server, QUESTIONS, 2);
-    const hosts = [await joinByLink(browser, await hostLinkOf(consolePage, 1), 'Host one'), await joinByLink(browser, await hostLinkOf(consolePage, 2), 'Host two')];
-    const people = [await joinByLink(browser, `${server.url}/join/${code}`, 'Elio'), await joinByLink(browser, `${server.url}/join/${code}`, 'Fanny')];
-    contexts.push(...[...hosts, ...people].map((p) => p.context));
+    const consolePage = await signedInPage(rig, PASSWORD);
+    const code = await createSession(consolePage, rig.server, QUESTIONS, 2);
+    const hosts = [await joinByLink(rig.browser, await hostLinkOf(consolePage, 1), 'Host one'), await joinByLink(rig.browser, await hostLinkOf(consolePage, 2), 'Host two')];
+    const people = [await joinByLink(rig.browser, `${rig.server.url}/join/${code}`, 'Elio'), await joinByLink(rig.browser, `${rig.server.url}/join/${code}`, 'Fanny')];
+    rig.contexts.push(...[...hosts, ...people].map((p) => p.context));
     await people[0]!.page.getByRole('heading', { name: 'You don’t have a table yet' }).waitFor();
 
     const panel = consolePage.getByRole('region', { name: 'Seating for round 1' });

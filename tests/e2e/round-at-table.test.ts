@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './helpers/app-server';
-import { launchBrowser, newPhone } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPhone } from './helpers/browser';
+import { setUpRig } from './helpers/rig';
 import { decodeQr } from './helpers/qr';
 import { expectAccessible, expectNoSideScroll, joinByLink, speakingOrder, writeNote, type Phone } from './helpers/round-pages';
+import { createSession, signedInPage } from './helpers/rotation-pages';
 import { saveScreen } from './helpers/screens';
 
 const PASSWORD = 'round-at-the-table-e2e';
@@ -19,41 +20,16 @@ const NOTES = {
 const OFFLINE_NOTE = 'A tool library in the basement';
 const IDEA = 'Gardens and street parties to meet the neighbours';
 
-let server: AppServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startAppServer({ ORGANISER_PASSWORD: PASSWORD });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+const rig = setUpRig({ ORGANISER_PASSWORD: PASSWORD });
 
 /** The organiser signs in, builds a two-round session with one table and lands on its live console. */
 async function organiserCreatesSession(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const signIn = await context.request.post(`${server.url}/api/auth/sign-in`, { data: { password: PASSWORD } });
-  expect(signIn.status()).toBe(204);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/console/sessions/new`);
-  await page.getByLabel('Title').fill('Café des voisins');
-  await page.getByLabel('Session language').selectOption('en');
-  await page.getByRole('group', { name: 'Round 1' }).getByLabel('Question').fill(QUESTION_1);
-  await page.getByRole('button', { name: 'Add a round' }).click();
-  await page.getByRole('group', { name: 'Round 2' }).getByLabel('Question').fill(QUESTION_2);
-  await page.getByLabel('Number of tables').fill('1');
-  await page.getByLabel('Fixed time per person').check();
-  await page.getByLabel('Minutes per person').fill('1.5');
-  await expectAccessible(page, 'session builder with the speaking slot');
-  await page.getByRole('button', { name: 'Save the session' }).click();
-  await page.waitForURL(/\/console\/sessions\/[^/]+$/);
-  await page.getByRole('heading', { name: 'Table 1 — Red' }).waitFor();
+  const page = await signedInPage(rig, PASSWORD);
+  await createSession(page, rig.server, [QUESTION_1, QUESTION_2], 1, async (builder) => {
+    await builder.getByLabel('Fixed time per person').check();
+    await builder.getByLabel('Minutes per person').fill('1.5');
+    await expectAccessible(builder, 'session builder with the speaking slot');
+  });
   return page;
 }
 
@@ -66,8 +42,8 @@ async function hostLinkFromConsole(consolePage: Page, code: string): Promise<str
   await expectAccessible(consolePage, 'host link dialog');
   const fromQr = await decodeQr(qr);
   expect(await dialog.getByTestId('host-link').getAttribute('href')).toBe(fromQr);
-  expect(fromQr).toMatch(new RegExp(`^${server.url}/t/${code}/1\\?host=.+`));
-  await dialog.getByText(`${server.url}/t/${code}/1`, { exact: true }).waitFor();
+  expect(fromQr).toMatch(new RegExp(`^${rig.server.url}/t/${code}/1\\?host=.+`));
+  await dialog.getByText(`${rig.server.url}/t/${code}/1`, { exact: true }).waitFor();
   await dialog.getByRole('button', { name: 'Close' }).click();
   return fromQr;
 }
@@ -89,14 +65,14 @@ describe('the round at the table in real browsers', () => {
     const hostLink = await hostLinkFromConsole(consolePage, code);
 
     // The host opens the host link; three people open the table's own link.
-    const host = await joinByLink(browser, hostLink, HOST);
-    contexts.push(host.context);
+    const host = await joinByLink(rig.browser, hostLink, HOST);
+    rig.contexts.push(host.context);
     await host.page.getByRole('heading', { name: 'You host Table 1' }).waitFor();
     await expect.poll(() => new URL(host.page.url()).pathname).toBe(`/join/${code}`);
     const people: Phone[] = [];
     for (const name of NAMES) {
-      const phone = await joinByLink(browser, `${server.url}/t/${code}/1`, name);
-      contexts.push(phone.context);
+      const phone = await joinByLink(rig.browser, `${rig.server.url}/t/${code}/1`, name);
+      rig.contexts.push(phone.context);
       await phone.page.getByRole('heading', { name: 'Table 1 — Red' }).waitFor();
       await phone.page.getByText(`Host: ${HOST}`).waitFor();
       await expect.poll(() => new URL(phone.page.url()).pathname).toBe(`/join/${code}`);
@@ -110,9 +86,9 @@ describe('the round at the table in real browsers', () => {
     await consolePage.getByText('4 people — ').waitFor();
 
     // A wrong table number is explained, not silently ignored.
-    const { context: strayContext, page: stray } = await newPhone(browser);
-    contexts.push(strayContext);
-    await stray.goto(`${server.url}/t/${code}/7`);
+    const { context: strayContext, page: stray } = await newPhone(rig.browser);
+    rig.contexts.push(strayContext);
+    await stray.goto(`${rig.server.url}/t/${code}/7`);
     await stray.getByLabel('Your name').fill('Dara');
     await stray.getByRole('button', { name: 'Join the session' }).click();
     await stray.getByRole('alert').getByText('There is no table 7 in this session').waitFor();

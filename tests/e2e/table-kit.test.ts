@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './helpers/app-server';
-import { hasHorizontalScroll, launchBrowser } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasHorizontalScroll } from './helpers/browser';
+import { setUpRig } from './helpers/rig';
 import { decodeQr } from './helpers/qr';
 import { createSession, signedInPage } from './helpers/rotation-pages';
 import { expectAccessible } from './helpers/round-pages';
@@ -13,20 +13,7 @@ const PASSWORD = 'table-kit-e2e';
 const QUESTIONS = ['What makes a neighbourhood feel like home?', 'What could we start next month?', 'Who will carry it?'];
 const TABLES = 4;
 
-let server: AppServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startAppServer({ ORGANISER_PASSWORD: PASSWORD });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+const rig = setUpRig({ ORGANISER_PASSWORD: PASSWORD });
 
 /** Page objects of a PDF (`/Type /Page`, not the `/Pages` tree). */
 function pageCount(pdf: Buffer): number {
@@ -44,8 +31,8 @@ async function printed(page: Page, format: 'A4' | 'A5'): Promise<Buffer> {
 
 describe('the table kit', () => {
   it('prints one tent card per table, with its QR, on A4 and on A5', async () => {
-    const consolePage = await signedInPage(browser, server, PASSWORD, contexts);
-    const code = await createSession(consolePage, server, QUESTIONS, TABLES);
+    const consolePage = await signedInPage(rig, PASSWORD);
+    const code = await createSession(consolePage, rig.server, QUESTIONS, TABLES);
     await consolePage.getByRole('link', { name: 'Print the table tents' }).click();
     await consolePage.waitForURL(/\/kit$/);
     const page = consolePage;
@@ -58,7 +45,7 @@ describe('the table kit', () => {
     for (const question of QUESTIONS) await third.getByText(question).waitFor();
     await third.getByText(code, { exact: true }).waitFor();
     const qr = third.getByRole('img', { name: /QR code of Table 3/ });
-    expect(await decodeQr(qr)).toBe(`${server.url}/t/${code}/3`);
+    expect(await decodeQr(qr)).toBe(`${rig.server.url}/t/${code}/3`);
     await expectAccessible(page, 'table kit');
     await saveScreen(page, 'table-kit');
     await page.setViewportSize({ width: 360, height: 740 });

@@ -2,15 +2,14 @@
 import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import type { IdeaView } from '@/lib/realtime/contract';
-import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { IdeaLineage } from './idea-lineage';
-import { PlusOneButton, PlusOneCount } from './plus-one-button';
+import { PlusOnes, type ReactAs } from './plus-one-button';
 import styles from './table.module.css';
 
 type Props = {
   ideas: readonly IdeaView[];
   heading: string;
-  react?: { meId: string; send: SessionSocket['send'] };
+  react?: ReactAs;
   headingLevel?: 'h2' | 'h3';
 };
 
@@ -30,11 +29,7 @@ export function IdeaList({ ideas, heading, react, headingLevel: Heading = 'h2' }
             <li key={idea.id} className={styles.item}>
               <div className={styles.itemRow}>
                 <p className={styles.text}>{idea.text}</p>
-                {react ? (
-                  <PlusOneButton targetId={idea.id} text={idea.text} plusOnes={idea.plusOnes} meId={react.meId} send={react.send} />
-                ) : (
-                  <PlusOneCount count={idea.plusOnes.length} />
-                )}
+                <PlusOnes item={idea} react={react} />
               </div>
               <IdeaLineage idea={idea} />
             </li>

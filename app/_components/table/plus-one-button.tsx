@@ -36,3 +36,15 @@ export function PlusOneCount({ count }: { count: number }) {
     </span>
   );
 }
+
+/** Who may react: a participant's id and their socket; without it, the counts only. */
+export type ReactAs = { meId: string; send: SessionSocket['send'] };
+
+/** A shared note's or an idea's +1s: a toggle for a participant, the count for anyone else. */
+export function PlusOnes({ item, react }: { item: { id: string; text: string; plusOnes: readonly string[] }; react: ReactAs | undefined }) {
+  return react ? (
+    <PlusOneButton targetId={item.id} text={item.text} plusOnes={item.plusOnes} meId={react.meId} send={react.send} />
+  ) : (
+    <PlusOneCount count={item.plusOnes.length} />
+  );
+}

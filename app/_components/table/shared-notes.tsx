@@ -2,14 +2,13 @@
 import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import type { NoteView } from '@/lib/realtime/contract';
-import type { SessionSocket } from '@/lib/realtime/use-session-socket';
-import { PlusOneButton, PlusOneCount } from './plus-one-button';
+import { PlusOnes, type ReactAs } from './plus-one-button';
 import styles from './table.module.css';
 
 type Props = {
   notes: readonly NoteView[];
   /** A participant reacts with +1; without it, the counts only. */
-  react?: { meId: string; send: SessionSocket['send'] };
+  react?: ReactAs;
   headingLevel?: 'h2' | 'h3';
 };
 
@@ -28,11 +27,7 @@ export function SharedNotes({ notes, react, headingLevel: Heading = 'h2' }: Prop
             <li key={note.id} className={styles.item}>
               <div className={styles.itemRow}>
                 <p className={styles.text}>{note.text}</p>
-                {react ? (
-                  <PlusOneButton targetId={note.id} text={note.text} plusOnes={note.plusOnes} meId={react.meId} send={react.send} />
-                ) : (
-                  <PlusOneCount count={note.plusOnes.length} />
-                )}
+                <PlusOnes item={note} react={react} />
               </div>
               {note.authorName ? <p className={styles.meta}>{note.authorName}</p> : null}
             </li>

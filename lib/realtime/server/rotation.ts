@@ -30,32 +30,30 @@ function roundsFrom(next: number, roundCount: number): number[] {
  * and the session's size limits, the organiser's wishes for the rounds still to seat, and the rounds
  * already seated.
  */
-function roomOf(db: Db | Tx, ctx: SessionContext, next: number): { setup: RotationSetup; wishes: PlannedWish[]; history: Seating; movers: Set<string> } {
+function roomOf(db: Db | Tx, ctx: SessionContext, next: number) {
   const sessionId = ctx.row.id;
   const tables = listTableRows(db, sessionId);
   const hosts = new Set(tables.flatMap((t) => (t.hostId ? [t.hostId] : [])));
-  const seatedBefore = new Set(seatsOfSession(db, sessionId).filter((r) => r.status === 'seated').map((r) => r.participantId));
+  const seatRows = seatsOfSession(db, sessionId);
+  const seatedBefore = new Set(seatRows.filter((r) => r.status === 'seated').map((r) => r.participantId));
   // Someone who sat in an earlier round and is now unseated has left; a late arrival (no history) is placed.
   const people = listParticipants(db, sessionId).filter((p) => !hosts.has(p.id) && !(p.tableId === null && seatedBefore.has(p.id)));
   const movers = new Set(people.map((p) => p.id));
   const history: Seating = {};
-  for (const row of seatsOfSession(db, sessionId)) {
+  for (const row of seatRows) {
     if (row.status !== 'seated' || !movers.has(row.participantId)) continue;
     (history[row.roundIndex] ??= {})[row.participantId] = row.tableId;
   }
   const { minPerTable, maxPerTable } = ctx.row;
   const limits = { ...(minPerTable !== null ? { min: minPerTable } : {}), ...(maxPerTable !== null ? { max: maxPerTable } : {}) };
   const wishes = plannerConstraints(listConstraints(db, sessionId), movers, roundsFrom(next, ctx.roundCount));
-  return {
-    setup: {
-      people: people.map((p) => (p.groupLabel ? { id: p.id, label: p.groupLabel } : { id: p.id })),
-      tables: tables.map((t) => ({ id: t.id, host: t.hostId, ...limits })),
-      constraints: wishes.map((w) => w.constraint),
-    },
-    wishes,
-    history,
-    movers,
+  const setup: RotationSetup = {
+    people: people.map((p) => (p.groupLabel ? { id: p.id, label: p.groupLabel } : { id: p.id })),
+    tables: tables.map((t) => ({ id: t.id, host: t.hostId, ...limits })),
+    constraints: wishes.map((w) => w.constraint),
   };
+  // Every seat row of the session too (planned and applied ones included), read once for the callers.
+  return { setup, wishes, history, movers, seatRows };
 }
 
 function upcomingSeats(db: Db | Tx, sessionId: string, round: number) {
@@ -67,9 +65,9 @@ export function planNextRounds(tx: Tx, ctx: SessionContext, seed: number, maxMee
   const next = nextRoundOf(ctx.live.stage, ctx.roundCount);
   if (next === null) throw new CommandError('wrong-phase', 'no round is left to seat');
   if (upcomingSeats(tx, ctx.row.id, next).some((r) => r.status === 'applied')) throw new CommandError('conflict', 'this rotation is already applied');
-  const { setup, history } = roomOf(tx, ctx, next);
+  const { setup, history, seatRows } = roomOf(tx, ctx, next);
   const previous: Seating = {};
-  for (const row of seatsOfSession(tx, ctx.row.id)) if (row.status === 'planned') (previous[row.roundIndex] ??= {})[row.participantId] = row.tableId;
+  for (const row of seatRows) if (row.status === 'planned') (previous[row.roundIndex] ??= {})[row.participantId] = row.tableId;
   const rounds = roundsFrom(next, ctx.roundCount);
   const plan = planRotation({ ...setup, ...(maxMeetings ? { maxMeetings } : {}), rounds, seated: history, previous, seed });
   const rows = rounds.flatMap((round) => Object.entries(plan.seats[round] ?? {}).map(([participantId, tableId]) => ({ sessionId: ctx.row.id, roundIndex: round, participantId, tableId })));
@@ -87,9 +85,9 @@ export function rotationViewOf(db: Db | Tx, ctx: SessionContext): RotationView |
   if (next === null || !planRow) return null;
   const upcoming = upcomingSeats(db, ctx.row.id, next);
   if (upcoming.length === 0) return null;
-  const { setup, wishes, history, movers } = roomOf(db, ctx, next);
+  const { setup, wishes, history, movers, seatRows } = roomOf(db, ctx, next);
   const seats: Seating = { ...history };
-  for (const row of seatsOfSession(db, ctx.row.id)) {
+  for (const row of seatRows) {
     if (row.roundIndex >= next && row.status !== 'seated' && movers.has(row.participantId)) (seats[row.roundIndex] ??= {})[row.participantId] = row.tableId;
   }
   return {

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { AppServer } from './app-server';
+import type { Rig } from './rig';
 
 export const COLOURS = ['Red', 'Orange', 'Yellow'] as const;
 
@@ -8,7 +9,7 @@ export const COLOURS = ['Red', 'Orange', 'Yellow'] as const;
 export const tableName = (n: number) => `Table ${n} — ${COLOURS[n - 1]}`;
 
 /** Signs the organiser in through the API (the password is set at start) and opens a page. */
-export async function signedInPage(browser: Browser, server: AppServer, password: string, contexts: BrowserContext[]): Promise<Page> {
+export async function signedInPage({ browser, server, contexts }: Rig, password: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   contexts.push(context);
   const signIn = await context.request.post(`${server.url}/api/auth/sign-in`, { data: { password } });

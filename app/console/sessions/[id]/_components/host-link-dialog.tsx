@@ -1,8 +1,9 @@
 'use client';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import { useTableTitle } from '@/app/_components/use-table-title';
 import { JoinQr } from '@/app/_components/join-qr';
+import { ModalDialog } from '@/app/_components/modal-dialog';
 import type { TableSummary } from '@/lib/realtime/contract';
 import styles from './board.module.css';
 
@@ -12,27 +13,10 @@ type Props = { table: TableSummary | null; hostLink: string | undefined; tableLi
 export function HostLinkDialog({ table, hostLink, tableLink, onClose }: Props) {
   const t = useTranslations();
   const title = useTableTitle();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const open = table !== null;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog open={table !== null} labelledBy={titleId} onClose={onClose}>
       {table ? (
         <div className="stack-sm">
           <h2 id={titleId}>{t('board.hostLinkTitle', { name: title(table) })}</h2>
@@ -60,6 +44,6 @@ export function HostLinkDialog({ table, hostLink, tableLink, onClose }: Props) {
           {t('common.close')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

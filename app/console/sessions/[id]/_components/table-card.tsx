@@ -31,8 +31,8 @@ export function TableCard({ table, content, participants, alert, sharing, select
   const speakerId = currentSpeakerId(content?.speaking ?? null);
   const speaker = speakerId ? nameIn(roster, speakerId) : null;
   return (
-    <li className={styles.tableCard} data-alert={alert !== null} data-selected={selected} style={{ ['--swatch' as string]: `var(--table-${table.colour})` }}>
-      <div className={styles.tableHead}>
+    <li className={`table-card ${styles.tableCard}`} data-alert={alert !== null} data-selected={selected} style={{ ['--swatch' as string]: `var(--table-${table.colour})` }}>
+      <div className="table-card-head">
         <TableSwatch colour={table.colour} />
         <h3>{label}</h3>
       </div>

@@ -28,7 +28,7 @@ export function TableDetail({ view, table, content, send, serverNow }: Props) {
 
   return (
     <section className="card stack" aria-labelledby="detail-heading">
-      <div className={styles.tableHead}>
+      <div className="table-card-head">
         <TableSwatch colour={table.colour} />
         <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
           {title(table)}

@@ -5,7 +5,6 @@ import { useNow } from '@/app/_components/use-now';
 import type { Snapshot } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { tableAlert, tableLink } from '@/lib/ui/table-status';
-import styles from './board.module.css';
 import { HostLinkDialog } from './host-link-dialog';
 import { TableCard } from './table-card';
 import { TableDetail } from './table-detail';
@@ -26,7 +25,7 @@ export function TablesBoard({ view, send, serverNow }: Props) {
   return (
     <section aria-labelledby="board-heading" className="stack">
       <h2 id="board-heading">{t('heading')}</h2>
-      <ul className={styles.grid}>
+      <ul className="table-grid">
         {view.seating.map((table) => (
           <TableCard
             key={table.id}

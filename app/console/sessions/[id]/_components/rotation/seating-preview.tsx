@@ -49,10 +49,10 @@ export function SeatingPreview({ view, rotation, send }: Props) {
         {announce}
       </p>
       <AckError code={error} />
-      <ul className={styles.tables}>
+      <ul className="table-grid">
         {tables.map(({ table, movers, checkedIn }) => (
-          <li key={table.id} className={styles.table} style={{ ['--swatch' as string]: `var(--table-${table.colour})` }} data-testid="planned-table">
-            <div className={styles.tableHead}>
+          <li key={table.id} className="table-card" style={{ ['--swatch' as string]: `var(--table-${table.colour})` }} data-testid="planned-table">
+            <div className="table-card-head">
               <TableSwatch colour={table.colour} />
               <h4>{title(table)}</h4>
             </div>
