@@ -30,7 +30,7 @@ export default tseslint.config(
           patterns: [
             { group: ['next', 'next/*', 'react', 'react-dom', 'socket.io', 'socket.io-client', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'], message: 'lib/domain is pure: no framework or I/O imports.' },
             { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'http'], message: 'lib/domain is pure: no I/O, clock or randomness of its own.' },
-            { group: ['**/db/**', '@/db/*', '../../db/*'], message: 'lib/domain must not reach the database.' },
+            { group: ['**/db/**', '@/db/*'], message: 'lib/domain must not reach the database.' },
           ],
         },
       ],

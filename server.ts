@@ -2,13 +2,13 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
-import { getSharedDb } from './db/client';
-import { migrateDatabase } from './db/migrate';
-import { ensureOrganiserCredential } from './lib/auth/organiser-auth';
-import { databasePath, EnvError, parseEnv, type Env } from './lib/env';
-import { createRealtimeServer } from './lib/realtime/server/create-realtime-server';
-import { printBanner } from './lib/server/banner';
-import { resolvePublicUrl } from './lib/server/public-url';
+import { getSharedDb } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { ensureOrganiserCredential } from '@/lib/auth/organiser-auth';
+import { databasePath, EnvError, parseEnv, type Env } from '@/lib/env';
+import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-server';
+import { printBanner } from '@/lib/server/banner';
+import { resolvePublicUrl } from '@/lib/server/public-url';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 

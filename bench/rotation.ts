@@ -8,10 +8,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mixingFigures } from '../lib/domain/rotation/mixing-figures';
-import { planRotation } from '../lib/domain/rotation/plan-rotation';
-import type { MixingFigures, RotationInput, Seating } from '../lib/domain/rotation/rotation-types';
-import { seededRandom, shuffleInPlace } from '../lib/domain/seeded-random';
+import { mixingFigures } from '@/lib/domain/rotation/mixing-figures';
+import { planRotation } from '@/lib/domain/rotation/plan-rotation';
+import type { MixingFigures, RotationInput, Seating } from '@/lib/domain/rotation/rotation-types';
+import { seededRandom, shuffleInPlace } from '@/lib/domain/seeded-random';
 
 const SIZES: readonly [people: number, tables: number, rounds: number][] = [
   [30, 5, 3],

@@ -1,7 +1,7 @@
 import { and, asc, count, eq } from 'drizzle-orm';
-import type { ConstraintView } from '../../lib/realtime/contract';
-import type { Db } from '../client';
-import { seatingConstraints } from '../schema';
+import type { ConstraintView } from '@/lib/realtime/contract';
+import type { Db } from '@/db/client';
+import { seatingConstraints } from '@/db/schema';
 import type { Tx } from './sessions';
 
 type Q = Db | Tx;

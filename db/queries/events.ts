@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { sessionEvents, sessions } from '../schema';
+import { sessionEvents, sessions } from '@/db/schema';
 import type { Tx } from './sessions';
 
 /** Appends one change to the session's log and returns its sequence number (gapless per session). */

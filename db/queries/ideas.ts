@@ -1,6 +1,6 @@
 import { and, asc, eq, lt, max } from 'drizzle-orm';
-import type { Db } from '../client';
-import { ideaSources, ideas } from '../schema';
+import type { Db } from '@/db/client';
+import { ideaSources, ideas } from '@/db/schema';
 import type { Tx } from './sessions';
 
 type Q = Db | Tx;

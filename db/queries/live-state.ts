@@ -1,5 +1,5 @@
-import type { LiveState, Stage, Timer } from '../../lib/domain/session-machine';
-import type { sessions } from '../schema';
+import type { LiveState, Stage, Timer } from '@/lib/domain/session-machine';
+import type { sessions } from '@/db/schema';
 
 type LiveColumns = Pick<
   typeof sessions.$inferSelect,

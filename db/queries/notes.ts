@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../client';
-import { notes, participants } from '../schema';
+import type { Db } from '@/db/client';
+import { notes, participants } from '@/db/schema';
 import type { Tx } from './sessions';
 
 type Q = Db | Tx;

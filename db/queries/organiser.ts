@@ -1,6 +1,6 @@
 import { and, eq, gt, lte } from 'drizzle-orm';
-import type { Db } from '../client';
-import { organiserSessions, settings } from '../schema';
+import type { Db } from '@/db/client';
+import { organiserSessions, settings } from '@/db/schema';
 
 const CREDENTIAL_KEY = 'organiser_credential_hash';
 

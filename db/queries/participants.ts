@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import type { ParticipantView } from '../../lib/realtime/contract';
-import type { Db } from '../client';
-import { participants } from '../schema';
+import type { ParticipantView } from '@/lib/realtime/contract';
+import type { Db } from '@/db/client';
+import { participants } from '@/db/schema';
 import type { Tx } from './sessions';
 
 type Q = Db | Tx;

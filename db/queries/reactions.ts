@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../client';
-import { reactions } from '../schema';
+import type { Db } from '@/db/client';
+import { reactions } from '@/db/schema';
 import type { Tx } from './sessions';
 
 /** Sets or clears one person's +1 (idempotent both ways). */

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../client';
-import { commandReceipts } from '../schema';
+import type { Db } from '@/db/client';
+import { commandReceipts } from '@/db/schema';
 import type { Tx } from './sessions';
 
 /** The stored result of a command already acknowledged, or null the first time. */

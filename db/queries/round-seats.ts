@@ -1,6 +1,6 @@
 import { and, eq, gte, isNull } from 'drizzle-orm';
-import type { Db } from '../client';
-import { roundSeats, rotationPlans } from '../schema';
+import type { Db } from '@/db/client';
+import { roundSeats, rotationPlans } from '@/db/schema';
 import type { Tx } from './sessions';
 
 type Q = Db | Tx;

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { TableColour, TableSummary } from '../../lib/realtime/contract';
-import type { Db } from '../client';
-import { cafeTables, participants } from '../schema';
+import type { TableColour, TableSummary } from '@/lib/realtime/contract';
+import type { Db } from '@/db/client';
+import { cafeTables, participants } from '@/db/schema';
 import type { Tx } from './sessions';
 
 type Q = Db | Tx;

@@ -1,9 +1,9 @@
 import { asc, count, desc, eq, sql } from 'drizzle-orm';
-import type { LiveState, SessionPlan } from '../../lib/domain/session-machine';
-import type { SessionConfig, SessionDraft, SessionSummary } from '../../lib/realtime/contract';
-import type { Db } from '../client';
-import { randomToken } from '../../lib/auth/tokens';
-import { cafeTables, participants, rounds, sessions } from '../schema';
+import type { LiveState, SessionPlan } from '@/lib/domain/session-machine';
+import type { SessionConfig, SessionDraft, SessionSummary } from '@/lib/realtime/contract';
+import type { Db } from '@/db/client';
+import { randomToken } from '@/lib/auth/tokens';
+import { cafeTables, participants, rounds, sessions } from '@/db/schema';
 import { liveFromRow, liveToColumns } from './live-state';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { SpeakingQueue } from '../../lib/domain/speaking-order';
-import type { Db } from '../client';
-import { speakingTurns, tableRounds } from '../schema';
+import type { SpeakingQueue } from '@/lib/domain/speaking-order';
+import type { Db } from '@/db/client';
+import { speakingTurns, tableRounds } from '@/db/schema';
 import type { Tx } from './sessions';
 
 /** The stored tour de table of a table in a round, or null when it has not started. */

@@ -1,13 +1,13 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { Db } from '../../db/client';
+import type { Db } from '@/db/client';
 import {
   deleteOrganiserSession,
   getCredentialHash,
   insertOrganiserSession,
   isOrganiserSessionValid,
   setCredentialHash,
-} from '../../db/queries/organiser';
-import { ORGANISER_COOKIE } from '../realtime/contract';
+} from '@/db/queries/organiser';
+import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
 import { hashToken, randomToken } from './tokens';
 
 /** How long a signed-in organiser browser stays signed in. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeParticipant, makeSession, makeSnapshot } from '../../tests/helpers/factories';
+import { makeParticipant, makeSession, makeSnapshot } from '@/tests/helpers/factories';
 import type { LiveState, Snapshot, TableSummary, TableView } from './contract';
 import { applyBroadcast, applyTableView, type ApplyResult, type Broadcast } from './client-state';
 

@@ -4,12 +4,12 @@
  * Documented for other clients in docs/protocol.md.
  */
 import { z } from 'zod';
-import type { LiveState } from '../domain/session-machine';
-import { MACHINE_ERROR_CODES } from '../domain/session-machine';
-import type { RotationBound } from '../domain/rotation/lower-bound';
-import type { MixingFigures } from '../domain/rotation/rotation-types';
+import type { LiveState } from '@/lib/domain/session-machine';
+import { MACHINE_ERROR_CODES } from '@/lib/domain/session-machine';
+import type { RotationBound } from '@/lib/domain/rotation/lower-bound';
+import type { MixingFigures } from '@/lib/domain/rotation/rotation-types';
 
-export type { LiveState, Phase, Stage, Timer } from '../domain/session-machine';
+export type { LiveState, Phase, Stage, Timer } from '@/lib/domain/session-machine';
 
 /** Bumped on any incompatible change; checked at the handshake. */
 export const PROTOCOL_VERSION = 1;

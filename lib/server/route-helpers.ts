@@ -1,6 +1,6 @@
-import { getSharedDb, type Db } from '../../db/client';
-import { databasePath, parseEnv } from '../env';
-import type { ErrorCode } from '../realtime/contract';
+import { getSharedDb, type Db } from '@/db/client';
+import { databasePath, parseEnv } from '@/lib/env';
+import type { ErrorCode } from '@/lib/realtime/contract';
 
 /** The process-wide database, for route handlers (the custom server opened and migrated it). */
 export function routeDb(): Db {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionDraftSchema } from '../realtime/contract';
+import { sessionDraftSchema } from '@/lib/realtime/contract';
 import { fieldId, problemsByField, problemsFromServer, type FieldProblem } from './field-problems';
 
 const valid = {

@@ -1,5 +1,5 @@
 /** Validation issues (zod on the client, `issues` in a server ack) as one problem per form field. */
-import { LIMITS } from '../realtime/contract';
+import { LIMITS } from '@/lib/realtime/contract';
 
 export type FieldProblem =
   | { kind: 'required' }

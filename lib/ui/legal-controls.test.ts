@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOBBY, type LiveState, type SessionPlan } from '../domain/session-machine';
+import { LOBBY, type LiveState, type SessionPlan } from '@/lib/domain/session-machine';
 import { legalControls } from './legal-controls';
 
 const round = { reflectionMs: 60_000, sharingMs: 60_000, consolidationMs: 60_000 };

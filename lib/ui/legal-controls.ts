@@ -1,4 +1,4 @@
-import { decide, type ControlCommand, type LiveState, type SessionPlan } from '../domain/session-machine';
+import { decide, type ControlCommand, type LiveState, type SessionPlan } from '@/lib/domain/session-machine';
 
 export type ControlName = 'start' | 'pause' | 'resume' | 'extend' | 'next' | 'back';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ErrorCode, MyNote } from '../realtime/contract';
+import type { ErrorCode, MyNote } from '@/lib/realtime/contract';
 import {
   dismiss,
   enqueue,

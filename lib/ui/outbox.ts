@@ -4,7 +4,7 @@
  * are stored), and are merged with the server's notes for display.
  */
 import { z } from 'zod';
-import { ERROR_CODES, type ErrorCode, type MyNote } from '../realtime/contract';
+import { ERROR_CODES, type ErrorCode, type MyNote } from '@/lib/realtime/contract';
 
 export type NoteWrite = { kind: 'add'; noteId: string; text: string } | { kind: 'edit'; noteId: string; text: string } | { kind: 'delete'; noteId: string };
 

@@ -1,5 +1,5 @@
 /** What the builder says about mixing, from the numbers alone (the proven bound, no plan needed). */
-import { rotationBound } from '../domain/rotation/lower-bound';
+import { rotationBound } from '@/lib/domain/rotation/lower-bound';
 
 export type RotationLimits = {
   /** Everyone meets new people every round: no pair meets twice. */

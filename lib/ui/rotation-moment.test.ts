@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Arrival, Snapshot, Stage, TableSummary } from '../realtime/contract';
+import type { Arrival, Snapshot, Stage, TableSummary } from '@/lib/realtime/contract';
 import { rotationMoment } from './rotation-moment';
 
 const table: TableSummary = { id: 't5', number: 5, name: 'Table 5', colour: 'green', hostId: 'h', hostName: 'Hana', seated: 3 };

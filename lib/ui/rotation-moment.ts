@@ -1,5 +1,5 @@
 /** The phone's part in a rotation, from its snapshot. */
-import type { Snapshot, TableSummary } from '../realtime/contract';
+import type { Snapshot, TableSummary } from '@/lib/realtime/contract';
 
 /** Where this phone is in a rotation: sent to a table, arrived there, a host expecting people, or none of it. */
 export type RotationMoment = { kind: 'go'; table: TableSummary } | { kind: 'arrived'; table: TableSummary } | { kind: 'hosting' } | { kind: 'none' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParticipantView, RotationView, Stage, TableSummary } from '../realtime/contract';
+import type { ParticipantView, RotationView, Stage, TableSummary } from '@/lib/realtime/contract';
 import { canApplyRotation, figureRows, nextRoundOf, seatingByTable, stillMoving } from './rotation-preview';
 
 const table = (id: string, number: number): TableSummary => ({ id, number, name: `Table ${number}`, colour: 'red', hostId: null, hostName: null, seated: 0 });

@@ -1,5 +1,5 @@
 /** What the console's rotation preview derives from the rotation view: seating by table, figures next to the bound. */
-import type { ParticipantView, RotationView, Stage, TableSummary } from '../realtime/contract';
+import type { ParticipantView, RotationView, Stage, TableSummary } from '@/lib/realtime/contract';
 
 /** The round the next seating is for (0-based): round 1 in the lobby, the following one during a round or a rotation. */
 export function nextRoundOf(stage: Stage, roundCount: number): number | null {

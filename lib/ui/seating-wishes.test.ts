@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConstraintView, ParticipantView, TableSummary } from '../realtime/contract';
+import type { ConstraintView, ParticipantView, TableSummary } from '@/lib/realtime/contract';
 import { EMPTY_WISH, wishChoices, wishFromForm, wishWords, type WishForm } from './seating-wishes';
 
 const table = (id: string, number: number, hostId: string | null = null): TableSummary => ({ id, number, name: `Table ${number}`, colour: 'red', hostId, hostName: null, seated: 0 });

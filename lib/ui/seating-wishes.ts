@@ -1,5 +1,5 @@
 /** What the console's "Seating wishes" section derives from the session view: wishes in words, choices, the add form. */
-import type { ConstraintInput, ConstraintView, ParticipantView, TableSummary } from '../realtime/contract';
+import type { ConstraintInput, ConstraintView, ParticipantView, TableSummary } from '@/lib/realtime/contract';
 
 /** The parts of a wish the messages need; `round` is 1-based, 0 for every round. */
 export type WishWords = { kind: ConstraintView['kind']; a: string; b: string; table: TableSummary | null; round: number; inactive: boolean };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionDraftSchema, type SessionDraft } from '../realtime/contract';
+import { sessionDraftSchema, type SessionDraft } from '@/lib/realtime/contract';
 import { draftFromForm, emptyForm, formFromDraft, minutesToMs, moveItem, msToMinutes, resizeTables, type SessionForm } from './session-form';
 
 describe('minutes ↔ ms', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Stage, Timer } from '../domain/session-machine';
-import type { NoteView, TableView } from '../realtime/contract';
+import type { Stage, Timer } from '@/lib/domain/session-machine';
+import type { NoteView, TableView } from '@/lib/realtime/contract';
 import { isDefaultTableName, mergeDraft, myTurn, nameIn, phaseElapsedMs, recapVisible, rosterPresence, speakerTimer, tableAlert, tableLink } from './table-status';
 
 const MIN = 60_000;

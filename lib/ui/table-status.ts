@@ -1,7 +1,7 @@
 /** What a table's screens derive from its view: the speaker's timer, the recap window, lagging flags, links. */
-import { remainingMs, type Stage, type Timer } from '../domain/session-machine';
-import { turnOf } from '../domain/speaking-order';
-import { LIMITS, type NoteView, type TableView } from '../realtime/contract';
+import { remainingMs, type Stage, type Timer } from '@/lib/domain/session-machine';
+import { turnOf } from '@/lib/domain/speaking-order';
+import { LIMITS, type NoteView, type TableView } from '@/lib/realtime/contract';
 
 /** The recap of earlier rounds is shown during the first minutes of a reflection. */
 export const RECAP_WINDOW_MS = 3 * 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Timer } from '../domain/session-machine';
+import type { Timer } from '@/lib/domain/session-machine';
 import { formatClock, readTimer } from './timer-reading';
 
 describe('formatClock', () => {

@@ -1,4 +1,4 @@
-import type { Timer } from '../domain/session-machine';
+import type { Timer } from '@/lib/domain/session-machine';
 
 /** What a countdown shows: time left (running or paused) or time past the deadline. */
 export type TimerReading = { paused: boolean; overtime: boolean; ms: number };

@@ -1,4 +1,4 @@
-import type { SessionDraft } from '../../lib/realtime/contract';
+import type { SessionDraft } from '@/lib/realtime/contract';
 import { makeDraft } from './session-draft-factory';
 import { newCommandId, TestClient } from './test-client';
 import type { TestServer } from './test-server';

@@ -1,6 +1,6 @@
 /** Factories for test data: a valid default, with only what the test cares about overridden. */
-import { PROTOCOL_VERSION, type ParticipantView, type SessionConfig, type Snapshot } from '../../lib/realtime/contract';
-import { LOBBY } from '../../lib/domain/session-machine';
+import { PROTOCOL_VERSION, type ParticipantView, type SessionConfig, type Snapshot } from '@/lib/realtime/contract';
+import { LOBBY } from '@/lib/domain/session-machine';
 
 export function makeSession(overrides: Partial<SessionConfig> = {}): SessionConfig {
   return {

@@ -4,11 +4,11 @@
  * server's clock is ahead: "time passed while it was down").
  */
 import { createServer } from 'node:http';
-import { openDatabase } from '../../db/client';
-import { migrateDatabase } from '../../db/migrate';
-import { ensureOrganiserCredential, startOrganiserSession } from '../../lib/auth/organiser-auth';
-import { ORGANISER_COOKIE } from '../../lib/realtime/contract';
-import { createRealtimeServer } from '../../lib/realtime/server/create-realtime-server';
+import { openDatabase } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { ensureOrganiserCredential, startOrganiserSession } from '@/lib/auth/organiser-auth';
+import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
+import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-server';
 import { TEST_PASSWORD, TestClock } from './test-server';
 
 const dbPath = process.env.TEST_DB_PATH!;

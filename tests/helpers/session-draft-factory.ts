@@ -1,4 +1,4 @@
-import type { SessionDraft } from '../../lib/realtime/contract';
+import type { SessionDraft } from '@/lib/realtime/contract';
 
 /** A valid session draft; override what the test cares about. */
 export function makeDraft(overrides: Partial<SessionDraft> = {}): SessionDraft {

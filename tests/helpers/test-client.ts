@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
-import { applyBroadcast, applyTableView, applyWholeValue, type Broadcast } from '../../lib/realtime/client-state';
-import { newCommandId } from '../../lib/realtime/command-id';
+import { applyBroadcast, applyTableView, applyWholeValue, type Broadcast } from '@/lib/realtime/client-state';
+import { newCommandId } from '@/lib/realtime/command-id';
 import {
   PROTOCOL_VERSION,
   type Ack,
@@ -8,7 +8,7 @@ import {
   type Handshake,
   type ServerToClientEvents,
   type Snapshot,
-} from '../../lib/realtime/contract';
+} from '@/lib/realtime/contract';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type AckOf<E extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0];

@@ -3,12 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../../db/client';
-import { migrateDatabase } from '../../db/migrate';
-import { ensureOrganiserCredential, startOrganiserSession } from '../../lib/auth/organiser-auth';
-import { ORGANISER_COOKIE } from '../../lib/realtime/contract';
-import { createRealtimeServer } from '../../lib/realtime/server/create-realtime-server';
-import type { Clock } from '../../lib/realtime/server/types';
+import { openDatabase, type Db } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { ensureOrganiserCredential, startOrganiserSession } from '@/lib/auth/organiser-auth';
+import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
+import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-server';
+import type { Clock } from '@/lib/realtime/server/types';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeDraft } from '../helpers/session-draft-factory';
-import { newCommandId, TestClient } from '../helpers/test-client';
-import { freePort, startServerProcess, type ServerProcess } from '../helpers/realtime-process';
-import { tempDbPath } from '../helpers/test-server';
+import { makeDraft } from '@/tests/helpers/session-draft-factory';
+import { newCommandId, TestClient } from '@/tests/helpers/test-client';
+import { freePort, startServerProcess, type ServerProcess } from '@/tests/helpers/realtime-process';
+import { tempDbPath } from '@/tests/helpers/test-server';
 
 const temp = tempDbPath();
 const clients: TestClient[] = [];

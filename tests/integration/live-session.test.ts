@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../lib/realtime/contract';
-import { makeDraft } from '../helpers/session-draft-factory';
-import { newCommandId, TestClient } from '../helpers/test-client';
-import { startTestServer, type TestServer } from '../helpers/test-server';
+import type { Snapshot } from '@/lib/realtime/contract';
+import { makeDraft } from '@/tests/helpers/session-draft-factory';
+import { newCommandId, TestClient } from '@/tests/helpers/test-client';
+import { startTestServer, type TestServer } from '@/tests/helpers/test-server';
 
 const PHONES = 30;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control, ok, openSession, seatPhone } from '../helpers/cafe';
-import { newCommandId, TestClient } from '../helpers/test-client';
-import { startTestServer, type TestServer } from '../helpers/test-server';
+import { control, ok, openSession, seatPhone } from '@/tests/helpers/cafe';
+import { newCommandId, TestClient } from '@/tests/helpers/test-client';
+import { startTestServer, type TestServer } from '@/tests/helpers/test-server';
 
 let server: TestServer;
 const clients: TestClient[] = [];

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seatPhone } from '../helpers/cafe';
-import { makeDraft } from '../helpers/session-draft-factory';
-import { connectError, newCommandId, TestClient } from '../helpers/test-client';
-import { startTestServer, type TestServer } from '../helpers/test-server';
+import { seatPhone } from '@/tests/helpers/cafe';
+import { makeDraft } from '@/tests/helpers/session-draft-factory';
+import { connectError, newCommandId, TestClient } from '@/tests/helpers/test-client';
+import { startTestServer, type TestServer } from '@/tests/helpers/test-server';
 
 let server: TestServer;
 let console_: TestClient;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control, hostKeyOf, ok, openSession, seatPhone, type Phone } from '../helpers/cafe';
-import { newCommandId, TestClient } from '../helpers/test-client';
-import { startTestServer, type TestServer } from '../helpers/test-server';
+import { control, hostKeyOf, ok, openSession, seatPhone, type Phone } from '@/tests/helpers/cafe';
+import { newCommandId, TestClient } from '@/tests/helpers/test-client';
+import { startTestServer, type TestServer } from '@/tests/helpers/test-server';
 
 const TABLES = 5;
 const MOVERS = 35; // + 5 hosts = 40 people

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control, hostKeyOf, ok, openSession, seatPhone, type Phone } from '../helpers/cafe';
-import { newCommandId, TestClient } from '../helpers/test-client';
-import { startTestServer, type TestServer } from '../helpers/test-server';
+import { control, hostKeyOf, ok, openSession, seatPhone, type Phone } from '@/tests/helpers/cafe';
+import { newCommandId, TestClient } from '@/tests/helpers/test-client';
+import { startTestServer, type TestServer } from '@/tests/helpers/test-server';
 
 const MOVERS = 14; // + 4 hosts at 4 tables = 18 people, tables of 4–5
 const MAX = 5;

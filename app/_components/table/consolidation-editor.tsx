@@ -5,7 +5,7 @@ import { newCommandId } from '@/lib/realtime/command-id';
 import type { TableView } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { mergeDraft } from '@/lib/ui/table-status';
-import { AckError } from '../ack-error';
+import { AckError } from '@/app/_components/ack-error';
 import { IdeaEditorList } from './idea-editor-list';
 import { IdeaForm } from './idea-form';
 import { SelectableNotes } from './selectable-notes';

@@ -6,7 +6,7 @@ import { newCommandId } from '@/lib/realtime/command-id';
 import type { IdeaView } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { moveItem } from '@/lib/ui/session-form';
-import { AckError } from '../ack-error';
+import { AckError } from '@/app/_components/ack-error';
 import { IdeaForm } from './idea-form';
 import { IdeaLineage } from './idea-lineage';
 import { PlusOneCount } from './plus-one-button';

@@ -4,7 +4,7 @@ import { useTranslations } from 'use-intl';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { TableView } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
-import { AckError } from '../ack-error';
+import { AckError } from '@/app/_components/ack-error';
 import styles from './table.module.css';
 import { useCommand } from './use-command';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import packageJson from '../../../package.json';
-import { routeDb } from '../../../lib/server/route-helpers';
+import packageJson from '@/package.json';
+import { routeDb } from '@/lib/server/route-helpers';
 
 export const dynamic = 'force-dynamic';
 

@@ -5,7 +5,7 @@
  * and honour constraints.
  */
 
-import { randomInt, type Random } from '../seeded-random';
+import { randomInt, type Random } from '@/lib/domain/seeded-random';
 import type { SeatingState } from './seating-state';
 
 /** Which moves are allowed: (round, person) movable, per (round, table) size band, rounds being planned. */

@@ -14,7 +14,7 @@ import { rotationBound } from './lower-bound';
 import { mixingFigures, roundsOf, unmetConstraints } from './mixing-figures';
 import type { PersonId, RotationInput, RotationPlan, RotationTable, Seating } from './rotation-types';
 import { SeatingState, type IndexedConstraint, type StateShape } from './seating-state';
-import { seededRandom, type Random } from '../seeded-random';
+import { seededRandom, type Random } from '@/lib/domain/seeded-random';
 import { tabuSearch } from './tabu-search';
 
 /** The seed used when the caller gives none. */

@@ -7,7 +7,7 @@
  * counted in steps, never in time.
  */
 
-import { randomInt, type Random } from '../seeded-random';
+import { randomInt, type Random } from '@/lib/domain/seeded-random';
 import type { SeatingState } from './seating-state';
 
 /** Where moves are allowed and how long to search. */

@@ -1,7 +1,7 @@
-import { listConstraints } from '../../../db/queries/constraints';
-import { getTable, tableSummaries } from '../../../db/queries/seating';
-import type { LiveState } from '../../domain/session-machine';
-import type { ParticipantView, SessionConfig } from '../contract';
+import { listConstraints } from '@/db/queries/constraints';
+import { getTable, tableSummaries } from '@/db/queries/seating';
+import type { LiveState } from '@/lib/domain/session-machine';
+import type { ParticipantView, SessionConfig } from '@/lib/realtime/contract';
 import { arrivalOf } from './arrival';
 import { progressOf, rotationViewOf } from './rotation';
 import { buildTableView } from './table-view';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { findReceipt, storeReceipt } from '../../../db/queries/receipts';
-import type { Tx } from '../../../db/queries/sessions';
-import type { Ack, ClientToServerEvents } from '../contract';
+import { findReceipt, storeReceipt } from '@/db/queries/receipts';
+import type { Tx } from '@/db/queries/sessions';
+import type { Ack, ClientToServerEvents } from '@/lib/realtime/contract';
 import type { RateLimiter } from './rate-limit';
 import { CommandError, type Identity, type RealtimeDeps, type RealtimeSocket } from './types';
 

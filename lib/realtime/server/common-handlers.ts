@@ -1,4 +1,4 @@
-import { emptySchema, pingSchema } from '../contract';
+import { emptySchema, pingSchema } from '@/lib/realtime/contract';
 import { onCommand, type CommandContext } from './command';
 import { buildSnapshot } from './snapshot';
 import type { RealtimeSocket } from './types';

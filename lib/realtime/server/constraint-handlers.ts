@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { countConstraints, deleteConstraint, insertConstraint, listConstraints } from '../../../db/queries/constraints';
-import { getParticipant } from '../../../db/queries/participants';
-import { listTableRows } from '../../../db/queries/seating';
-import type { Tx } from '../../../db/queries/sessions';
-import { constraintAddSchema, constraintRemoveSchema, LIMITS, type ConstraintView } from '../contract';
+import { countConstraints, deleteConstraint, insertConstraint, listConstraints } from '@/db/queries/constraints';
+import { getParticipant } from '@/db/queries/participants';
+import { listTableRows } from '@/db/queries/seating';
+import type { Tx } from '@/db/queries/sessions';
+import { constraintAddSchema, constraintRemoveSchema, LIMITS, type ConstraintView } from '@/lib/realtime/contract';
 import type { Broadcaster } from './broadcaster';
 import { onCommand, type CommandContext } from './command';
 import { nextRoundOf, replanPreview } from './rotation';

@@ -1,13 +1,13 @@
 import { randomInt } from 'node:crypto';
-import { appendEvent } from '../../../db/queries/events';
-import { listParticipants } from '../../../db/queries/participants';
-import { recordRoundSeating } from '../../../db/queries/round-seats';
-import { rosterOf, listTableRows, bumpTableSeq } from '../../../db/queries/seating';
-import { getSessionRow, liveOf, loadPlan, saveLive, type SessionRow, type Tx } from '../../../db/queries/sessions';
-import { loadQueue, saveQueue } from '../../../db/queries/speaking';
-import { autoAdvanceAt, decide, type ControlCommand, type LiveState, type SessionPlan, type Stage } from '../../domain/session-machine';
-import { seededRandom } from '../../domain/seeded-random';
-import { speakingSlotMs, startQueue } from '../../domain/speaking-order';
+import { appendEvent } from '@/db/queries/events';
+import { listParticipants } from '@/db/queries/participants';
+import { recordRoundSeating } from '@/db/queries/round-seats';
+import { rosterOf, listTableRows, bumpTableSeq } from '@/db/queries/seating';
+import { getSessionRow, liveOf, loadPlan, saveLive, type SessionRow, type Tx } from '@/db/queries/sessions';
+import { loadQueue, saveQueue } from '@/db/queries/speaking';
+import { autoAdvanceAt, decide, type ControlCommand, type LiveState, type SessionPlan, type Stage } from '@/lib/domain/session-machine';
+import { seededRandom } from '@/lib/domain/seeded-random';
+import { speakingSlotMs, startQueue } from '@/lib/domain/speaking-order';
 import { CommandError } from './types';
 
 export type ControlOutcome = { sessionId: string; seq: number; live: LiveState; wakeAt: number | null; tableIds: string[] };

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { getParticipant } from '../../../db/queries/participants';
+import { getParticipant } from '@/db/queries/participants';
 import { createBroadcaster } from './broadcaster';
 import type { CommandContext } from './command';
 import { registerCommonHandlers } from './common-handlers';

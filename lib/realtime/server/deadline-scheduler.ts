@@ -1,5 +1,5 @@
-import { autoAdvanceAt } from '../../domain/session-machine';
-import { getSessionRow, liveOf, loadPlan, sessionsWithRunningTimers } from '../../../db/queries/sessions';
+import { autoAdvanceAt } from '@/lib/domain/session-machine';
+import { getSessionRow, liveOf, loadPlan, sessionsWithRunningTimers } from '@/db/queries/sessions';
 import type { Broadcaster } from './broadcaster';
 import { applyControl } from './control';
 import { CommandError, type RealtimeDeps } from './types';

@@ -1,8 +1,8 @@
-import { getParticipantByTokenHash } from '../../../db/queries/participants';
-import { getSessionRow, getSessionRowByCode, getSessionRowByScreenKey } from '../../../db/queries/sessions';
-import { isOrganiserRequest } from '../../auth/organiser-auth';
-import { hashToken, normaliseJoinCode } from '../../auth/tokens';
-import { handshakeSchema, PROTOCOL_VERSION } from '../contract';
+import { getParticipantByTokenHash } from '@/db/queries/participants';
+import { getSessionRow, getSessionRowByCode, getSessionRowByScreenKey } from '@/db/queries/sessions';
+import { isOrganiserRequest } from '@/lib/auth/organiser-auth';
+import { hashToken, normaliseJoinCode } from '@/lib/auth/tokens';
+import { handshakeSchema, PROTOCOL_VERSION } from '@/lib/realtime/contract';
 import { CommandError, type Identity, type RealtimeDeps } from './types';
 
 /** Decides who a connecting socket is, from its handshake only. Throws CommandError to refuse it. */

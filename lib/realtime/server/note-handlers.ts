@@ -1,10 +1,10 @@
-import { getIdea } from '../../../db/queries/ideas';
-import { countNotesOf, deleteNote, getNote, insertNote, updateNoteText, type NoteRow } from '../../../db/queries/notes';
-import { setReaction } from '../../../db/queries/reactions';
-import { bumpTableSeq } from '../../../db/queries/seating';
-import type { Tx } from '../../../db/queries/sessions';
-import { canWriteNotes, isShared } from '../../domain/visibility';
-import { LIMITS, noteAddSchema, noteDeleteSchema, noteEditSchema, reactionSchema } from '../contract';
+import { getIdea } from '@/db/queries/ideas';
+import { countNotesOf, deleteNote, getNote, insertNote, updateNoteText, type NoteRow } from '@/db/queries/notes';
+import { setReaction } from '@/db/queries/reactions';
+import { bumpTableSeq } from '@/db/queries/seating';
+import type { Tx } from '@/db/queries/sessions';
+import { canWriteNotes, isShared } from '@/lib/domain/visibility';
+import { LIMITS, noteAddSchema, noteDeleteSchema, noteEditSchema, reactionSchema } from '@/lib/realtime/contract';
 import type { Broadcaster } from './broadcaster';
 import { onCommand, type CommandContext } from './command';
 import { requirePhone, type PhoneContext } from './table-context';

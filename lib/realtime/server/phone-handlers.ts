@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { appendEvent } from '../../../db/queries/events';
-import { getParticipant, insertParticipant, setParticipantTokenHash, toParticipantView } from '../../../db/queries/participants';
-import { findReceipt, storeReceipt } from '../../../db/queries/receipts';
-import { countParticipants, getSessionRow } from '../../../db/queries/sessions';
-import { hashToken, randomToken } from '../../auth/tokens';
-import { joinSchema } from '../contract';
+import { appendEvent } from '@/db/queries/events';
+import { getParticipant, insertParticipant, setParticipantTokenHash, toParticipantView } from '@/db/queries/participants';
+import { findReceipt, storeReceipt } from '@/db/queries/receipts';
+import { countParticipants, getSessionRow } from '@/db/queries/sessions';
+import { hashToken, randomToken } from '@/lib/auth/tokens';
+import { joinSchema } from '@/lib/realtime/contract';
 import type { Broadcaster } from './broadcaster';
 import { actorOf, onCommand, type CommandContext } from './command';
 import { buildSnapshot } from './snapshot';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConstraintView } from '../contract';
+import type { ConstraintView } from '@/lib/realtime/contract';
 import { plannerConstraints } from './planner-constraints';
 
 const movers = new Set(['ana', 'ben', 'cy']);

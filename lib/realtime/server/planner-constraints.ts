@@ -1,5 +1,5 @@
-import type { Constraint } from '../../domain/rotation/rotation-types';
-import type { ConstraintView } from '../contract';
+import type { Constraint } from '@/lib/domain/rotation/rotation-types';
+import type { ConstraintView } from '@/lib/realtime/contract';
 
 /** A stored wish in the planner's terms, with the id it came from (to name the unmet ones). */
 export type PlannedWish = { id: string; constraint: Constraint };

@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
-import { appendEvent } from '../../../db/queries/events';
-import { appliedSeat, checkIn, markApplied, seatsOfRound, setSeatTable } from '../../../db/queries/round-seats';
-import { bumpTableSeq } from '../../../db/queries/seating';
-import type { Tx } from '../../../db/queries/sessions';
-import { checkInSchema, rotationApplySchema, rotationPlanSchema, rotationSwapSchema } from '../contract';
+import { appendEvent } from '@/db/queries/events';
+import { appliedSeat, checkIn, markApplied, seatsOfRound, setSeatTable } from '@/db/queries/round-seats';
+import { bumpTableSeq } from '@/db/queries/seating';
+import type { Tx } from '@/db/queries/sessions';
+import { checkInSchema, rotationApplySchema, rotationPlanSchema, rotationSwapSchema } from '@/lib/realtime/contract';
 import type { Broadcaster } from './broadcaster';
 import { onCommand, type CommandContext } from './command';
 import { nextRoundOf, planNextRounds, rotationViewOf } from './rotation';

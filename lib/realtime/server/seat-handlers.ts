@@ -1,11 +1,11 @@
-import { appendEvent } from '../../../db/queries/events';
-import { listParticipants } from '../../../db/queries/participants';
-import { appliedSeat } from '../../../db/queries/round-seats';
-import { bumpTableSeq, getTable, getTableByNumber, setHost, tableSummaries } from '../../../db/queries/seating';
+import { appendEvent } from '@/db/queries/events';
+import { listParticipants } from '@/db/queries/participants';
+import { appliedSeat } from '@/db/queries/round-seats';
+import { bumpTableSeq, getTable, getTableByNumber, setHost, tableSummaries } from '@/db/queries/seating';
 import { arrive } from './rotation-handlers';
-import type { Tx } from '../../../db/queries/sessions';
-import { fillTables } from '../../domain/fill-tables';
-import { hostAssignSchema, seatAssignSchema, seatFillSchema, seatTakeSchema } from '../contract';
+import type { Tx } from '@/db/queries/sessions';
+import { fillTables } from '@/lib/domain/fill-tables';
+import { hostAssignSchema, seatAssignSchema, seatFillSchema, seatTakeSchema } from '@/lib/realtime/contract';
 import type { Broadcaster } from './broadcaster';
 import { onCommand, type CommandContext } from './command';
 import { moveParticipant, requirePhone, requireTable, type Move } from './table-context';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendEvent } from '../../../db/queries/events';
+import { appendEvent } from '@/db/queries/events';
 import {
   deleteSession,
   getSessionRow,
@@ -9,10 +9,10 @@ import {
   loadConfig,
   updateSessionDraft,
   type Tx,
-} from '../../../db/queries/sessions';
-import { randomJoinCode, randomToken } from '../../auth/tokens';
-import type { ControlCommand } from '../../domain/session-machine';
-import { createSessionSchema, emptySchema, sessionRefSchema, updateSessionSchema, controlSchema, type SessionDraft } from '../contract';
+} from '@/db/queries/sessions';
+import { randomJoinCode, randomToken } from '@/lib/auth/tokens';
+import type { ControlCommand } from '@/lib/domain/session-machine';
+import { createSessionSchema, emptySchema, sessionRefSchema, updateSessionSchema, controlSchema, type SessionDraft } from '@/lib/realtime/contract';
 import type { Broadcaster } from './broadcaster';
 import { onCommand, type CommandContext } from './command';
 import { applyControl } from './control';

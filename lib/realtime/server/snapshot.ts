@@ -1,10 +1,10 @@
-import { listConstraints } from '../../../db/queries/constraints';
-import { myNotes } from '../../../db/queries/notes';
-import { getParticipant, listParticipants, toParticipantView } from '../../../db/queries/participants';
-import { getTable, listTableRows, tableSummaries } from '../../../db/queries/seating';
-import { countParticipants, loadConfig } from '../../../db/queries/sessions';
-import { currentRound } from '../../domain/session-machine';
-import { PROTOCOL_VERSION, type Snapshot } from '../contract';
+import { listConstraints } from '@/db/queries/constraints';
+import { myNotes } from '@/db/queries/notes';
+import { getParticipant, listParticipants, toParticipantView } from '@/db/queries/participants';
+import { getTable, listTableRows, tableSummaries } from '@/db/queries/seating';
+import { countParticipants, loadConfig } from '@/db/queries/sessions';
+import { currentRound } from '@/lib/domain/session-machine';
+import { PROTOCOL_VERSION, type Snapshot } from '@/lib/realtime/contract';
 import { arrivalOf } from './arrival';
 import { progressOf, rotationViewOf } from './rotation';
 import { buildTableView } from './table-view';

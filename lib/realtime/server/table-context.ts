@@ -1,8 +1,8 @@
-import { getParticipant, type ParticipantRow } from '../../../db/queries/participants';
-import { bumpTableSeq, getTable, hostedTable, setHost, seatParticipant, type TableRow } from '../../../db/queries/seating';
-import type { Tx } from '../../../db/queries/sessions';
-import { loadQueue, saveQueue } from '../../../db/queries/speaking';
-import { addSpeaker, removeSpeaker } from '../../domain/speaking-order';
+import { getParticipant, type ParticipantRow } from '@/db/queries/participants';
+import { bumpTableSeq, getTable, hostedTable, setHost, seatParticipant, type TableRow } from '@/db/queries/seating';
+import type { Tx } from '@/db/queries/sessions';
+import { loadQueue, saveQueue } from '@/db/queries/speaking';
+import { addSpeaker, removeSpeaker } from '@/lib/domain/speaking-order';
 import { CommandError, type Identity } from './types';
 import { requireSessionContext, type SessionContext } from './view-context';
 

@@ -1,16 +1,16 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { ideasAt, ideasBefore } from '../../../db/queries/ideas';
-import { countNotesAt, notesAt } from '../../../db/queries/notes';
-import { reactionsAt } from '../../../db/queries/reactions';
-import { unarrivedAt } from '../../../db/queries/round-seats';
-import { rosterOf, type TableRow } from '../../../db/queries/seating';
-import type { Tx } from '../../../db/queries/sessions';
-import { loadQueue } from '../../../db/queries/speaking';
-import { ideaSources, participants } from '../../../db/schema';
-import { currentRound, type Stage } from '../../domain/session-machine';
-import { isShared } from '../../domain/visibility';
-import type { IdeaView, TableView } from '../contract';
+import type { Db } from '@/db/client';
+import { ideasAt, ideasBefore } from '@/db/queries/ideas';
+import { countNotesAt, notesAt } from '@/db/queries/notes';
+import { reactionsAt } from '@/db/queries/reactions';
+import { unarrivedAt } from '@/db/queries/round-seats';
+import { rosterOf, type TableRow } from '@/db/queries/seating';
+import type { Tx } from '@/db/queries/sessions';
+import { loadQueue } from '@/db/queries/speaking';
+import { ideaSources, participants } from '@/db/schema';
+import { currentRound, type Stage } from '@/lib/domain/session-machine';
+import { isShared } from '@/lib/domain/visibility';
+import type { IdeaView, TableView } from '@/lib/realtime/contract';
 
 export type ViewContext = { stage: Stage; roundCount: number; anonymous: boolean };
 

@@ -1,6 +1,6 @@
 import type { Server, Socket } from 'socket.io';
-import type { Db } from '../../../db/client';
-import type { ClientToServerEvents, ErrorCode, FieldIssue, ServerToClientEvents } from '../contract';
+import type { Db } from '@/db/client';
+import type { ClientToServerEvents, ErrorCode, FieldIssue, ServerToClientEvents } from '@/lib/realtime/contract';
 
 /** Who is on the other end of a socket, decided at the handshake (never from a payload). */
 export type Identity =

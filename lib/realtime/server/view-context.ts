@@ -1,6 +1,6 @@
-import type { Db } from '../../../db/client';
-import { getSessionRow, liveOf, loadPlan, type SessionRow, type Tx } from '../../../db/queries/sessions';
-import type { LiveState, SessionPlan } from '../../domain/session-machine';
+import type { Db } from '@/db/client';
+import { getSessionRow, liveOf, loadPlan, type SessionRow, type Tx } from '@/db/queries/sessions';
+import type { LiveState, SessionPlan } from '@/lib/domain/session-machine';
 import { CommandError, type Identity } from './types';
 import type { ViewContext } from './table-view';
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort } from '../../helpers/realtime-process';
-import { tempDbPath } from '../../helpers/test-server';
+import { freePort } from '@/tests/helpers/realtime-process';
+import { tempDbPath } from '@/tests/helpers/test-server';
 
 export type AppServer = { url: string; port: number; output: () => string; stop(): Promise<void> };
 

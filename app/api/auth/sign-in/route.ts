@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ORGANISER_SESSION_MS, startOrganiserSession, verifyOrganiserPassword } from '../../../../lib/auth/organiser-auth';
-import { ORGANISER_COOKIE } from '../../../../lib/realtime/contract';
-import { errorResponse, isSameOrigin, routeDb } from '../../../../lib/server/route-helpers';
+import { ORGANISER_SESSION_MS, startOrganiserSession, verifyOrganiserPassword } from '@/lib/auth/organiser-auth';
+import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
+import { errorResponse, isSameOrigin, routeDb } from '@/lib/server/route-helpers';
 
 const bodySchema = z.strictObject({ password: z.string().min(1).max(256) });
 

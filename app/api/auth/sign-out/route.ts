@@ -1,6 +1,6 @@
-import { endOrganiserSession, readCookie } from '../../../../lib/auth/organiser-auth';
-import { ORGANISER_COOKIE } from '../../../../lib/realtime/contract';
-import { errorResponse, isSameOrigin, routeDb } from '../../../../lib/server/route-helpers';
+import { endOrganiserSession, readCookie } from '@/lib/auth/organiser-auth';
+import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
+import { errorResponse, isSameOrigin, routeDb } from '@/lib/server/route-helpers';
 
 /** Ends this browser's organiser sign-in. */
 export function POST(request: Request): Response {

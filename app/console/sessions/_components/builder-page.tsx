@@ -5,7 +5,7 @@ import { useTranslations } from 'use-intl';
 import { ConnectionBanner } from '@/app/_components/connection-banner';
 import { SiteHeader } from '@/app/_components/site-header';
 import type { SocketStatus } from '@/lib/realtime/use-session-socket';
-import { SignOutButton } from '../../_components/sign-out-button';
+import { SignOutButton } from '@/app/console/_components/sign-out-button';
 
 /** The frame of the new and edit pages. */
 export function BuilderPage({ title, status, children }: { title: string; status: SocketStatus; children: ReactNode }) {

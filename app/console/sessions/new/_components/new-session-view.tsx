@@ -6,9 +6,9 @@ import { newCommandId } from '@/lib/realtime/command-id';
 import type { SessionDraft } from '@/lib/realtime/contract';
 import { emptyForm } from '@/lib/ui/session-form';
 import { AckError } from '@/app/_components/ack-error';
-import { useConsoleSocket } from '../../../_components/use-console-socket';
-import { BuilderPage } from '../../_components/builder-page';
-import { SessionBuilder } from '../../_components/session-builder';
+import { useConsoleSocket } from '@/app/console/_components/use-console-socket';
+import { BuilderPage } from '@/app/console/sessions/_components/builder-page';
+import { SessionBuilder } from '@/app/console/sessions/_components/session-builder';
 
 const noSession = () => ({});
 
