@@ -28,7 +28,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['next', 'next/*', 'react', 'react-dom', 'socket.io', 'socket.io-client', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'], message: 'lib/domain is pure: no framework or I/O imports.' },
+            {
+              group: ['next', 'next/*', 'react', 'react-dom', 'socket.io', 'socket.io-client', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'],
+              message: 'lib/domain is pure: no framework or I/O imports.',
+            },
             { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'http'], message: 'lib/domain is pure: no I/O, clock or randomness of its own.' },
             { group: ['**/db/**', '@/db/*'], message: 'lib/domain must not reach the database.' },
           ],

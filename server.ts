@@ -40,7 +40,13 @@ const realtime = createRealtimeServer(httpServer, { db, clock: Date, publicUrl: 
 httpServer.listen(env.PORT, env.HOST, () => {
   const address = httpServer.address();
   if (address && typeof address === 'object') port = address.port;
-  printBanner({ port, publicUrl: resolvePublicUrl(env.PUBLIC_URL, port), configuredPublicUrl: env.PUBLIC_URL, generatedCredential: generated, databaseFile: databasePath(env) });
+  printBanner({
+    port,
+    publicUrl: resolvePublicUrl(env.PUBLIC_URL, port),
+    configuredPublicUrl: env.PUBLIC_URL,
+    generatedCredential: generated,
+    databaseFile: databasePath(env),
+  });
 });
 
 function shutdown(signal: string): void {

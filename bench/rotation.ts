@@ -62,7 +62,10 @@ function randomReshuffle(input: RotationInput, seed: number): Seating {
   const T = input.tables.length;
   const seats: Seating = {};
   for (const r of input.rounds) {
-    const order = shuffleInPlace(random, input.people.map((p) => p.id));
+    const order = shuffleInPlace(
+      random,
+      input.people.map((p) => p.id),
+    );
     seats[r] = Object.fromEntries(order.map((id, i) => [id, input.tables[i % T]?.id ?? '']));
   }
   return seats;
@@ -106,7 +109,12 @@ function replanCase(people: number, tables: number, rounds: number, leave: numbe
   const input = session(people, tables, rounds);
   const first = planRotation(input);
   const round0 = first.seats[0] ?? {};
-  const leaving = new Set(input.people.filter((_, i) => i % Math.floor(input.people.length / leave) === 0).slice(0, leave).map((p) => p.id));
+  const leaving = new Set(
+    input.people
+      .filter((_, i) => i % Math.floor(input.people.length / leave) === 0)
+      .slice(0, leave)
+      .map((p) => p.id),
+  );
   const stayed = input.people.filter((p) => !leaving.has(p.id));
   const movers = [...stayed, ...Array.from({ length: arrive }, (_, i) => ({ id: `late${i}`, label: department(i * 7, arrive * 7) }))];
   const later: RotationInput = {

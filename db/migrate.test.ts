@@ -35,7 +35,11 @@ function folderWith(extra: Record<string, string>): string {
   for (const [tag, sql] of Object.entries(extra)) writeFileSync(join(dir, `${tag}.sql`), sql);
   writeFileSync(
     join(dir, 'meta', '_journal.json'),
-    JSON.stringify({ version: '7', dialect: 'sqlite', entries: tags.map((tag, idx) => ({ idx, version: '6', when: 1_700_000_000_000 + idx, tag, breakpoints: true })) }),
+    JSON.stringify({
+      version: '7',
+      dialect: 'sqlite',
+      entries: tags.map((tag, idx) => ({ idx, version: '6', when: 1_700_000_000_000 + idx, tag, breakpoints: true })),
+    }),
   );
   return dir;
 }

@@ -31,7 +31,9 @@ export const sessions = sqliteTable(
     minPerTable: integer('min_per_table'),
     maxPerTable: integer('max_per_table'),
     // Live state, one column per field (never a JSON blob): see lib/domain/session-machine.ts.
-    stage: text('stage', { enum: ['lobby', 'phase', 'rotation', 'plenary', 'closed'] }).notNull().default('lobby'),
+    stage: text('stage', { enum: ['lobby', 'phase', 'rotation', 'plenary', 'closed'] })
+      .notNull()
+      .default('lobby'),
     roundIndex: integer('round_index'),
     phase: text('phase', { enum: ['reflection', 'sharing', 'consolidation'] }),
     timerStatus: text('timer_status', { enum: ['running', 'paused'] }),
@@ -121,7 +123,9 @@ export const commandReceipts = sqliteTable(
     actor: text('actor').notNull(),
     commandId: text('command_id').notNull(),
     result: text('result', { mode: 'json' }).notNull(),
-    at: integer('at').notNull().default(sql`(unixepoch() * 1000)`),
+    at: integer('at')
+      .notNull()
+      .default(sql`(unixepoch() * 1000)`),
   },
   (t) => [primaryKey({ columns: [t.actor, t.commandId] })],
 );

@@ -15,9 +15,7 @@ const envSchema = z.object({
     .string()
     .regex(/^file:.+/, 'must look like file:./data/tournee.db')
     .default('file:./data/tournee.db'),
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://192.168.1.20:3000' })
-    .optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://192.168.1.20:3000' }).optional(),
   ORGANISER_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });

@@ -4,7 +4,15 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'use-intl';
 
 /** The join QR as inline SVG (drawn here: the venue may have no internet), with the URL as its name. */
-export function JoinQr({ url, className, label }: { url: string; className?: string; /** Another name than "QR code to join" (e.g. a host link). */ label?: string }) {
+export function JoinQr({
+  url,
+  className,
+  label,
+}: {
+  url: string;
+  className?: string;
+  /** Another name than "QR code to join" (e.g. a host link). */ label?: string;
+}) {
   const t = useTranslations('join');
   const [svg, setSvg] = useState<{ url: string; markup: string } | null>(null);
   useEffect(() => {

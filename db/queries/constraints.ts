@@ -34,5 +34,10 @@ export function insertConstraint(tx: Tx, row: typeof seatingConstraints.$inferIn
 
 /** Deletes one wish of this session; false when there is none with this id. */
 export function deleteConstraint(tx: Tx, sessionId: string, id: string): boolean {
-  return tx.delete(seatingConstraints).where(and(eq(seatingConstraints.sessionId, sessionId), eq(seatingConstraints.id, id))).run().changes > 0;
+  return (
+    tx
+      .delete(seatingConstraints)
+      .where(and(eq(seatingConstraints.sessionId, sessionId), eq(seatingConstraints.id, id)))
+      .run().changes > 0
+  );
 }

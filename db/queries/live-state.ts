@@ -25,8 +25,7 @@ function stageFromRow(row: LiveColumns): Stage {
 function timerFromRow(row: LiveColumns): Timer | null {
   const durationMs = row.timerDurationMs ?? 0;
   if (row.timerStatus === 'running' && row.timerEndsAt !== null) return { status: 'running', endsAt: row.timerEndsAt, durationMs };
-  if (row.timerStatus === 'paused' && row.timerRemainingMs !== null)
-    return { status: 'paused', remainingMs: row.timerRemainingMs, durationMs };
+  if (row.timerStatus === 'paused' && row.timerRemainingMs !== null) return { status: 'paused', remainingMs: row.timerRemainingMs, durationMs };
   return null;
 }
 

@@ -23,11 +23,23 @@ export function deleteNote(tx: Tx, id: string): void {
 }
 
 export function countNotesOf(db: Q, authorId: string, round: number): number {
-  return db.select({ n: count() }).from(notes).where(and(eq(notes.authorId, authorId), eq(notes.roundIndex, round))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(notes)
+      .where(and(eq(notes.authorId, authorId), eq(notes.roundIndex, round)))
+      .get()?.n ?? 0
+  );
 }
 
 export function countNotesAt(db: Q, tableId: string, round: number): number {
-  return db.select({ n: count() }).from(notes).where(and(eq(notes.tableId, tableId), eq(notes.roundIndex, round))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(notes)
+      .where(and(eq(notes.tableId, tableId), eq(notes.roundIndex, round)))
+      .get()?.n ?? 0
+  );
 }
 
 /** A table's notes of a round, oldest first, with their authors' names. */
@@ -43,7 +55,11 @@ export function notesAt(db: Q, tableId: string, round: number) {
 
 export function notesByIds(db: Q, ids: readonly string[]): NoteRow[] {
   if (ids.length === 0) return [];
-  return db.select().from(notes).where(inArray(notes.id, [...ids])).all();
+  return db
+    .select()
+    .from(notes)
+    .where(inArray(notes.id, [...ids]))
+    .all();
 }
 
 export function myNotes(db: Q, authorId: string, round: number) {

@@ -20,13 +20,7 @@ export function getParticipant(db: Q, id: string): ParticipantRow | null {
 }
 
 export function listParticipants(db: Q, sessionId: string): ParticipantView[] {
-  return db
-    .select()
-    .from(participants)
-    .where(eq(participants.sessionId, sessionId))
-    .orderBy(asc(participants.joinedAt))
-    .all()
-    .map(toParticipantView);
+  return db.select().from(participants).where(eq(participants.sessionId, sessionId)).orderBy(asc(participants.joinedAt)).all().map(toParticipantView);
 }
 
 export function insertParticipant(tx: Tx, row: typeof participants.$inferInsert): void {

@@ -6,7 +6,10 @@ import type { Tx } from './sessions';
 /** Sets or clears one person's +1 (idempotent both ways). */
 export function setReaction(tx: Tx, row: typeof reactions.$inferInsert, on: boolean): void {
   if (on) tx.insert(reactions).values(row).onConflictDoNothing().run();
-  else tx.delete(reactions).where(and(eq(reactions.targetId, row.targetId), eq(reactions.participantId, row.participantId))).run();
+  else
+    tx.delete(reactions)
+      .where(and(eq(reactions.targetId, row.targetId), eq(reactions.participantId, row.participantId)))
+      .run();
 }
 
 /** Who gave +1 to what, for one table. */

@@ -60,12 +60,7 @@ export function checkIn(tx: Tx, sessionId: string, round: number, participantId:
   tx.update(roundSeats)
     .set({ checkedInAt: now })
     .where(
-      and(
-        eq(roundSeats.sessionId, sessionId),
-        eq(roundSeats.roundIndex, round),
-        eq(roundSeats.participantId, participantId),
-        isNull(roundSeats.checkedInAt),
-      ),
+      and(eq(roundSeats.sessionId, sessionId), eq(roundSeats.roundIndex, round), eq(roundSeats.participantId, participantId), isNull(roundSeats.checkedInAt)),
     )
     .run();
 }
@@ -92,7 +87,10 @@ export function getRotationPlan(db: Q, sessionId: string): RotationPlanRow | nul
 export function saveRotationPlan(tx: Tx, row: RotationPlanRow): void {
   tx.insert(rotationPlans)
     .values(row)
-    .onConflictDoUpdate({ target: rotationPlans.sessionId, set: { fromRound: row.fromRound, seed: row.seed, maxMeetings: row.maxMeetings, createdAt: row.createdAt } })
+    .onConflictDoUpdate({
+      target: rotationPlans.sessionId,
+      set: { fromRound: row.fromRound, seed: row.seed, maxMeetings: row.maxMeetings, createdAt: row.createdAt },
+    })
     .run();
 }
 

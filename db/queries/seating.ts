@@ -78,6 +78,9 @@ export function setRecapClosedRound(tx: Tx, tableId: string, round: number): voi
 /** A table's view changed: its sequence number goes up (clients keep the highest). */
 export function bumpTableSeq(tx: Tx, tableIds: Iterable<string>): void {
   for (const id of new Set(tableIds)) {
-    tx.update(cafeTables).set({ seq: sql`${cafeTables.seq} + 1` }).where(eq(cafeTables.id, id)).run();
+    tx.update(cafeTables)
+      .set({ seq: sql`${cafeTables.seq} + 1` })
+      .where(eq(cafeTables.id, id))
+      .run();
   }
 }

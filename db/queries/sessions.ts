@@ -68,12 +68,7 @@ function settingsOf({ title, purpose, language, anonymous, autoAdvance, speaking
   return { title, purpose, language, anonymous, autoAdvance, speakingTurnMs, minPerTable, maxPerTable };
 }
 
-export function insertSession(
-  tx: Tx,
-  ids: { id: string; code: string; screenKey: string },
-  draft: SessionDraft,
-  now: number,
-): void {
+export function insertSession(tx: Tx, ids: { id: string; code: string; screenKey: string }, draft: SessionDraft, now: number): void {
   tx.insert(sessions)
     .values({ ...ids, ...settingsOf(draft), createdAt: now, updatedAt: now })
     .run();
@@ -98,7 +93,10 @@ function writeTables(tx: Tx, sessionId: string, draft: SessionDraft): { particip
   draft.tables.forEach((t, position) => {
     const id = byPosition.get(position);
     if (id) tx.update(cafeTables).set({ name: t.name, colour: t.colour }).where(eq(cafeTables.id, id)).run();
-    else tx.insert(cafeTables).values({ id: `${sessionId}:t${position + 1}`, sessionId, position, hostKey: randomToken(12), ...t }).run();
+    else
+      tx.insert(cafeTables)
+        .values({ id: `${sessionId}:t${position + 1}`, sessionId, position, hostKey: randomToken(12), ...t })
+        .run();
   });
   const unseated: { participantId: string; from: string }[] = [];
   for (const gone of existing.filter((t) => t.position >= draft.tables.length)) {

@@ -1,12 +1,6 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { Db } from '@/db/client';
-import {
-  deleteOrganiserSession,
-  getCredentialHash,
-  insertOrganiserSession,
-  isOrganiserSessionValid,
-  setCredentialHash,
-} from '@/db/queries/organiser';
+import { deleteOrganiserSession, getCredentialHash, insertOrganiserSession, isOrganiserSessionValid, setCredentialHash } from '@/db/queries/organiser';
 import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
 import { hashToken, randomToken } from './tokens';
 

@@ -17,7 +17,8 @@ const NOTES = new Map(
 );
 const T1_R0 = { tableId: 't1', round: 0 };
 
-type Expected = { ok: true; lineage: { round: number; tableId: string; noteIds: string[]; authorIds: string[] } } | { ok: false; code: LineageError; noteId: string };
+type Expected =
+  { ok: true; lineage: { round: number; tableId: string; noteIds: string[]; authorIds: string[] } } | { ok: false; code: LineageError; noteId: string };
 const lineage = (at: { tableId: string; round: number }, noteIds: string[], authorIds: string[]): Expected => ({
   ok: true,
   lineage: { ...at, noteIds, authorIds },
@@ -29,15 +30,37 @@ describe('ideaLineage', () => {
     // merges
     { name: 'one note', noteIds: ['n2'], expected: lineage(T1_R0, ['n2'], ['ben']) },
     { name: 'two notes: authors in note order, not sorted', noteIds: ['n2', 'n1'], expected: lineage(T1_R0, ['n2', 'n1'], ['ben', 'ana']) },
-    { name: 'several notes: an author of two notes listed once', noteIds: ['n1', 'n2', 'n3', 'n4'], expected: lineage(T1_R0, ['n1', 'n2', 'n3', 'n4'], ['ana', 'ben', 'cleo']) },
-    { name: 'several notes: an author listed where first met', noteIds: ['n3', 'n4', 'n1', 'n2'], expected: lineage(T1_R0, ['n3', 'n4', 'n1', 'n2'], ['ana', 'cleo', 'ben']) },
-    { name: 'a note id given twice is kept once, where first given', noteIds: ['n2', 'n1', 'n2', 'n1'], expected: lineage(T1_R0, ['n2', 'n1'], ['ben', 'ana']) },
+    {
+      name: 'several notes: an author of two notes listed once',
+      noteIds: ['n1', 'n2', 'n3', 'n4'],
+      expected: lineage(T1_R0, ['n1', 'n2', 'n3', 'n4'], ['ana', 'ben', 'cleo']),
+    },
+    {
+      name: 'several notes: an author listed where first met',
+      noteIds: ['n3', 'n4', 'n1', 'n2'],
+      expected: lineage(T1_R0, ['n3', 'n4', 'n1', 'n2'], ['ana', 'cleo', 'ben']),
+    },
+    {
+      name: 'a note id given twice is kept once, where first given',
+      noteIds: ['n2', 'n1', 'n2', 'n1'],
+      expected: lineage(T1_R0, ['n2', 'n1'], ['ben', 'ana']),
+    },
     { name: 'the same note only', noteIds: ['n4', 'n4', 'n4'], expected: lineage(T1_R0, ['n4'], ['cleo']) },
-    { name: 'another table and round, its own notes', noteIds: ['n7'], at: { tableId: 't2', round: 1 }, expected: lineage({ tableId: 't2', round: 1 }, ['n7'], ['eve']) },
+    {
+      name: 'another table and round, its own notes',
+      noteIds: ['n7'],
+      at: { tableId: 't2', round: 1 },
+      expected: lineage({ tableId: 't2', round: 1 }, ['n7'], ['eve']),
+    },
     { name: 'written from scratch: no notes, no authors', noteIds: [], expected: lineage(T1_R0, [], []) },
     // anonymous session
     { name: 'anonymous: one note, no authors', noteIds: ['n2'], anonymous: true, expected: lineage(T1_R0, ['n2'], []) },
-    { name: 'anonymous: several notes and a duplicate, no authors', noteIds: ['n1', 'n2', 'n3', 'n1'], anonymous: true, expected: lineage(T1_R0, ['n1', 'n2', 'n3'], []) },
+    {
+      name: 'anonymous: several notes and a duplicate, no authors',
+      noteIds: ['n1', 'n2', 'n3', 'n1'],
+      anonymous: true,
+      expected: lineage(T1_R0, ['n1', 'n2', 'n3'], []),
+    },
     { name: 'anonymous: from scratch', noteIds: [], anonymous: true, expected: lineage(T1_R0, [], []) },
     // refusals name the first offending note, in the order given
     { name: 'a note of another table', noteIds: ['n5'], expected: refused('other-table', 'n5') },

@@ -60,9 +60,7 @@ const timerChanged = (stage: Stage, timer: Timer, event: MachineEvent): Decision
 });
 /** The same move as `next`, made by the server's scheduler. */
 const byDeadline = (decision: Decision): Decision =>
-  decision.ok
-    ? { ...decision, events: decision.events.map((e) => (e.type === 'stage-entered' ? { ...e, by: 'deadline' } : e)) }
-    : decision;
+  decision.ok ? { ...decision, events: decision.events.map((e) => (e.type === 'stage-entered' ? { ...e, by: 'deadline' } : e)) } : decision;
 
 const COMMANDS = {
   start: { type: 'start' },
@@ -107,37 +105,53 @@ const STAGES_WITHOUT_TIMER: Case[] = [
     back: fail('not-started'),
     deadline: fail('not-started'),
   }),
-  ...casesFor('rotation after round 0', { stage: rotation(0), timer: null }, {
-    start: fail('already-started'),
-    ...NO_TIMER,
-    next: entered(phase(1, 'reflection'), running(NOW + 2 * MIN_MS, 2 * MIN_MS)),
-    back: entered(phase(0, 'consolidation'), running(NOW + 7 * MIN_MS, 7 * MIN_MS)),
-    deadline: fail('not-due'),
-  }),
-  ...casesFor('rotation after round 1', { stage: rotation(1), timer: null }, {
-    start: fail('already-started'),
-    ...NO_TIMER,
-    next: entered(phase(2, 'reflection'), running(NOW + 4 * MIN_MS, 4 * MIN_MS)),
-    back: entered(phase(1, 'consolidation'), running(NOW + 5 * MIN_MS, 5 * MIN_MS)),
-    deadline: fail('not-due'),
-  }),
-  ...casesFor('plenary', { stage: plenary, timer: null }, {
-    start: fail('already-started'),
-    ...NO_TIMER,
-    next: entered(closed, null),
-    back: entered(phase(2, 'consolidation'), running(NOW + 6 * MIN_MS, 6 * MIN_MS)),
-    deadline: fail('not-due'),
-  }),
-  ...casesFor('closed', { stage: closed, timer: null }, {
-    start: fail('session-closed'),
-    pause: fail('session-closed'),
-    resume: fail('session-closed'),
-    'extend 1 min': fail('session-closed'),
-    'extend 5 min': fail('session-closed'),
-    next: fail('session-closed'),
-    back: fail('session-closed'),
-    deadline: fail('session-closed'),
-  }),
+  ...casesFor(
+    'rotation after round 0',
+    { stage: rotation(0), timer: null },
+    {
+      start: fail('already-started'),
+      ...NO_TIMER,
+      next: entered(phase(1, 'reflection'), running(NOW + 2 * MIN_MS, 2 * MIN_MS)),
+      back: entered(phase(0, 'consolidation'), running(NOW + 7 * MIN_MS, 7 * MIN_MS)),
+      deadline: fail('not-due'),
+    },
+  ),
+  ...casesFor(
+    'rotation after round 1',
+    { stage: rotation(1), timer: null },
+    {
+      start: fail('already-started'),
+      ...NO_TIMER,
+      next: entered(phase(2, 'reflection'), running(NOW + 4 * MIN_MS, 4 * MIN_MS)),
+      back: entered(phase(1, 'consolidation'), running(NOW + 5 * MIN_MS, 5 * MIN_MS)),
+      deadline: fail('not-due'),
+    },
+  ),
+  ...casesFor(
+    'plenary',
+    { stage: plenary, timer: null },
+    {
+      start: fail('already-started'),
+      ...NO_TIMER,
+      next: entered(closed, null),
+      back: entered(phase(2, 'consolidation'), running(NOW + 6 * MIN_MS, 6 * MIN_MS)),
+      deadline: fail('not-due'),
+    },
+  ),
+  ...casesFor(
+    'closed',
+    { stage: closed, timer: null },
+    {
+      start: fail('session-closed'),
+      pause: fail('session-closed'),
+      resume: fail('session-closed'),
+      'extend 1 min': fail('session-closed'),
+      'extend 5 min': fail('session-closed'),
+      next: fail('session-closed'),
+      back: fail('session-closed'),
+      deadline: fail('session-closed'),
+    },
+  ),
 ];
 
 // ---------------------------------------------------------------- phases × timer conditions
@@ -268,13 +282,17 @@ const TIMER_CONDITIONS: TimerCondition[] = [
 
 const PHASE_CASES: Case[] = PHASE_ROWS.flatMap((row) =>
   TIMER_CONDITIONS.flatMap((condition) =>
-    casesFor(`${row.name}, ${condition.name}`, { stage: row.stage, timer: condition.timer(row.durationMs) }, {
-      start: fail('already-started'),
-      ...condition.expect(row.stage, row.durationMs),
-      next: row.next,
-      back: row.back,
-      deadline: condition.due ? byDeadline(row.next) : fail('not-due'),
-    }),
+    casesFor(
+      `${row.name}, ${condition.name}`,
+      { stage: row.stage, timer: condition.timer(row.durationMs) },
+      {
+        start: fail('already-started'),
+        ...condition.expect(row.stage, row.durationMs),
+        next: row.next,
+        back: row.back,
+        deadline: condition.due ? byDeadline(row.next) : fail('not-due'),
+      },
+    ),
   ),
 );
 
@@ -446,7 +464,12 @@ describe('decide: deadline needs autoAdvance, a running timer and now ≥ endsAt
     { name: 'exactly at the deadline', plan: THREE_ROUNDS, state: { stage: sharing, timer: running(NOW, 10 * MIN_MS) }, expected: movesOn },
     { name: '1 ms after the deadline', plan: THREE_ROUNDS, state: { stage: sharing, timer: running(NOW - 1, 10 * MIN_MS) }, expected: movesOn },
     { name: '1 ms before the deadline', plan: THREE_ROUNDS, state: { stage: sharing, timer: running(NOW + 1, 10 * MIN_MS) }, expected: fail('not-due') },
-    { name: 'autoAdvance off, past the deadline', plan: manual, state: { stage: sharing, timer: running(NOW - 60_000, 10 * MIN_MS) }, expected: fail('not-due') },
+    {
+      name: 'autoAdvance off, past the deadline',
+      plan: manual,
+      state: { stage: sharing, timer: running(NOW - 60_000, 10 * MIN_MS) },
+      expected: fail('not-due'),
+    },
     { name: 'paused at zero', plan: THREE_ROUNDS, state: { stage: sharing, timer: paused(0, 10 * MIN_MS) }, expected: fail('not-due') },
     { name: 'paused in overtime', plan: THREE_ROUNDS, state: { stage: sharing, timer: paused(-5_000, 10 * MIN_MS) }, expected: fail('not-due') },
     { name: 'no timer (rotation)', plan: THREE_ROUNDS, state: { stage: rotation(0), timer: null }, expected: fail('not-due') },

@@ -8,16 +8,10 @@ export const PHASES = ['reflection', 'sharing', 'consolidation'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export type Stage =
-  | { kind: 'lobby' }
-  | { kind: 'phase'; round: number; phase: Phase }
-  | { kind: 'rotation'; afterRound: number }
-  | { kind: 'plenary' }
-  | { kind: 'closed' };
+  { kind: 'lobby' } | { kind: 'phase'; round: number; phase: Phase } | { kind: 'rotation'; afterRound: number } | { kind: 'plenary' } | { kind: 'closed' };
 
 /** A phase timer is a deadline while running, the time left while paused. */
-export type Timer =
-  | { status: 'running'; endsAt: number; durationMs: number }
-  | { status: 'paused'; remainingMs: number; durationMs: number };
+export type Timer = { status: 'running'; endsAt: number; durationMs: number } | { status: 'paused'; remainingMs: number; durationMs: number };
 
 export type LiveState = { stage: Stage; timer: Timer | null };
 

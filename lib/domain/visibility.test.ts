@@ -65,17 +65,17 @@ const SEES: Record<ViewerName, string> = {
   //                                  | | | | | | | | r1 consolidation (note r1)
   //                                  | | | | | | | | | plenary (r0, r1)
   //                                  | | | | | | | | | |   closed (r0, r1)
-  author:                            'x x x x x x x x x x x x x',
-  'author, moved to another table':  'x x x x x x x x x x x x x',
-  'author, not seated':              'x x x x x x x x x x x x x',
-  'author who hosts':                'x x x x x x x x x x x x x',
-  'same-table participant':          '. . x x x x . x x x x x x',
-  'same-table host':                 '. . x x x x . x x x x x x',
-  'other-table participant':         '. . . . . . . . . . . . .',
-  'other-table host':                '. . . . . . . . . . . . .',
-  'participant not seated':          '. . . . . . . . . . . . .',
-  organiser:                         '. . x x x x . x x x x x x',
-  screen:                            '. . . . . . . . . . . . .',
+  author: 'x x x x x x x x x x x x x',
+  'author, moved to another table': 'x x x x x x x x x x x x x',
+  'author, not seated': 'x x x x x x x x x x x x x',
+  'author who hosts': 'x x x x x x x x x x x x x',
+  'same-table participant': '. . x x x x . x x x x x x',
+  'same-table host': '. . x x x x . x x x x x x',
+  'other-table participant': '. . . . . . . . . . . . .',
+  'other-table host': '. . . . . . . . . . . . .',
+  'participant not seated': '. . . . . . . . . . . . .',
+  organiser: '. . x x x x . x x x x x x',
+  screen: '. . . . . . . . . . . . .',
 };
 
 const GRID_CASES = (Object.keys(VIEWERS) as ViewerName[]).flatMap((viewerName) => {
@@ -179,10 +179,10 @@ describe('canConsolidate: the host during consolidation, the organiser once star
   //                                                  | | | | | | | | plenary
   //                                                  | | | | | | | | | closed
   const CONSOLIDATES: Record<Viewer['role'], string> = {
-    participant:                                     '. . . . . . . . . .',
-    host:                                            '. . . x . . . x . .',
-    organiser:                                       '. x x x x x x x x x',
-    screen:                                          '. . . . . . . . . .',
+    participant: '. . . . . . . . . .',
+    host: '. . . x . . . x . .',
+    organiser: '. x x x x x x x x x',
+    screen: '. . . . . . . . . .',
   };
   it.each(
     (Object.keys(CONSOLIDATES) as Viewer['role'][]).flatMap((role) => {

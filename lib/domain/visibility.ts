@@ -4,10 +4,7 @@
  */
 import type { Stage } from './session-machine';
 
-export type Viewer =
-  | { role: 'participant' | 'host'; participantId: string; tableId: string | null }
-  | { role: 'organiser' }
-  | { role: 'screen' };
+export type Viewer = { role: 'participant' | 'host'; participantId: string; tableId: string | null } | { role: 'organiser' } | { role: 'screen' };
 
 export type NoteRef = { authorId: string; tableId: string; round: number };
 

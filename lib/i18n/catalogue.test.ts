@@ -4,7 +4,39 @@ import { CATALOGUE } from './catalogue';
 import { LOCALES } from './locales';
 
 /** Every placeholder any message uses, with a value. */
-const VALUES = { count: 2, rounds: 3, tables: 4, participants: 5, n: 1, max: 120, title: 'T', round: 1, total: 3, phase: 'P', url: 'http://x', name: 'Ana', reason: 'R', number: 3, colour: 'green', text: 'Note', written: 2, shared: 1, names: 'Ana, Bo', people: 30, pairs: 5, value: 2, bound: 1, other: 'Bo', a: 'Ana', b: 'Bo', checkedIn: 28, here: 3, table: 'Table 5 — Green', min: 4, capacity: 48 };
+const VALUES = {
+  count: 2,
+  rounds: 3,
+  tables: 4,
+  participants: 5,
+  n: 1,
+  max: 120,
+  title: 'T',
+  round: 1,
+  total: 3,
+  phase: 'P',
+  url: 'http://x',
+  name: 'Ana',
+  reason: 'R',
+  number: 3,
+  colour: 'green',
+  text: 'Note',
+  written: 2,
+  shared: 1,
+  names: 'Ana, Bo',
+  people: 30,
+  pairs: 5,
+  value: 2,
+  bound: 1,
+  other: 'Bo',
+  a: 'Ana',
+  b: 'Bo',
+  checkedIn: 28,
+  here: 3,
+  table: 'Table 5 — Green',
+  min: 4,
+  capacity: 48,
+};
 
 function leafKeys(tree: { [key: string]: unknown }, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) => {

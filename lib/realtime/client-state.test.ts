@@ -76,12 +76,7 @@ describe('applyBroadcast', () => {
       joined(11, adaAgain, 1),
       applied({ ...consoleView, seq: 11, participantCount: 1, participants: [adaAgain] }),
     ],
-    [
-      'joined on a phone → count only, no participants list',
-      phone,
-      joined(11),
-      applied({ ...phone, seq: 11, participantCount: 2 }),
-    ],
+    ['joined on a phone → count only, no participants list', phone, joined(11), applied({ ...phone, seq: 11, participantCount: 2 })],
     ['joined on the screen → count only, no participants list', screen, joined(11), applied({ ...screen, seq: 11, participantCount: 2 })],
     ['joined, same seq → stale', consoleView, joined(10), stale],
     ['joined, one missed → gap', consoleView, joined(12), gap],
@@ -139,9 +134,24 @@ describe('seating and table views', () => {
   const summary = (id: string, seated: number): TableSummary => ({ id, number: 1, name: id, colour: 'red', hostId: null, hostName: null, seated });
 
   it.each([
-    ['my move drops the old table view', { me: makeParticipant({ id: 'me', tableId: 't1' }), table: table('t1', 3) }, [{ participantId: 'me', tableId: 't2' }], { tableId: 't2', table: null }],
-    ['someone else’s move keeps mine', { me: makeParticipant({ id: 'me', tableId: 't1' }), table: table('t1', 3) }, [{ participantId: 'x', tableId: 't2' }], { tableId: 't1', table: table('t1', 3) }],
-    ['unseated', { me: makeParticipant({ id: 'me', tableId: 't1' }), table: table('t1', 3) }, [{ participantId: 'me', tableId: null }], { tableId: null, table: null }],
+    [
+      'my move drops the old table view',
+      { me: makeParticipant({ id: 'me', tableId: 't1' }), table: table('t1', 3) },
+      [{ participantId: 'me', tableId: 't2' }],
+      { tableId: 't2', table: null },
+    ],
+    [
+      'someone else’s move keeps mine',
+      { me: makeParticipant({ id: 'me', tableId: 't1' }), table: table('t1', 3) },
+      [{ participantId: 'x', tableId: 't2' }],
+      { tableId: 't1', table: table('t1', 3) },
+    ],
+    [
+      'unseated',
+      { me: makeParticipant({ id: 'me', tableId: 't1' }), table: table('t1', 3) },
+      [{ participantId: 'me', tableId: null }],
+      { tableId: null, table: null },
+    ],
   ] as const)('participant: %s', (_name, start, moved, expected) => {
     const view = makeSnapshot({ seq: 4, ...start });
     const result = applyBroadcast(view, { event: 'seating:changed', message: { seq: 5, seating: [summary('t1', 1)], moved: [...moved] } });
@@ -173,6 +183,10 @@ describe('seating and table views', () => {
     view = applyTableView(view, table('t1', 3));
     view = applyTableView(view, table('t2', 6));
     view = applyTableView(view, table('t3', 1));
-    expect(view.tables!.map((t) => [t.tableId, t.tableSeq])).toEqual([['t1', 3], ['t2', 7], ['t3', 1]]);
+    expect(view.tables!.map((t) => [t.tableId, t.tableSeq])).toEqual([
+      ['t1', 3],
+      ['t2', 7],
+      ['t3', 1],
+    ]);
   });
 });

@@ -39,9 +39,7 @@ export function applyBroadcast(view: Snapshot, broadcast: Broadcast): ApplyResul
       return { status: 'applied', view: { ...view, seq, participantCount: broadcast.message.participantCount } };
     case 'lobby:joined': {
       const { participant, participantCount } = broadcast.message;
-      const participants = view.participants
-        ? [...view.participants.filter((p) => p.id !== participant.id), participant]
-        : undefined;
+      const participants = view.participants ? [...view.participants.filter((p) => p.id !== participant.id), participant] : undefined;
       return { status: 'applied', view: { ...view, seq, participantCount, ...(participants ? { participants } : {}) } };
     }
     case 'seating:changed': {

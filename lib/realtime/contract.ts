@@ -378,10 +378,19 @@ export const recapCloseSchema = z.strictObject({ commandId });
 export const rotationPlanSchema = z.strictObject({
   commandId,
   /** Same seed, same plan; omit it for a new draw ("re-roll"). */
-  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
   maxMeetings: z.literal(2).nullable().optional(),
 });
-const roundIndex = z.number().int().min(0).max(LIMITS.roundsMax - 1);
+const roundIndex = z
+  .number()
+  .int()
+  .min(0)
+  .max(LIMITS.roundsMax - 1);
 /** A seating wish as the organiser sends it; `round` omitted (or null): every round. */
 export const constraintSchema = z
   .discriminatedUnion('kind', [

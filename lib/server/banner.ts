@@ -11,11 +11,7 @@ type BannerInput = {
 /** What the organiser reads in the terminal at start: where phones go, how to sign in. */
 export function printBanner({ port, publicUrl, configuredPublicUrl, generatedCredential, databaseFile }: BannerInput): void {
   const local = `http://localhost:${port}`;
-  const lines = [
-    '',
-    `Tournée is ready (listening on port ${port}).`,
-    `  Phones join at:  ${publicUrl}/join`,
-  ];
+  const lines = ['', `Tournée is ready (listening on port ${port}).`, `  Phones join at:  ${publicUrl}/join`];
   if (!configuredPublicUrl) {
     const others = lanAddresses().slice(1);
     if (others.length > 0) lines.push(`  (other addresses of this machine: ${others.map((a) => `http://${a}:${port}`).join(', ')})`);

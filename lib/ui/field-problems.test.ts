@@ -29,9 +29,17 @@ describe('problemsByField (from sessionDraftSchema)', () => {
     ['only a maximum', { minPerTable: null, maxPerTable: 6 }, {}],
     ['one per table', { minPerTable: 1 }, { minPerTable: { kind: 'per-table', min: 2, max: 30 } }],
     ['31 per table', { maxPerTable: 31 }, { maxPerTable: { kind: 'per-table', min: 2, max: 30 } }],
-    ['not a whole number', { minPerTable: 4.5, maxPerTable: Number.NaN }, { minPerTable: { kind: 'per-table', min: 2, max: 30 }, maxPerTable: { kind: 'per-table', min: 2, max: 30 } }],
+    [
+      'not a whole number',
+      { minPerTable: 4.5, maxPerTable: Number.NaN },
+      { minPerTable: { kind: 'per-table', min: 2, max: 30 }, maxPerTable: { kind: 'per-table', min: 2, max: 30 } },
+    ],
     ['maximum below the minimum', { minPerTable: 8, maxPerTable: 4 }, { maxPerTable: { kind: 'max-below-min' } }],
-    ['maximum below the minimum, with another problem', { title: '', minPerTable: 8, maxPerTable: 4 }, { title: { kind: 'required' }, maxPerTable: { kind: 'max-below-min' } }],
+    [
+      'maximum below the minimum, with another problem',
+      { title: '', minPerTable: 8, maxPerTable: 4 },
+      { title: { kind: 'required' }, maxPerTable: { kind: 'max-below-min' } },
+    ],
     ['equal limits', { minPerTable: 5, maxPerTable: 5 }, {}],
   ])('%s', (_name, change, expected) => {
     const result = sessionDraftSchema.safeParse({ ...valid, ...change });

@@ -18,6 +18,11 @@ describe('legalControls', () => {
     ['closed', { stage: { kind: 'closed' }, timer: null }, plan, []],
   ])('%s', (_name, live, p, expected) => {
     const legal = legalControls(live, p, 50_000);
-    expect(Object.entries(legal).filter(([, ok]) => ok).map(([name]) => name).sort()).toEqual([...expected].sort());
+    expect(
+      Object.entries(legal)
+        .filter(([, ok]) => ok)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual([...expected].sort());
   });
 });

@@ -118,12 +118,32 @@ describe('mergeNotes', () => {
     ['a pending add comes last, waiting', () => build(add('n1', 'new')), ['s1=from server:sent', 's2=second:sent', 'n1=new:pending']],
     ['a pending edit rewrites the text', () => build(edit('s1', 'changed')), ['s1=changed:pending', 's2=second:sent']],
     ['a pending delete hides the note', () => build(del('s2')), ['s1=from server:sent']],
-    ['an acknowledged add stays (the snapshot does not know it yet)', () => sendHead(build(add('n1', 'new')), { ok: true }), ['s1=from server:sent', 's2=second:sent', 'n1=new:sent']],
+    [
+      'an acknowledged add stays (the snapshot does not know it yet)',
+      () => sendHead(build(add('n1', 'new')), { ok: true }),
+      ['s1=from server:sent', 's2=second:sent', 'n1=new:sent'],
+    ],
     ['an acknowledged delete stays deleted', () => sendHead(build(del('s1')), { ok: true }), ['s2=second:sent']],
-    ['a refused add keeps its text, with the error', () => sendHead(build(add('n1', 'typed')), { ok: false, code: 'wrong-phase' }), ['s1=from server:sent', 's2=second:sent', 'n1=typed:failed:wrong-phase']],
-    ['a refused edit keeps the typed text', () => sendHead(build(edit('s1', 'typed')), { ok: false, code: 'conflict' }), ['s1=typed:failed:conflict', 's2=second:sent']],
-    ['a refused delete brings the note back', () => sendHead(build(del('s1')), { ok: false, code: 'forbidden' }), ['s1=from server:failed:forbidden', 's2=second:sent']],
-    ['an add already in the snapshot is not shown twice', () => sendHead(build(add('s1', 'from server')), { ok: true }), ['s1=from server:sent', 's2=second:sent']],
+    [
+      'a refused add keeps its text, with the error',
+      () => sendHead(build(add('n1', 'typed')), { ok: false, code: 'wrong-phase' }),
+      ['s1=from server:sent', 's2=second:sent', 'n1=typed:failed:wrong-phase'],
+    ],
+    [
+      'a refused edit keeps the typed text',
+      () => sendHead(build(edit('s1', 'typed')), { ok: false, code: 'conflict' }),
+      ['s1=typed:failed:conflict', 's2=second:sent'],
+    ],
+    [
+      'a refused delete brings the note back',
+      () => sendHead(build(del('s1')), { ok: false, code: 'forbidden' }),
+      ['s1=from server:failed:forbidden', 's2=second:sent'],
+    ],
+    [
+      'an add already in the snapshot is not shown twice',
+      () => sendHead(build(add('s1', 'from server')), { ok: true }),
+      ['s1=from server:sent', 's2=second:sent'],
+    ],
   ])('%s', (_name, box, expected) => expect(show(mergeNotes(server, box(), 0))).toEqual(expected));
 
   it('leaves out writes of another round', () => {

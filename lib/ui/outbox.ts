@@ -116,7 +116,14 @@ export function toStored(outbox: Outbox): OutboxEntry[] {
 }
 
 const errorCode = z.enum(ERROR_CODES);
-const base = { noteId: z.string().min(1).max(64), commandId: z.string().min(8).max(64), round: z.number().int().min(0), state: z.enum(['pending', 'failed']), attempted: z.boolean(), error: errorCode.optional() };
+const base = {
+  noteId: z.string().min(1).max(64),
+  commandId: z.string().min(8).max(64),
+  round: z.number().int().min(0),
+  state: z.enum(['pending', 'failed']),
+  attempted: z.boolean(),
+  error: errorCode.optional(),
+};
 const storedSchema = z.array(
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('add'), text: z.string(), ...base }),

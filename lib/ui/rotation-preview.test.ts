@@ -3,7 +3,13 @@ import type { ParticipantView, RotationView, Stage, TableSummary } from '@/lib/r
 import { canApplyRotation, figureRows, nextRoundOf, seatingByTable, stillMoving } from './rotation-preview';
 
 const table = (id: string, number: number): TableSummary => ({ id, number, name: `Table ${number}`, colour: 'red', hostId: null, hostName: null, seated: 0 });
-const person = (id: string, displayName: string, groupLabel: string | null = null): ParticipantView => ({ id, displayName, groupLabel, joinedAt: 0, tableId: null });
+const person = (id: string, displayName: string, groupLabel: string | null = null): ParticipantView => ({
+  id,
+  displayName,
+  groupLabel,
+  joinedAt: 0,
+  tableId: null,
+});
 
 const rotation: RotationView = {
   round: 1,

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Stage, Timer } from '@/lib/domain/session-machine';
 import type { NoteView, TableView } from '@/lib/realtime/contract';
-import { isDefaultTableName, mergeDraft, myTurn, nameIn, phaseElapsedMs, recapVisible, rosterPresence, speakerTimer, tableAlert, tableLink } from './table-status';
+import {
+  isDefaultTableName,
+  mergeDraft,
+  myTurn,
+  nameIn,
+  phaseElapsedMs,
+  recapVisible,
+  rosterPresence,
+  speakerTimer,
+  tableAlert,
+  tableLink,
+} from './table-status';
 
 const MIN = 60_000;
 const NOW = 1_000_000;
@@ -90,7 +101,10 @@ describe('small helpers', () => {
   const notes: NoteView[] = ['one', 'two', 'three'].map((text, i) => ({ id: `n${i}`, text, authorId: null, authorName: null, plusOnes: [] }));
   it('drafts a merge from the selected notes in list order', () => expect(mergeDraft(notes, new Set(['n2', 'n0']))).toBe('one\nthree'));
   it('clips a merge draft to the idea limit', () => {
-    const long = [{ ...notes[0]!, text: 'x'.repeat(300) }, { ...notes[1]!, text: 'y'.repeat(300) }];
+    const long = [
+      { ...notes[0]!, text: 'x'.repeat(300) },
+      { ...notes[1]!, text: 'y'.repeat(300) },
+    ];
     expect(mergeDraft(long, new Set(['n0', 'n1']))).toHaveLength(500);
   });
   it.each([

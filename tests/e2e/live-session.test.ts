@@ -51,7 +51,14 @@ describe('a live session in real browsers', () => {
     await expectAccessible(consolePage, 'session builder');
     await consolePage.getByRole('button', { name: 'Save the session' }).click();
     await consolePage.waitForURL(/\/console\/sessions\/[^/]+$/);
-    await expect.poll(() => consolePage.getByRole('img', { name: /QR code to join/ }).locator('svg').count()).toBe(1);
+    await expect
+      .poll(() =>
+        consolePage
+          .getByRole('img', { name: /QR code to join/ })
+          .locator('svg')
+          .count(),
+      )
+      .toBe(1);
     await expectAccessible(consolePage, 'live console (lobby)');
 
     // The projector, opened from the console's link.
@@ -97,7 +104,10 @@ describe('a live session in real browsers', () => {
     await consolePage.getByRole('button', { name: 'Start', exact: true }).click();
     for (const [i, phone] of phones.entries()) {
       await phone.locator('#current-question', { hasText: QUESTION_1 }).waitFor();
-      await phone.getByText(NAMES[i] === FRENCH_READER ? 'Réflexion' : 'Reflection').first().waitFor();
+      await phone
+        .getByText(NAMES[i] === FRENCH_READER ? 'Réflexion' : 'Reflection')
+        .first()
+        .waitFor();
     }
     await projector.locator('#current-question', { hasText: QUESTION_1 }).waitFor();
     await projector.getByText('Write your ideas alone').waitFor();

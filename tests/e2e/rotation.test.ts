@@ -72,7 +72,9 @@ describe('a rotation in real browsers', () => {
     await consolePage.setViewportSize({ width: 1280, height: 900 });
 
     // Swap Amina with the person planned at her round-1 table: she would come back to it — the figures say so.
-    const sentToTableOne = (await Promise.all(MOVERS.map(async ([name]) => [name, await plannedTableOf(consolePage, name)] as const))).find(([, t]) => t === 1)![0];
+    const sentToTableOne = (await Promise.all(MOVERS.map(async ([name]) => [name, await plannedTableOf(consolePage, name)] as const))).find(
+      ([, t]) => t === 1,
+    )![0];
     const aminaPlanned = await plannedTableOf(consolePage, 'Amina');
     await panel.getByRole('button', { name: 'Swap Amina', exact: true }).click();
     await panel.getByText('Now pick the person to swap with Amina.').waitFor();
@@ -95,26 +97,38 @@ describe('a rotation in real browsers', () => {
     await panel.getByText('0 of 4 people at their new table').waitFor();
 
     // Every phone shows where to go, big.
-    for (const [name] of MOVERS) await phone(name).getByRole('heading', { name: `Go to ${tableName(destination.get(name)!)}` }).waitFor();
+    for (const [name] of MOVERS)
+      await phone(name)
+        .getByRole('heading', { name: `Go to ${tableName(destination.get(name)!)}` })
+        .waitFor();
     await expectAccessible(phone('Amina'), 'phone destination');
     await expectNoSideScroll([...movers.values()], 'destination');
     await saveScreen(phone('Amina'), 'phone-destination');
 
     // Amina scans her table's QR: checked in.
     await phone('Amina').goto(`${rig.server.url}/t/${code}/${destination.get('Amina')}`);
-    await phone('Amina').getByRole('heading', { name: `You’re at ${tableName(destination.get('Amina')!)} — welcome` }).waitFor();
+    await phone('Amina')
+      .getByRole('heading', { name: `You’re at ${tableName(destination.get('Amina')!)} — welcome` })
+      .waitFor();
 
     // Bruno scans another table's QR: refused, pointed to his.
     const brunoTable = destination.get('Bruno')!;
     const wrong = brunoTable === 1 ? 2 : 1;
     await phone('Bruno').goto(`${rig.server.url}/t/${code}/${wrong}`);
-    await phone('Bruno').getByRole('alert').getByText(`This is table ${wrong}. Your table is ${tableName(brunoTable)}.`).waitFor();
-    await phone('Bruno').getByRole('heading', { name: `Go to ${tableName(brunoTable)}` }).waitFor();
+    await phone('Bruno')
+      .getByRole('alert')
+      .getByText(`This is table ${wrong}. Your table is ${tableName(brunoTable)}.`)
+      .waitFor();
+    await phone('Bruno')
+      .getByRole('heading', { name: `Go to ${tableName(brunoTable)}` })
+      .waitFor();
     await expectAccessible(phone('Bruno'), 'phone at the wrong table');
 
     // Chloé taps "I'm here".
     await phone('Chloé').getByRole('button', { name: 'I’m here' }).click();
-    await phone('Chloé').getByRole('heading', { name: `You’re at ${tableName(destination.get('Chloé')!)} — welcome` }).waitFor();
+    await phone('Chloé')
+      .getByRole('heading', { name: `You’re at ${tableName(destination.get('Chloé')!)} — welcome` })
+      .waitFor();
 
     // The console counts the check-ins, per table too; the host sees who is on the way.
     await panel.getByText('2 of 4 people at their new table').waitFor();
@@ -129,7 +143,12 @@ describe('a rotation in real browsers', () => {
       .filter({ has: consolePage.getByRole('heading', { name: tableName(brunoTable), exact: true }) });
     await expect.poll(() => boardCard.innerText()).toMatch(/on the way — [^\n]*Bruno/);
     const brunoHost = hosts[brunoTable - 1]!.page;
-    await brunoHost.getByRole('region', { name: 'Coming to your table' }).getByRole('listitem').filter({ hasText: 'Bruno' }).getByText('on their way').waitFor();
+    await brunoHost
+      .getByRole('region', { name: 'Coming to your table' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Bruno' })
+      .getByText('on their way')
+      .waitFor();
 
     // The projector: find your table, and how many are still looking.
     const projectorHref = await consolePage.getByRole('link', { name: /Open projector/ }).getAttribute('href');
@@ -150,8 +169,14 @@ describe('round 1 seating planned in the lobby', () => {
   it('sends people who joined without a table to their first table', async () => {
     const consolePage = await signedInPage(rig, PASSWORD);
     const code = await createSession(consolePage, rig.server, QUESTIONS, 2);
-    const hosts = [await joinByLink(rig.browser, await hostLinkOf(consolePage, 1), 'Host one'), await joinByLink(rig.browser, await hostLinkOf(consolePage, 2), 'Host two')];
-    const people = [await joinByLink(rig.browser, `${rig.server.url}/join/${code}`, 'Elio'), await joinByLink(rig.browser, `${rig.server.url}/join/${code}`, 'Fanny')];
+    const hosts = [
+      await joinByLink(rig.browser, await hostLinkOf(consolePage, 1), 'Host one'),
+      await joinByLink(rig.browser, await hostLinkOf(consolePage, 2), 'Host two'),
+    ];
+    const people = [
+      await joinByLink(rig.browser, `${rig.server.url}/join/${code}`, 'Elio'),
+      await joinByLink(rig.browser, `${rig.server.url}/join/${code}`, 'Fanny'),
+    ];
     rig.contexts.push(...[...hosts, ...people].map((p) => p.context));
     await people[0]!.page.getByRole('heading', { name: 'You don’t have a table yet' }).waitFor();
 

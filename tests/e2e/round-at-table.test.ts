@@ -128,7 +128,10 @@ describe('the round at the table in real browsers', () => {
     expect([...order].sort()).toEqual([HOST, ...NAMES].sort());
     for (let turn = 0; turn < 3; turn++) {
       await byName.get(order[turn]!)!.page.getByRole('heading', { name: 'Your turn' }).waitFor();
-      await byName.get(order[turn + 1]!)!.page.getByRole('heading', { name: 'You’re next' }).waitFor();
+      await byName
+        .get(order[turn + 1]!)!
+        .page.getByRole('heading', { name: 'You’re next' })
+        .waitFor();
       if (turn === 0) {
         await byName.get(order[0]!)!.page.evaluate(() => window.scrollTo(0, 0));
         await saveScreen(byName.get(order[0]!)!.page, 'phone-your-turn');

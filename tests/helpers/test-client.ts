@@ -1,14 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { applyBroadcast, applyTableView, applyWholeValue, type Broadcast } from '@/lib/realtime/client-state';
 import { newCommandId } from '@/lib/realtime/command-id';
-import {
-  PROTOCOL_VERSION,
-  type Ack,
-  type ClientToServerEvents,
-  type Handshake,
-  type ServerToClientEvents,
-  type Snapshot,
-} from '@/lib/realtime/contract';
+import { PROTOCOL_VERSION, type Ack, type ClientToServerEvents, type Handshake, type ServerToClientEvents, type Snapshot } from '@/lib/realtime/contract';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type AckOf<E extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0];

@@ -37,7 +37,11 @@ describe('notes survive a flaky connection, exactly once', () => {
     await phone.client.until((v) => v.role === 'participant');
     const acks = await Promise.all(outbox.map((write) => phone.client.request('note:add', write)));
     expect(acks).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
-    expect(storedNotes(phone.id).map((n) => n.text).sort()).toEqual(['offline idea 1', 'offline idea 2', 'offline idea 3']);
+    expect(
+      storedNotes(phone.id)
+        .map((n) => n.text)
+        .sort(),
+    ).toEqual(['offline idea 1', 'offline idea 2', 'offline idea 3']);
 
     // A retried write with the same ids is acknowledged again and stored once.
     expect(await phone.client.request('note:add', outbox[0]!)).toEqual({ ok: true });
@@ -52,14 +56,28 @@ describe('notes survive a flaky connection, exactly once', () => {
     const remove = { commandId: newCommandId(), noteId: outbox[0]!.noteId };
     await ok(phone.client.request('note:delete', remove));
     expect(await phone.client.request('note:delete', remove)).toEqual({ ok: true });
-    expect(storedNotes(phone.id).map((n) => n.text).sort()).toEqual(['offline idea 2', 'reworded']);
+    expect(
+      storedNotes(phone.id)
+        .map((n) => n.text)
+        .sort(),
+    ).toEqual(['offline idea 2', 'reworded']);
 
     // A phone cannot write with someone else's note id.
     const other = await seatPhone(server, code, 'Other', 1);
     clients.push(other.client);
-    expect(await other.client.request('note:add', { commandId: newCommandId(), noteId: outbox[1]!.noteId, text: 'mine now' })).toMatchObject({ ok: false, code: 'conflict' });
-    expect(await other.client.request('note:edit', { commandId: newCommandId(), noteId: outbox[1]!.noteId, text: 'mine now' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(storedNotes(phone.id).map((n) => n.text).sort()).toEqual(['offline idea 2', 'reworded']);
+    expect(await other.client.request('note:add', { commandId: newCommandId(), noteId: outbox[1]!.noteId, text: 'mine now' })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
+    expect(await other.client.request('note:edit', { commandId: newCommandId(), noteId: outbox[1]!.noteId, text: 'mine now' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(
+      storedNotes(phone.id)
+        .map((n) => n.text)
+        .sort(),
+    ).toEqual(['offline idea 2', 'reworded']);
   });
 
   it('refuses notes before the start, from unseated phones and beyond the per-round limit', async () => {
@@ -67,14 +85,23 @@ describe('notes survive a flaky connection, exactly once', () => {
     clients.push(organiser);
     const phone = await seatPhone(server, code, 'Eager', 1);
     clients.push(phone.client);
-    expect(await phone.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'too early' })).toMatchObject({ ok: false, code: 'wrong-phase' });
+    expect(await phone.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'too early' })).toMatchObject({
+      ok: false,
+      code: 'wrong-phase',
+    });
     await control(organiser, 'start');
     await phone.client.until((v) => v.live.stage.kind === 'phase');
     for (let i = 0; i < 30; i++) await ok(phone.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: `n${i}` }));
-    expect(await phone.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'one more' })).toMatchObject({ ok: false, code: 'too-many' });
+    expect(await phone.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'one more' })).toMatchObject({
+      ok: false,
+      code: 'too-many',
+    });
     await ok(organiser.request('seat:assign', { commandId: newCommandId(), participantId: phone.id, tableId: null }));
     await phone.client.until((v) => v.me?.tableId === null && v.table === null);
-    expect(await phone.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'standing' })).toMatchObject({ ok: false, code: 'not-seated' });
+    expect(await phone.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'standing' })).toMatchObject({
+      ok: false,
+      code: 'not-seated',
+    });
     expect(storedNotes(phone.id)).toHaveLength(30);
   });
 });
@@ -109,16 +136,18 @@ describe('seating', () => {
   it('fills tables evenly, moves people live, and tells a phone where it sits', async () => {
     const { organiser, code, view } = await openSession(server);
     clients.push(organiser);
-    const phones = await Promise.all(['A', 'B', 'C', 'D', 'E', 'F', 'G'].map(async (name) => {
-      const client = new TestClient(server.url, () => ({ joinCode: code, ...(tokens[name] ? { participantToken: tokens[name] } : {}) }));
-      clients.push(client);
-      await client.until(() => true);
-      const ack = await client.request('participant:join', { commandId: newCommandId(), displayName: name });
-      if (!ack.ok) throw new Error(ack.code);
-      tokens[name] = ack.participantToken;
-      await client.until((v) => v.role === 'participant');
-      return { client, id: ack.participantId };
-    }));
+    const phones = await Promise.all(
+      ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map(async (name) => {
+        const client = new TestClient(server.url, () => ({ joinCode: code, ...(tokens[name] ? { participantToken: tokens[name] } : {}) }));
+        clients.push(client);
+        await client.until(() => true);
+        const ack = await client.request('participant:join', { commandId: newCommandId(), displayName: name });
+        if (!ack.ok) throw new Error(ack.code);
+        tokens[name] = ack.participantToken;
+        await client.until((v) => v.role === 'participant');
+        return { client, id: ack.participantId };
+      }),
+    );
     const filled = await organiser.request('seat:fill', { commandId: newCommandId() });
     expect(filled).toEqual({ ok: true, seated: 7 });
     const seating = (await organiser.until((v) => v.seating.reduce((n, t) => n + t.seated, 0) === 7)).seating;
@@ -133,9 +162,15 @@ describe('seating', () => {
     await ok(organiser.request('seat:assign', { commandId: newCommandId(), participantId: moved.id, tableId: view.seating[2]!.id }));
     const after = await moved.client.until((v) => v.me?.tableId === view.seating[2]!.id && v.table?.tableId === view.seating[2]!.id);
     expect(after.table!.roster).toHaveLength(3);
-    expect(await organiser.request('seat:assign', { commandId: newCommandId(), participantId: moved.id, tableId: 'nope' })).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await organiser.request('seat:assign', { commandId: newCommandId(), participantId: moved.id, tableId: 'nope' })).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
     expect(await moved.client.request('seat:take', { commandId: newCommandId(), table: 9 })).toMatchObject({ ok: false, code: 'not-found' });
-    expect(await moved.client.request('seat:take', { commandId: newCommandId(), table: 1, hostKey: 'guessed' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await moved.client.request('seat:take', { commandId: newCommandId(), table: 1, hostKey: 'guessed' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
   });
 });
 

@@ -67,7 +67,10 @@ describe('malformed commands change nothing', () => {
     ['session:create', { commandId: newCommandId(), draft: { ...makeDraft(), tables: [{ name: 'T', colour: 'chartreuse' }] } }],
     ['session:create', { commandId: newCommandId(), draft: { ...makeDraft(), extra: true } }],
     ['session:create', { commandId: newCommandId(), draft: { ...makeDraft(), title: 'x'.repeat(500) } }],
-    ['session:create', { commandId: newCommandId(), draft: makeDraft({ rounds: [{ question: 'Q', reflectionMs: 5, sharingMs: 600_000, consolidationMs: 420_000 }] }) }],
+    [
+      'session:create',
+      { commandId: newCommandId(), draft: makeDraft({ rounds: [{ question: 'Q', reflectionMs: 5, sharingMs: 600_000, consolidationMs: 420_000 }] }) },
+    ],
     ['session:update', { commandId: newCommandId(), sessionId: 'missing', draft: makeDraft() }],
     ['session:control', { commandId: newCommandId(), action: 'explode' }],
     ['session:control', { commandId: newCommandId(), action: 'extend', ms: 999_999 }],

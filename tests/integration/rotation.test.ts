@@ -19,7 +19,11 @@ async function joinUnseated(name: string) {
   const stored: { token?: string } = {};
   const client = new TestClient(server.url, () => ({ joinCode: code, ...(stored.token ? { participantToken: stored.token } : {}) }));
   await client.until(() => true);
-  const ack = await client.request('participant:join', { commandId: newCommandId(), displayName: name, groupLabel: ['Sales', 'Tech', 'Ops'][movers.length % 3]! });
+  const ack = await client.request('participant:join', {
+    commandId: newCommandId(),
+    displayName: name,
+    groupLabel: ['Sales', 'Tech', 'Ops'][movers.length % 3]!,
+  });
   if (!ack.ok) throw new Error(ack.code);
   stored.token = ack.participantToken;
   await client.until((v) => v.role === 'participant');

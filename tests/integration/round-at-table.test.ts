@@ -60,7 +60,10 @@ describe('a round at three tables', () => {
     // The table views reflect the count only.
     await hosts[0]!.client.until((v) => v.table?.notesWritten === PER_TABLE * 2);
     for (const phone of allPhones()) {
-      const foreign = tables.flat().filter((p) => p !== phone).map((p) => secret(p.name, 0));
+      const foreign = tables
+        .flat()
+        .filter((p) => p !== phone)
+        .map((p) => secret(p.name, 0));
       const leaked = phone.client.received.filter((m) => foreign.some((text) => m.payload.includes(text)));
       expect(leaked, `${phone.name} received another person's note`).toEqual([]);
       expect(phone.client.view!.table!.notes).toEqual([]);
@@ -125,7 +128,9 @@ describe('a round at three tables', () => {
     expect(reordered.table!.ideas.map((i) => i.text)).toEqual(['From scratch', 'Merged and reworded']);
     await ok(tables[1]![0]!.client.request('reaction:set', { commandId: newCommandId(), targetId: ideaId, on: true }));
     // The organiser helps another table.
-    await ok(organiser.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text: 'Facilitator idea', sourceNoteIds: [], tableId: tableIds[2]! }));
+    await ok(
+      organiser.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text: 'Facilitator idea', sourceNoteIds: [], tableId: tableIds[2]! }),
+    );
     await tables[2]![0]!.client.until((v) => v.table!.ideas.some((i) => i.text === 'Facilitator idea'));
   });
 
@@ -134,14 +139,33 @@ describe('a round at three tables', () => {
     const otherTableNote = tables[1]![0]!.client.view!.table!.notes[0]!;
     const otherIdea = tables[1]![0]!.client.view!.table!.ideas[0]!;
     const before = JSON.stringify(hosts.map((h) => h.client.view!.table));
-    expect(await participant.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'late' })).toMatchObject({ ok: false, code: 'wrong-phase' });
-    expect(await participant.client.request('reaction:set', { commandId: newCommandId(), targetId: otherTableNote.id, on: true })).toMatchObject({ ok: false, code: 'not-found' });
-    expect(await participant.client.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text: 'x', sourceNoteIds: [] })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await participant.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'late' })).toMatchObject({
+      ok: false,
+      code: 'wrong-phase',
+    });
+    expect(await participant.client.request('reaction:set', { commandId: newCommandId(), targetId: otherTableNote.id, on: true })).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
+    expect(await participant.client.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text: 'x', sourceNoteIds: [] })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
     expect(await participant.client.request('turn:next', { commandId: newCommandId() })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await participant.client.request('seat:assign', { commandId: newCommandId(), participantId: participant.id, tableId: null })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await hosts[0]!.client.request('idea:edit', { commandId: newCommandId(), ideaId: otherIdea.id, text: 'hijack' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await hosts[0]!.client.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text: 'x', sourceNoteIds: [], tableId: tableIds[1]! })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await hosts[0]!.client.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text: 'x', sourceNoteIds: [otherTableNote.id] })).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await participant.client.request('seat:assign', { commandId: newCommandId(), participantId: participant.id, tableId: null })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(await hosts[0]!.client.request('idea:edit', { commandId: newCommandId(), ideaId: otherIdea.id, text: 'hijack' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(
+      await hosts[0]!.client.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text: 'x', sourceNoteIds: [], tableId: tableIds[1]! }),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(
+      await hosts[0]!.client.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text: 'x', sourceNoteIds: [otherTableNote.id] }),
+    ).toMatchObject({ ok: false, code: 'not-found' });
     expect(await hosts[0]!.client.request('turn:next', { commandId: newCommandId() })).toMatchObject({ ok: false, code: 'wrong-phase' });
     const sync = await hosts[1]!.client.request('session:sync', {});
     expect(sync.ok && sync.snapshot.table!.ideas.map((i) => i.text)).toEqual(['From scratch', 'Merged and reworded']);
@@ -153,7 +177,9 @@ describe('a round at three tables', () => {
     await control(organiser, 'next'); // → round 2 reflection
     const host = hosts[1]!;
     const view = await host.client.until((v) => v.live.stage.kind === 'phase' && v.live.stage.round === 1);
-    expect(view.table!.recap).toEqual([{ round: 0, ideas: [expect.objectContaining({ text: 'From scratch' }), expect.objectContaining({ text: 'Merged and reworded' })] }]);
+    expect(view.table!.recap).toEqual([
+      { round: 0, ideas: [expect.objectContaining({ text: 'From scratch' }), expect.objectContaining({ text: 'Merged and reworded' })] },
+    ]);
     expect(view.table!.ideas).toEqual([]);
     expect(view.table!.recapClosed).toBe(false);
     const newcomer = tables[1]![2]!;

@@ -41,7 +41,9 @@ function plannedRounds(): Map<number, Map<string, string>> {
 }
 
 function storedWishes(): unknown[] {
-  return server.db.$client.prepare('select kind, person_a, person_b, table_id, round_index from seating_constraints where session_id = ? order by created_at').all(sessionId);
+  return server.db.$client
+    .prepare('select kind, person_a, person_b, table_id, round_index from seating_constraints where session_id = ? order by created_at')
+    .all(sessionId);
 }
 
 beforeAll(async () => {
@@ -92,8 +94,14 @@ describe('seating wishes and table sizes', () => {
       const ack = await client.request('constraint:add', { commandId: newCommandId(), constraint } as never);
       expect(ack, JSON.stringify(constraint)).toMatchObject({ ok: false, code });
     }
-    expect(await movers[0]!.client.request('constraint:remove', { commandId: newCommandId(), constraintId: 'x' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await organiser.request('constraint:remove', { commandId: newCommandId(), constraintId: 'no-such-wish' })).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await movers[0]!.client.request('constraint:remove', { commandId: newCommandId(), constraintId: 'x' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(await organiser.request('constraint:remove', { commandId: newCommandId(), constraintId: 'no-such-wish' })).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
     expect(storedWishes()).toEqual(before);
     expect((await ok(organiser.request('session:sync', {}))).snapshot.constraints).toEqual([]);
   });
@@ -127,7 +135,9 @@ describe('seating wishes and table sizes', () => {
 
   it('keeps an apart pair at different tables in every planned round; the same wish again is kept once', async () => {
     const added = await ok(organiser.request('constraint:add', { commandId: newCommandId(), constraint: { kind: 'apart', a: mover(1), b: mover(2) } }));
-    const again = await ok(organiser.request('constraint:add', { commandId: newCommandId(), constraint: { kind: 'apart', a: mover(2), b: mover(1), round: null } }));
+    const again = await ok(
+      organiser.request('constraint:add', { commandId: newCommandId(), constraint: { kind: 'apart', a: mover(2), b: mover(1), round: null } }),
+    );
     expect(again.constraintId).toBe(added.constraintId);
     expect(storedWishes()).toHaveLength(2);
     for (const seats of plannedRounds().values()) expect(seats.get(mover(1))).not.toBe(seats.get(mover(2)));
@@ -136,8 +146,12 @@ describe('seating wishes and table sizes', () => {
   });
 
   it('says which wish it could not honour, and honours it again once the contradiction is removed', async () => {
-    const together = await ok(organiser.request('constraint:add', { commandId: newCommandId(), constraint: { kind: 'together', a: mover(3), b: mover(4), round: 1 } }));
-    const apart = await ok(organiser.request('constraint:add', { commandId: newCommandId(), constraint: { kind: 'apart', a: mover(3), b: mover(4), round: 1 } }));
+    const together = await ok(
+      organiser.request('constraint:add', { commandId: newCommandId(), constraint: { kind: 'together', a: mover(3), b: mover(4), round: 1 } }),
+    );
+    const apart = await ok(
+      organiser.request('constraint:add', { commandId: newCommandId(), constraint: { kind: 'apart', a: mover(3), b: mover(4), round: 1 } }),
+    );
     const view = await organiser.until((v) => v.constraints?.length === 4);
     expect(view.rotation!.unmet).toHaveLength(1);
     expect([together.constraintId, apart.constraintId]).toContain(view.rotation!.unmet[0]);

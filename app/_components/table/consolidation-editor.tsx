@@ -36,7 +36,13 @@ export function ConsolidationEditor({ table, send, tableId }: Props) {
 
   const save = async (text: string) => {
     if (!compose) return;
-    const ack = await run('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text, sourceNoteIds: compose.sourceNoteIds, ...(tableId ? { tableId } : {}) });
+    const ack = await run('idea:add', {
+      commandId: newCommandId(),
+      ideaId: newCommandId(),
+      text,
+      sourceNoteIds: compose.sourceNoteIds,
+      ...(tableId ? { tableId } : {}),
+    });
     if (ack.ok) {
       setCompose(null);
       setSelected(new Set());
@@ -68,7 +74,14 @@ export function ConsolidationEditor({ table, send, tableId }: Props) {
       </div>
       {compose ? (
         <div className="card">
-          <IdeaForm key={compose.key} initial={compose.text} label={t('ideaText')} busy={busy} onSave={(text) => void save(text)} onCancel={() => setCompose(null)} />
+          <IdeaForm
+            key={compose.key}
+            initial={compose.text}
+            label={t('ideaText')}
+            busy={busy}
+            onSave={(text) => void save(text)}
+            onCancel={() => setCompose(null)}
+          />
         </div>
       ) : null}
       <AckError code={error} />

@@ -62,7 +62,13 @@ export function IdeaEditorList({ ideas, send, tableId }: Props) {
                     <button type="button" className="btn" aria-label={t('moveUp', { n })} disabled={busy || index === 0} onClick={() => move(index, -1)}>
                       ↑
                     </button>
-                    <button type="button" className="btn" aria-label={t('moveDown', { n })} disabled={busy || index === sorted.length - 1} onClick={() => move(index, 1)}>
+                    <button
+                      type="button"
+                      className="btn"
+                      aria-label={t('moveDown', { n })}
+                      disabled={busy || index === sorted.length - 1}
+                      onClick={() => move(index, 1)}
+                    >
                       ↓
                     </button>
                     <button type="button" className="btn" aria-label={t('editLabel', { n })} onClick={() => setEditing(idea.id)}>

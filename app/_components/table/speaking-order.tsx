@@ -6,7 +6,13 @@ import type { TableView, TurnView } from '@/lib/realtime/contract';
 import { currentSpeakerId, nameIn, speakerTimer } from '@/lib/ui/table-status';
 import styles from './table.module.css';
 
-type Props = { table: TableView; serverNow(): number; meId?: string; headingLevel?: 'h2' | 'h3'; /** The speaker's own phone shows the countdown bigger elsewhere. */ hideTimer?: boolean };
+type Props = {
+  table: TableView;
+  serverNow(): number;
+  meId?: string;
+  headingLevel?: 'h2' | 'h3';
+  /** The speaker's own phone shows the countdown bigger elsewhere. */ hideTimer?: boolean;
+};
 
 /** The tour de table: who speaks now (with their own countdown), then everyone in order. */
 export function SpeakingOrder({ table, serverNow, meId, headingLevel: Heading = 'h2', hideTimer = false }: Props) {
@@ -32,7 +38,12 @@ export function SpeakingOrder({ table, serverNow, meId, headingLevel: Heading = 
           {speaking.turns.map((turn) => {
             const status = statusText(turn);
             return (
-              <li key={turn.participantId} className={styles.orderItem} data-status={turn.status} aria-current={turn.status === 'speaking' ? 'step' : undefined}>
+              <li
+                key={turn.participantId}
+                className={styles.orderItem}
+                data-status={turn.status}
+                aria-current={turn.status === 'speaking' ? 'step' : undefined}
+              >
                 {name(turn.participantId)}
                 {turn.participantId === meId ? ` ${t('me')}` : ''}
                 {status ? <span className="muted"> — {status}</span> : null}

@@ -21,7 +21,12 @@ export function TurnControls({ table, send, tableId }: Props) {
   return (
     <div className="stack-sm">
       <div className={styles.controls}>
-        <button type="button" className="btn btn-primary btn-large" disabled={busy || !speaking} onClick={() => void run('turn:next', { commandId: newCommandId(), ...target })}>
+        <button
+          type="button"
+          className="btn btn-primary btn-large"
+          disabled={busy || !speaking}
+          onClick={() => void run('turn:next', { commandId: newCommandId(), ...target })}
+        >
           {t('nextSpeaker')}
         </button>
         <button

@@ -22,9 +22,7 @@ export function SessionCard({ session, onDuplicate, onDelete }: Props) {
           {t(`stageKind.${session.stage}`)}
         </span>
       </p>
-      <p className="muted">
-        {t('console.counts', { rounds: session.rounds, tables: session.tables, participants: session.participants })}
-      </p>
+      <p className="muted">{t('console.counts', { rounds: session.rounds, tables: session.tables, participants: session.participants })}</p>
       <div role="group" aria-label={t('console.actionsFor', { title: session.title })} className="cluster">
         <Link className="btn btn-primary" href={`/console/sessions/${session.id}`}>
           {t('console.openLive')}

@@ -65,11 +65,7 @@ export function SessionsView() {
           <ul className="plain-list stack">
             {sessions.map((s) => (
               <li key={s.id}>
-                <SessionCard
-                  session={s}
-                  onDuplicate={() => act('session:duplicate', s.id)}
-                  onDelete={() => act('session:delete', s.id)}
-                />
+                <SessionCard session={s} onDuplicate={() => act('session:duplicate', s.id)} onDelete={() => act('session:delete', s.id)} />
               </li>
             ))}
           </ul>

@@ -51,9 +51,7 @@ export function fieldConstruction(tables: number, rounds: number, slots: number)
   const field = finiteField(tables);
   if (field === null) return null;
   const multipliers = Array.from({ length: tables - 1 }, (_, i) => i + 1);
-  const schedules = buildSlots(tables, rounds, slots, multipliers, (column, a, r) =>
-    field.add(column, field.mul(a, r % tables)),
-  );
+  const schedules = buildSlots(tables, rounds, slots, multipliers, (column, a, r) => field.add(column, field.mul(a, r % tables)));
   return { name: `GF(${tables})`, schedules };
 }
 

@@ -126,10 +126,11 @@ export function finiteField(q: number): FiniteField | null {
     degree: k,
     add,
     mul,
-    neg: (a) => fromDigits(
-      digits(a, p, k).map((c) => (p - c) % p),
-      p,
-    ),
+    neg: (a) =>
+      fromDigits(
+        digits(a, p, k).map((c) => (p - c) % p),
+        p,
+      ),
     inv: (a) => {
       if (a === 0) throw new Error('0 has no inverse');
       return exp[(q - 1 - (log[a] ?? 0)) % (q - 1)] ?? 0;

@@ -45,13 +45,7 @@ export function placeCheapest(state: SeatingState, limits: MoveLimits, k: number
 }
 
 /** The cheapest move of a movable occupant of `from` to one of `targets`, or null. */
-function cheapestMove(
-  state: SeatingState,
-  limits: MoveLimits,
-  k: number,
-  from: number,
-  targets: readonly number[],
-): { p: number; to: number } | null {
+function cheapestMove(state: SeatingState, limits: MoveLimits, k: number, from: number, targets: readonly number[]): { p: number; to: number } | null {
   let best: { p: number; to: number } | null = null;
   let bestCost = Infinity;
   for (const p of [...(state.occupants[k * state.T + from] ?? [])]) {
@@ -116,13 +110,7 @@ function swapSchedules(state: SeatingState, limits: MoveLimits, p: number, q: nu
  * unmet constraint: keeps any swap that lowers the cost. Cheap, and on a fresh plan it never adds a
  * repeated pair, so it fixes labels without undoing a construction.
  */
-export function scheduleSwapDescent(
-  state: SeatingState,
-  limits: MoveLimits,
-  movers: readonly number[],
-  random: Random,
-  maxTries: number,
-): void {
+export function scheduleSwapDescent(state: SeatingState, limits: MoveLimits, movers: readonly number[], random: Random, maxTries: number): void {
   if (movers.length < 2) return;
   let tries = 0;
   let improved = true;

@@ -50,7 +50,13 @@ describe('mixingFigures', () => {
     ],
     [
       'a no-show host: the table counts its movers only',
-      { ...TWO_TABLES, tables: [{ id: 'T1', host: null }, { id: 'T2', host: 'h2' }] },
+      {
+        ...TWO_TABLES,
+        tables: [
+          { id: 'T1', host: null },
+          { id: 'T2', host: 'h2' },
+        ],
+      },
       { 0: { a: 'T1', b: 'T1', c: 'T2' } },
       { maxMeetings: 1, sizeSpread: 0, labelExcess: 1 },
     ],

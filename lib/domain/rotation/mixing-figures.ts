@@ -45,14 +45,8 @@ export function constraintHolds(constraint: Constraint, round: Record<PersonId, 
 }
 
 /** The constraints not honoured in some round of `seats` (restricted to `rounds` when given). */
-export function unmetConstraints(
-  constraints: readonly Constraint[],
-  seats: Seating,
-  rounds: readonly number[] = roundsOf(seats),
-): Constraint[] {
-  return constraints.filter((c) =>
-    rounds.some((r) => appliesTo(c, r) && !constraintHolds(c, seats[r] ?? {})),
-  );
+export function unmetConstraints(constraints: readonly Constraint[], seats: Seating, rounds: readonly number[] = roundsOf(seats)): Constraint[] {
+  return constraints.filter((c) => rounds.some((r) => appliesTo(c, r) && !constraintHolds(c, seats[r] ?? {})));
 }
 
 /** The mixing figures of `seats` (all its rounds) for this session. */

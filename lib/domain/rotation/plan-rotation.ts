@@ -21,15 +21,11 @@ import { tabuSearch } from './tabu-search';
 export const DEFAULT_SEED = 20_240_601;
 
 /** Per-table size band for one round: sizes as even as each table's min and max allow (they differ by at most one where no limit binds). */
-export function sizeBands(
-  total: number,
-  tables: readonly Pick<RotationTable, 'min' | 'max'>[],
-): { low: number[]; high: number[] } {
+export function sizeBands(total: number, tables: readonly Pick<RotationTable, 'min' | 'max'>[]): { low: number[]; high: number[] } {
   const maxOf = (t: Pick<RotationTable, 'max'>): number => t.max ?? Infinity;
   const capacity = tables.reduce((sum, t) => sum + maxOf(t), 0);
   // When the maxima cannot hold everyone, they are ignored (the figures report the overflow).
-  const clamp = (level: number, t: Pick<RotationTable, 'min' | 'max'>): number =>
-    Math.max(t.min ?? 0, Math.min(capacity < total ? Infinity : maxOf(t), level));
+  const clamp = (level: number, t: Pick<RotationTable, 'min' | 'max'>): number => Math.max(t.min ?? 0, Math.min(capacity < total ? Infinity : maxOf(t), level));
   const filled = (level: number): number => tables.reduce((sum, t) => sum + clamp(level, t), 0);
   let lo = 0;
   let hi = Math.max(total, 1);
@@ -301,11 +297,7 @@ function slotProposal(ctx: Context, schedules: Int32Array[]): Proposal {
 /** Whether a state is as good as it can get: at the bound, labels spread, constraints met. */
 function atBound(bound: ReturnType<typeof rotationBound>): (state: SeatingState) => boolean {
   return (state) =>
-    state.violations === 0 &&
-    state.revisits <= bound.revisits &&
-    state.overCap === 0 &&
-    state.repeatedPairs <= bound.repeatedPairs &&
-    state.labelExcess === 0;
+    state.violations === 0 && state.revisits <= bound.revisits && state.overCap === 0 && state.repeatedPairs <= bound.repeatedPairs && state.labelExcess === 0;
 }
 
 /** Plans the given rounds. */

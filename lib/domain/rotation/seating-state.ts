@@ -149,11 +149,9 @@ export class SeatingState {
   isConflicted(k: number, p: number): boolean {
     const t = this.tableOf(k, p);
     if (t < 0) return false;
-    if (!this.shape.isHost[p] && !this.shape.revisitExempt[p * this.T + t] && (this.visits[p * this.T + t] ?? 0) > 1)
-      return true;
+    if (!this.shape.isHost[p] && !this.shape.revisitExempt[p * this.T + t] && (this.visits[p * this.T + t] ?? 0) > 1) return true;
     const l = this.shape.label[p] ?? -1;
-    if (l >= 0 && (this.labelCount[(k * this.T + t) * this.shape.labels + l] ?? 0) > (this.shape.fair[k * this.shape.labels + l] ?? 0))
-      return true;
+    if (l >= 0 && (this.labelCount[(k * this.T + t) * this.shape.labels + l] ?? 0) > (this.shape.fair[k * this.shape.labels + l] ?? 0)) return true;
     for (const ci of this.constraintsOf[p] ?? []) if (this.violated(ci, k)) return true;
     for (const o of this.occupants[k * this.T + t] ?? []) if (o !== p && this.meetings(p, o) > 1) return true;
     return false;
@@ -247,8 +245,7 @@ export class SeatingState {
     const t = this.tableOf(k, p);
     if (t < 0) return false;
     const l = this.shape.label[p] ?? -1;
-    if (l >= 0 && (this.labelCount[(k * this.T + t) * this.shape.labels + l] ?? 0) > (this.shape.fair[k * this.shape.labels + l] ?? 0))
-      return true;
+    if (l >= 0 && (this.labelCount[(k * this.T + t) * this.shape.labels + l] ?? 0) > (this.shape.fair[k * this.shape.labels + l] ?? 0)) return true;
     for (const ci of this.constraintsOf[p] ?? []) if (this.violated(ci, k)) return true;
     return false;
   }

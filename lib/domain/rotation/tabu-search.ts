@@ -106,8 +106,7 @@ export function tabuSearch(state: SeatingState, options: TabuOptions): number {
           const m: Move = { k, p, q, to, from };
           evaluations++;
           const c = current + (q >= 0 ? state.swapDelta(k, p, q) : state.moveDelta(k, p, to));
-          const tabu =
-            (tabuUntil[(k * P + p) * T + to] ?? 0) > step || (q >= 0 && (tabuUntil[(k * P + q) * T + from] ?? 0) > step);
+          const tabu = (tabuUntil[(k * P + p) * T + to] ?? 0) > step || (q >= 0 && (tabuUntil[(k * P + q) * T + from] ?? 0) > step);
           if (tabu && c >= best) continue;
           if (c < chosenCost) {
             chosen = m;

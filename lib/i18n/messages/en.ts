@@ -47,7 +47,8 @@ export const en = {
     empty: 'No sessions yet. Create one to get started.',
     code: 'Code',
     stageLabel: 'Stage',
-    counts: '{rounds, plural, one {# round} other {# rounds}} · {tables, plural, one {# table} other {# tables}} · {participants, plural, one {# participant} other {# participants}}',
+    counts:
+      '{rounds, plural, one {# round} other {# rounds}} · {tables, plural, one {# table} other {# tables}} · {participants, plural, one {# participant} other {# participants}}',
     openLive: 'Open live',
     edit: 'Edit',
     duplicate: 'Duplicate',
@@ -110,12 +111,16 @@ export const en = {
     limitsNeedPeople: 'Type how many people you expect to see how well the tables can mix.',
     limitsTooFew: 'Fewer people than tables: every table needs at least its host.',
     limitsZero: 'Everyone meets new people in every round.',
-    limitsRepeats: 'With {tables, plural, one {# table} other {# tables}}, {people} people cannot all meet new people in {rounds, plural, one {# round} other {# rounds}}: {pairs, plural, one {# pair} other {# pairs}} will meet twice.',
+    limitsRepeats:
+      'With {tables, plural, one {# table} other {# tables}}, {people} people cannot all meet new people in {rounds, plural, one {# round} other {# rounds}}: {pairs, plural, one {# pair} other {# pairs}} will meet twice.',
     limitsAddTables: '{count, plural, one {Add a table for zero.} other {Add # tables for zero.}}',
     limitsNoZero: 'No number of tables gives zero with this many people and rounds.',
-    limitsRevisits: 'More rounds than tables: people will come back to a table they have already visited ({count, plural, one {# return} other {# returns}} at least). Add tables or remove rounds to avoid it.',
-    limitsOverMax: '{tables, plural, one {# table} other {# tables}} of at most {max} seat {capacity} people: with {people} expected, {count, plural, one {add a table} other {add # tables}}.',
-    limitsUnderMin: 'With {people} people, {tables, plural, one {# table} other {# tables}} cannot all have {min}: {count, plural, =0 {fewer people than one table’s minimum} one {use a single table} other {use # tables or fewer}}.',
+    limitsRevisits:
+      'More rounds than tables: people will come back to a table they have already visited ({count, plural, one {# return} other {# returns}} at least). Add tables or remove rounds to avoid it.',
+    limitsOverMax:
+      '{tables, plural, one {# table} other {# tables}} of at most {max} seat {capacity} people: with {people} expected, {count, plural, one {add a table} other {add # tables}}.',
+    limitsUnderMin:
+      'With {people} people, {tables, plural, one {# table} other {# tables}} cannot all have {min}: {count, plural, =0 {fewer people than one table’s minimum} one {use a single table} other {use # tables or fewer}}.',
   },
   validation: {
     required: 'Required.',
@@ -368,10 +373,12 @@ export const en = {
     maxMeetings: '{value, plural, =0 {Nobody meets anyone} one {No pair meets more than once} other {The most any pair meets: # times}}',
     revisits: '{value, plural, =0 {Nobody comes back to a table} one {# return to a table already visited} other {# returns to a table already visited}}',
     sizeSpread: '{value, plural, =0 {Every table has the same size} one {Table sizes differ by at most # person} other {Table sizes differ by up to # people}}',
-    sizesOutside: '{value, plural, =0 {Every table has {min} to {max} people} one {# table outside {min}–{max} people} other {# tables outside {min}–{max} people}}',
+    sizesOutside:
+      '{value, plural, =0 {Every table has {min} to {max} people} one {# table outside {min}–{max} people} other {# tables outside {min}–{max} people}}',
     sizesAbove: '{value, plural, =0 {No table above {max} people} one {# table above {max} people} other {# tables above {max} people}}',
     sizesBelow: '{value, plural, =0 {No table below {min} people} one {# table below {min} people} other {# tables below {min} people}}',
-    labelExcess: '{value, plural, =0 {Groups are spread evenly over the tables} one {# person beyond their group’s fair share at a table} other {# people beyond their group’s fair share at a table}}',
+    labelExcess:
+      '{value, plural, =0 {Groups are spread evenly over the tables} one {# person beyond their group’s fair share at a table} other {# people beyond their group’s fair share at a table}}',
     bestPossible: 'best possible: {bound}',
     atBound: 'as good as possible',
     aboveBound: 'could be better: try Re-roll',
@@ -385,7 +392,8 @@ export const en = {
     swapped: '{a} and {b} swapped.',
     apply: 'Apply: send everyone to their table',
     applyTitle: 'Apply this seating?',
-    applyBody: '{count, plural, =0 {Nobody moves.} one {# person’s phone will show where to go.} other {# people’s phones will show where to go.}} The seating cannot be changed afterwards.',
+    applyBody:
+      '{count, plural, =0 {Nobody moves.} one {# person’s phone will show where to go.} other {# people’s phones will show where to go.}} The seating cannot be changed afterwards.',
     applyConfirm: 'Apply the seating',
     applyLater: 'A seating is applied in the lobby or between rounds: apply it when this round is over.',
     planned: 'Preview, not applied yet',
@@ -448,7 +456,8 @@ export const en = {
   },
   kit: {
     title: 'Table tents',
-    intro: 'One card per table. Print, fold along the dotted line and stand it on the table: the table and its QR code face the room, the questions face the table.',
+    intro:
+      'One card per table. Print, fold along the dotted line and stand it on the table: the table and its QR code face the room, the questions face the table.',
     paper: 'Paper size',
     a4: 'A4 (one card per page, folded in two)',
     a5: 'A5 (one card per page, folded in two)',

@@ -49,7 +49,8 @@ export const fr: Messages = {
     empty: 'Aucune session pour l’instant. Créez-en une pour commencer.',
     code: 'Code',
     stageLabel: 'Étape',
-    counts: '{rounds, plural, one {# tour} other {# tours}} · {tables, plural, one {# table} other {# tables}} · {participants, plural, one {# participant} other {# participants}}',
+    counts:
+      '{rounds, plural, one {# tour} other {# tours}} · {tables, plural, one {# table} other {# tables}} · {participants, plural, one {# participant} other {# participants}}',
     openLive: 'Piloter',
     edit: 'Modifier',
     duplicate: 'Dupliquer',
@@ -112,12 +113,16 @@ export const fr: Messages = {
     limitsNeedPeople: 'Indiquez combien de personnes vous attendez pour savoir si les tables peuvent bien se mélanger.',
     limitsTooFew: 'Moins de personnes que de tables : chaque table a besoin au moins de son hôte.',
     limitsZero: 'Chacun rencontre de nouvelles personnes à chaque tour.',
-    limitsRepeats: 'Avec {tables, plural, one {# table} other {# tables}}, {people} personnes ne peuvent pas toutes rencontrer de nouvelles personnes en {rounds, plural, one {# tour} other {# tours}} : {pairs, plural, one {# paire se retrouvera} other {# paires se retrouveront}} deux fois.',
+    limitsRepeats:
+      'Avec {tables, plural, one {# table} other {# tables}}, {people} personnes ne peuvent pas toutes rencontrer de nouvelles personnes en {rounds, plural, one {# tour} other {# tours}} : {pairs, plural, one {# paire se retrouvera} other {# paires se retrouveront}} deux fois.',
     limitsAddTables: '{count, plural, one {Ajoutez une table pour n’en avoir aucune.} other {Ajoutez # tables pour n’en avoir aucune.}}',
     limitsNoZero: 'Aucun nombre de tables ne l’évite avec autant de personnes et de tours.',
-    limitsRevisits: 'Plus de tours que de tables : des personnes reviendront à une table déjà visitée ({count, plural, one {# retour} other {# retours}} au moins). Ajoutez des tables ou retirez des tours pour l’éviter.',
-    limitsOverMax: '{tables, plural, one {# table} other {# tables}} de {max} au plus {tables, plural, one {accueille} other {accueillent}} {capacity} personnes : avec {people} attendues, {count, plural, one {ajoutez une table} other {ajoutez # tables}}.',
-    limitsUnderMin: 'Avec {people} personnes, {tables, plural, one {# table ne peut pas} other {# tables ne peuvent pas toutes}} avoir {min} personnes : {count, plural, =0 {c’est moins que le minimum d’une table} one {utilisez une seule table} other {utilisez # tables au plus}}.',
+    limitsRevisits:
+      'Plus de tours que de tables : des personnes reviendront à une table déjà visitée ({count, plural, one {# retour} other {# retours}} au moins). Ajoutez des tables ou retirez des tours pour l’éviter.',
+    limitsOverMax:
+      '{tables, plural, one {# table} other {# tables}} de {max} au plus {tables, plural, one {accueille} other {accueillent}} {capacity} personnes : avec {people} attendues, {count, plural, one {ajoutez une table} other {ajoutez # tables}}.',
+    limitsUnderMin:
+      'Avec {people} personnes, {tables, plural, one {# table ne peut pas} other {# tables ne peuvent pas toutes}} avoir {min} personnes : {count, plural, =0 {c’est moins que le minimum d’une table} one {utilisez une seule table} other {utilisez # tables au plus}}.',
   },
   validation: {
     required: 'Obligatoire.',
@@ -369,11 +374,16 @@ export const fr: Messages = {
     repeatedPairs: '{value, plural, =0 {Aucune paire ne se retrouve} one {# paire se retrouve plus d’une fois} other {# paires se retrouvent plus d’une fois}}',
     maxMeetings: '{value, plural, =0 {Personne ne se rencontre} one {Aucune paire ne se retrouve} other {Une même paire se retrouve au plus # fois}}',
     revisits: '{value, plural, =0 {Personne ne revient à une table} one {# retour à une table déjà visitée} other {# retours à une table déjà visitée}}',
-    sizeSpread: '{value, plural, =0 {Toutes les tables ont la même taille} one {Les tables diffèrent d’au plus # personne} other {Les tables diffèrent de # personnes au plus}}',
-    sizesOutside: '{value, plural, =0 {Toutes les tables ont de {min} à {max} personnes} one {# table hors de {min} à {max} personnes} other {# tables hors de {min} à {max} personnes}}',
-    sizesAbove: '{value, plural, =0 {Aucune table au-delà de {max} personnes} one {# table au-delà de {max} personnes} other {# tables au-delà de {max} personnes}}',
-    sizesBelow: '{value, plural, =0 {Aucune table en dessous de {min} personnes} one {# table en dessous de {min} personnes} other {# tables en dessous de {min} personnes}}',
-    labelExcess: '{value, plural, =0 {Les groupes sont bien répartis entre les tables} one {# personne au-delà de la juste part de son groupe à une table} other {# personnes au-delà de la juste part de leur groupe à une table}}',
+    sizeSpread:
+      '{value, plural, =0 {Toutes les tables ont la même taille} one {Les tables diffèrent d’au plus # personne} other {Les tables diffèrent de # personnes au plus}}',
+    sizesOutside:
+      '{value, plural, =0 {Toutes les tables ont de {min} à {max} personnes} one {# table hors de {min} à {max} personnes} other {# tables hors de {min} à {max} personnes}}',
+    sizesAbove:
+      '{value, plural, =0 {Aucune table au-delà de {max} personnes} one {# table au-delà de {max} personnes} other {# tables au-delà de {max} personnes}}',
+    sizesBelow:
+      '{value, plural, =0 {Aucune table en dessous de {min} personnes} one {# table en dessous de {min} personnes} other {# tables en dessous de {min} personnes}}',
+    labelExcess:
+      '{value, plural, =0 {Les groupes sont bien répartis entre les tables} one {# personne au-delà de la juste part de son groupe à une table} other {# personnes au-delà de la juste part de leur groupe à une table}}',
     bestPossible: 'meilleur possible : {bound}',
     atBound: 'le mieux possible',
     aboveBound: 'améliorable : essayez Retirer au sort',
@@ -387,7 +397,8 @@ export const fr: Messages = {
     swapped: '{a} et {b} échangés.',
     apply: 'Appliquer : envoyer chacun à sa table',
     applyTitle: 'Appliquer ce placement ?',
-    applyBody: '{count, plural, =0 {Personne ne bouge.} one {Le téléphone de # personne indiquera où aller.} other {Les téléphones de # personnes indiqueront où aller.}} Le placement ne pourra plus être modifié.',
+    applyBody:
+      '{count, plural, =0 {Personne ne bouge.} one {Le téléphone de # personne indiquera où aller.} other {Les téléphones de # personnes indiqueront où aller.}} Le placement ne pourra plus être modifié.',
     applyConfirm: 'Appliquer le placement',
     applyLater: 'Un placement s’applique dans la salle d’attente ou entre deux tours : appliquez-le à la fin de ce tour.',
     planned: 'Aperçu, pas encore appliqué',
@@ -450,7 +461,8 @@ export const fr: Messages = {
   },
   kit: {
     title: 'Chevalets de table',
-    intro: 'Un chevalet par table. Imprimez, pliez sur les pointillés et posez-le sur la table : la table et son QR code face à la salle, les questions face à la table.',
+    intro:
+      'Un chevalet par table. Imprimez, pliez sur les pointillés et posez-le sur la table : la table et son QR code face à la salle, les questions face à la table.',
     paper: 'Format du papier',
     a4: 'A4 (un chevalet par page, plié en deux)',
     a5: 'A5 (un chevalet par page, plié en deux)',

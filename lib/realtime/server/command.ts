@@ -5,8 +5,7 @@ import type { Ack, ClientToServerEvents } from '@/lib/realtime/contract';
 import type { RateLimiter } from './rate-limit';
 import { CommandError, type Identity, type RealtimeDeps, type RealtimeSocket } from './types';
 
-type AckPayload<E extends keyof ClientToServerEvents> =
-  Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer R> ? R : never;
+type AckPayload<E extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer R> ? R : never;
 
 export type Decided<R> = { result: R; broadcast?: () => void };
 

@@ -41,7 +41,8 @@ function requireSteward(tx: Tx, identity: Identity, tableId: string | undefined)
 /** The round whose ideas may be shaped now, or wrong-phase. */
 function consolidationRound(steward: Steward): number {
   const round = currentRound(steward.live.stage, steward.roundCount);
-  if (round === null || !canConsolidate(steward.role, steward.live.stage)) throw new CommandError('wrong-phase', 'ideas are consolidated during the consolidation phase');
+  if (round === null || !canConsolidate(steward.role, steward.live.stage))
+    throw new CommandError('wrong-phase', 'ideas are consolidated during the consolidation phase');
   return round;
 }
 
@@ -60,7 +61,10 @@ export function registerConsolidationHandlers(socket: RealtimeSocket, ctx: Comma
     return { result: {}, broadcast: () => broadcaster.tables(steward.row.id, [steward.table.id]) };
   };
 
-  for (const [event, step] of [['turn:next', advance], ['turn:skip', skip]] as const) {
+  for (const [event, step] of [
+    ['turn:next', advance],
+    ['turn:skip', skip],
+  ] as const) {
     onCommand(
       socket,
       event,
@@ -97,13 +101,27 @@ export function registerConsolidationHandlers(socket: RealtimeSocket, ctx: Comma
         const steward = requireSteward(tx, identity, tableId);
         const round = consolidationRound(steward);
         if (getIdea(tx, ideaId)) throw new CommandError('conflict', 'an idea with this id already exists');
-        if (ideasAt(tx, steward.table.id, round).length >= LIMITS.ideasPerRound) throw new CommandError('too-many', `at most ${LIMITS.ideasPerRound} ideas per round`);
+        if (ideasAt(tx, steward.table.id, round).length >= LIMITS.ideasPerRound)
+          throw new CommandError('too-many', `at most ${LIMITS.ideasPerRound} ideas per round`);
         const notes = new Map(notesAt(tx, steward.table.id, round).map((n) => [n.id, n]));
         // Lineage keeps the authors (the server knows them); views hide them in anonymous sessions.
         const lineage = ideaLineage(sourceNoteIds, notes, { tableId: steward.table.id, round }, false);
         if (!lineage.ok) throw new CommandError('not-found', `note ${lineage.noteId} is not a note of this table and round`);
         const sources = lineage.lineage.noteIds.map((noteId) => ({ noteId, authorId: notes.get(noteId)!.authorId }));
-        insertIdea(tx, { id: ideaId, sessionId: steward.row.id, roundIndex: round, tableId: steward.table.id, text, position: nextIdeaPosition(tx, steward.table.id, round), createdAt: now, updatedAt: now }, sources);
+        insertIdea(
+          tx,
+          {
+            id: ideaId,
+            sessionId: steward.row.id,
+            roundIndex: round,
+            tableId: steward.table.id,
+            text,
+            position: nextIdeaPosition(tx, steward.table.id, round),
+            createdAt: now,
+            updatedAt: now,
+          },
+          sources,
+        );
         return done(steward, tx);
       },
     },

@@ -46,7 +46,9 @@ export function registerConstraintHandlers(socket: RealtimeSocket, ctx: CommandC
         if (next === null) throw new CommandError('wrong-phase', 'no round is left to seat');
         const round = constraint.round ?? null;
         if (round !== null && round >= session.roundCount) {
-          throw new CommandError('invalid-payload', 'invalid constraint:add payload', [{ path: ['constraint', 'round'], message: `the session has ${session.roundCount} rounds` }]);
+          throw new CommandError('invalid-payload', 'invalid constraint:add payload', [
+            { path: ['constraint', 'round'], message: `the session has ${session.roundCount} rounds` },
+          ]);
         }
         if (round !== null && round < next) throw new CommandError('wrong-phase', `round ${round + 1} is already seated`);
         const wish: NewWish =
@@ -58,7 +60,8 @@ export function registerConstraintHandlers(socket: RealtimeSocket, ctx: CommandC
         // The same wish twice is kept once: the organiser gets the existing one back.
         const existing = listConstraints(tx, session.row.id).find((c) => sameWish(c, wish));
         if (existing) return { result: { constraintId: existing.id } };
-        if (countConstraints(tx, session.row.id) >= LIMITS.constraintsMax) throw new CommandError('too-many', `at most ${LIMITS.constraintsMax} seating wishes`);
+        if (countConstraints(tx, session.row.id) >= LIMITS.constraintsMax)
+          throw new CommandError('too-many', `at most ${LIMITS.constraintsMax} seating wishes`);
         const id = randomUUID();
         insertConstraint(tx, {
           id,

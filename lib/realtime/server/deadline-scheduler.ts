@@ -17,7 +17,10 @@ export function createDeadlineScheduler(deps: RealtimeDeps, broadcaster: Broadca
     timers.delete(sessionId);
     if (at === null) return;
     const delay = Math.max(0, at - deps.clock.now());
-    timers.set(sessionId, setTimeout(() => fire(sessionId), delay));
+    timers.set(
+      sessionId,
+      setTimeout(() => fire(sessionId), delay),
+    );
   }
 
   function fire(sessionId: string): void {

@@ -44,8 +44,18 @@ export function registerNoteHandlers(socket: RealtimeSocket, ctx: CommandContext
           if (existing.authorId === phone.me.id && existing.text === text) return { result: {} };
           throw new CommandError('conflict', 'a note with this id already exists');
         }
-        if (countNotesOf(tx, phone.me.id, stage.round) >= LIMITS.notesPerRound) throw new CommandError('too-many', `at most ${LIMITS.notesPerRound} notes per round`);
-        insertNote(tx, { id: noteId, sessionId: phone.row.id, roundIndex: stage.round, tableId: phone.me.tableId, authorId: phone.me.id, text, createdAt: now, updatedAt: now });
+        if (countNotesOf(tx, phone.me.id, stage.round) >= LIMITS.notesPerRound)
+          throw new CommandError('too-many', `at most ${LIMITS.notesPerRound} notes per round`);
+        insertNote(tx, {
+          id: noteId,
+          sessionId: phone.row.id,
+          roundIndex: stage.round,
+          tableId: phone.me.tableId,
+          authorId: phone.me.id,
+          text,
+          createdAt: now,
+          updatedAt: now,
+        });
         bumpTableSeq(tx, [phone.me.tableId]);
         return { result: {}, broadcast: changedTable(phone.row.id, phone.me.tableId) };
       },

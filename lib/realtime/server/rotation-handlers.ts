@@ -72,7 +72,8 @@ export function registerRotationHandlers(socket: RealtimeSocket, ctx: CommandCon
       run: (_input, { tx, identity, now }) => {
         const session = organiserSession(tx, identity);
         const { stage } = session.live;
-        if (stage.kind !== 'lobby' && stage.kind !== 'rotation') throw new CommandError('wrong-phase', 'a rotation is applied between rounds (or in the lobby for the first round)');
+        if (stage.kind !== 'lobby' && stage.kind !== 'rotation')
+          throw new CommandError('wrong-phase', 'a rotation is applied between rounds (or in the lobby for the first round)');
         const round = nextRoundOf(stage, session.roundCount);
         const planned = round === null ? [] : seatsOfRound(tx, session.row.id, round).filter((r) => r.status === 'planned');
         if (round === null || planned.length === 0) throw new CommandError('no-plan', 'preview a rotation first');
@@ -92,7 +93,10 @@ export function registerRotationHandlers(socket: RealtimeSocket, ctx: CommandCon
           broadcast: () => {
             broadcaster.seating(session.row.id, seq, moves);
             broadcaster.tables(session.row.id, changed);
-            broadcaster.rotation(session.row.id, moves.map((m) => m.participantId));
+            broadcaster.rotation(
+              session.row.id,
+              moves.map((m) => m.participantId),
+            );
           },
         };
       },

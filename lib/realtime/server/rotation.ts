@@ -70,7 +70,9 @@ export function planNextRounds(tx: Tx, ctx: SessionContext, seed: number, maxMee
   for (const row of seatRows) if (row.status === 'planned') (previous[row.roundIndex] ??= {})[row.participantId] = row.tableId;
   const rounds = roundsFrom(next, ctx.roundCount);
   const plan = planRotation({ ...setup, ...(maxMeetings ? { maxMeetings } : {}), rounds, seated: history, previous, seed });
-  const rows = rounds.flatMap((round) => Object.entries(plan.seats[round] ?? {}).map(([participantId, tableId]) => ({ sessionId: ctx.row.id, roundIndex: round, participantId, tableId })));
+  const rows = rounds.flatMap((round) =>
+    Object.entries(plan.seats[round] ?? {}).map(([participantId, tableId]) => ({ sessionId: ctx.row.id, roundIndex: round, participantId, tableId })),
+  );
   replacePlanned(tx, ctx.row.id, next, rows);
   saveRotationPlan(tx, { sessionId: ctx.row.id, fromRound: next, seed, maxMeetings, createdAt: now });
   const view = rotationViewOf(tx, ctx);
@@ -104,7 +106,12 @@ export function rotationViewOf(db: Db | Tx, ctx: SessionContext): RotationView |
 
 /** Ids of the wishes a seating breaks (the wishes only name rounds still to seat). */
 function unmetOf(wishes: readonly PlannedWish[], seats: Seating): string[] {
-  const broken = new Set(unmetConstraints(wishes.map((w) => w.constraint), seats));
+  const broken = new Set(
+    unmetConstraints(
+      wishes.map((w) => w.constraint),
+      seats,
+    ),
+  );
   return wishes.filter((w) => broken.has(w.constraint)).map((w) => w.id);
 }
 

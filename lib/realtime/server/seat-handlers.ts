@@ -94,7 +94,9 @@ export function registerSeatHandlers(socket: RealtimeSocket, ctx: CommandContext
         const session = organiserSession(tx, identity);
         const max = session.row.maxPerTable;
         const loads = tableSummaries(tx, session.row.id).map((t) => ({ tableId: t.id, seated: t.seated, max }));
-        const unseated = listParticipants(tx, session.row.id).filter((p) => p.tableId === null).map((p) => p.id);
+        const unseated = listParticipants(tx, session.row.id)
+          .filter((p) => p.tableId === null)
+          .map((p) => p.id);
         const moves: Move[] = [];
         const changed: string[] = [];
         for (const seat of fillTables(loads, unseated)) {

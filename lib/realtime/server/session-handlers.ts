@@ -1,15 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { appendEvent } from '@/db/queries/events';
-import {
-  deleteSession,
-  getSessionRow,
-  getSessionRowByCode,
-  insertSession,
-  listSessions,
-  loadConfig,
-  updateSessionDraft,
-  type Tx,
-} from '@/db/queries/sessions';
+import { deleteSession, getSessionRow, getSessionRowByCode, insertSession, listSessions, loadConfig, updateSessionDraft, type Tx } from '@/db/queries/sessions';
 import { randomJoinCode, randomToken } from '@/lib/auth/tokens';
 import type { ControlCommand } from '@/lib/domain/session-machine';
 import { createSessionSchema, emptySchema, sessionRefSchema, updateSessionSchema, controlSchema, type SessionDraft } from '@/lib/realtime/contract';
@@ -43,18 +34,18 @@ function requireSession(tx: Tx, sessionId: string) {
 }
 
 /** Preparing sessions (list, create, edit, duplicate, delete) and driving the live one: organiser only. */
-export function registerOrganiserHandlers(
-  socket: RealtimeSocket,
-  ctx: CommandContext,
-  broadcaster: Broadcaster,
-  scheduler: DeadlineScheduler,
-): void {
+export function registerOrganiserHandlers(socket: RealtimeSocket, ctx: CommandContext, broadcaster: Broadcaster, scheduler: DeadlineScheduler): void {
   onCommand(socket, 'session:list', { allow: isOrganiser, schema: emptySchema, run: (_input, { tx }) => ({ result: { sessions: listSessions(tx) } }) }, ctx);
 
   onCommand(
     socket,
     'session:create',
-    { allow: isOrganiser, schema: createSessionSchema, idempotent: true, run: ({ draft }, { tx, now }) => ({ result: { sessionId: createSession(tx, draft, now) } }) },
+    {
+      allow: isOrganiser,
+      schema: createSessionSchema,
+      idempotent: true,
+      run: ({ draft }, { tx, now }) => ({ result: { sessionId: createSession(tx, draft, now) } }),
+    },
     ctx,
   );
 

@@ -69,7 +69,10 @@ export function buildTableView(db: Db | Tx, table: TableRow, { stage, roundCount
       }))
     : [];
   const ideaRows = ideasAt(db, table.id, round);
-  const lineage = lineageOf(db, ideaRows.map((i) => i.id));
+  const lineage = lineageOf(
+    db,
+    ideaRows.map((i) => i.id),
+  );
   const ideas: IdeaView[] = ideaRows.map((i) => ({
     id: i.id,
     text: i.text,

@@ -18,13 +18,22 @@ export async function signedInPage({ browser, server, contexts }: Rig, password:
 }
 
 /** Builds a session with these questions and `tables` tables, and lands on its live console; returns the join code. */
-export async function createSession(page: Page, server: AppServer, questions: readonly string[], tables: number, beforeSave?: (page: Page) => Promise<void>): Promise<string> {
+export async function createSession(
+  page: Page,
+  server: AppServer,
+  questions: readonly string[],
+  tables: number,
+  beforeSave?: (page: Page) => Promise<void>,
+): Promise<string> {
   await page.goto(`${server.url}/console/sessions/new`);
   await page.getByLabel('Title').fill('Café des voisins');
   await page.getByLabel('Session language').selectOption('en');
   for (const [i, question] of questions.entries()) {
     if (i > 0) await page.getByRole('button', { name: 'Add a round' }).click();
-    await page.getByRole('group', { name: `Round ${i + 1}` }).getByLabel('Question').fill(question);
+    await page
+      .getByRole('group', { name: `Round ${i + 1}` })
+      .getByLabel('Question')
+      .fill(question);
   }
   await page.getByLabel('Number of tables').fill(String(tables));
   await beforeSave?.(page);

@@ -52,7 +52,9 @@ export function PlannerLimits({ tables, rounds, minPerTable, maxPerTable, storag
     if (limits.zeroRepeats) lines.push(t('limitsZero'));
     else {
       lines.push(t('limitsRepeats', { tables, people, rounds, pairs: limits.repeatedPairs }));
-      lines.push(limits.tablesForZero !== null && limits.tablesForZero > tables ? t('limitsAddTables', { count: limits.tablesForZero - tables }) : t('limitsNoZero'));
+      lines.push(
+        limits.tablesForZero !== null && limits.tablesForZero > tables ? t('limitsAddTables', { count: limits.tablesForZero - tables }) : t('limitsNoZero'),
+      );
     }
     if (limits.revisitsForced) lines.push(t('limitsRevisits', { count: limits.revisits }));
   }
@@ -69,7 +71,16 @@ export function PlannerLimits({ tables, rounds, minPerTable, maxPerTable, storag
         <span id={`${id}-hint`} className="hint">
           {t('expectedPeopleHint')}
         </span>
-        <input id={id} className="input" style={{ maxWidth: '12rem' }} inputMode="numeric" pattern="[0-9]*" value={text} onChange={(e) => change(e.target.value)} aria-describedby={`${id}-hint ${id}-limits`} />
+        <input
+          id={id}
+          className="input"
+          style={{ maxWidth: '12rem' }}
+          inputMode="numeric"
+          pattern="[0-9]*"
+          value={text}
+          onChange={(e) => change(e.target.value)}
+          aria-describedby={`${id}-hint ${id}-limits`}
+        />
       </div>
       <div id={`${id}-limits`} aria-live="polite" className={warn ? 'notice notice-warning' : 'notice'} data-testid="planner-limits">
         {lines.map((line) => (

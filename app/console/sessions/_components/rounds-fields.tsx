@@ -58,13 +58,30 @@ export function RoundsFields({ form, update, problems }: SectionProps) {
                   </div>
                 </div>
                 <div className="cluster">
-                  <button type="button" className="btn" disabled={index === 0} onClick={() => update((f) => ({ ...f, rounds: moveItem(f.rounds, index, -1) }))} aria-label={t('moveUp', { n })}>
+                  <button
+                    type="button"
+                    className="btn"
+                    disabled={index === 0}
+                    onClick={() => update((f) => ({ ...f, rounds: moveItem(f.rounds, index, -1) }))}
+                    aria-label={t('moveUp', { n })}
+                  >
                     ↑
                   </button>
-                  <button type="button" className="btn" disabled={index === count - 1} onClick={() => update((f) => ({ ...f, rounds: moveItem(f.rounds, index, 1) }))} aria-label={t('moveDown', { n })}>
+                  <button
+                    type="button"
+                    className="btn"
+                    disabled={index === count - 1}
+                    onClick={() => update((f) => ({ ...f, rounds: moveItem(f.rounds, index, 1) }))}
+                    aria-label={t('moveDown', { n })}
+                  >
                     ↓
                   </button>
-                  <button type="button" className="btn btn-ghost" disabled={count <= 1} onClick={() => update((f) => ({ ...f, rounds: f.rounds.filter((_, i) => i !== index) }))}>
+                  <button
+                    type="button"
+                    className="btn btn-ghost"
+                    disabled={count <= 1}
+                    onClick={() => update((f) => ({ ...f, rounds: f.rounds.filter((_, i) => i !== index) }))}
+                  >
                     {t('removeRound', { n })}
                   </button>
                 </div>

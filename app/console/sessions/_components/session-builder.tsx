@@ -38,8 +38,7 @@ export function SessionBuilder({ initial, onSave, disabled = false, sessionId }:
     if (!first) return;
     // Focus the first field with a problem (or the list it belongs to), in the order of the form.
     requestAnimationFrame(() => {
-      const target =
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? document.getElementById(`${fieldId(first)}-error`);
+      const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? document.getElementById(`${fieldId(first)}-error`);
       target?.focus();
     });
   };

@@ -11,7 +11,14 @@ export function SpeakingTurnFields({ form, update, problems }: SectionProps) {
     <fieldset className="stack-sm">
       <legend>{t('speakingTurn')}</legend>
       <div className="checkbox">
-        <input id="speaking-split" type="radio" name="speaking-turn" checked={!fixed} aria-describedby="speaking-split-hint" onChange={() => update((f) => ({ ...f, speakingTurn: 'split' }))} />
+        <input
+          id="speaking-split"
+          type="radio"
+          name="speaking-turn"
+          checked={!fixed}
+          aria-describedby="speaking-split-hint"
+          onChange={() => update((f) => ({ ...f, speakingTurn: 'split' }))}
+        />
         <div>
           <label htmlFor="speaking-split" className="label">
             {t('speakingSplit')}
@@ -31,7 +38,13 @@ export function SpeakingTurnFields({ form, update, problems }: SectionProps) {
         <div style={{ maxWidth: '14rem', paddingLeft: 'var(--space-6)' }}>
           <FormField fieldKey="speakingTurnMs" label={t('speakingMinutes')} hint={t('speakingMinutesHint')} problem={problems.speakingTurnMs}>
             {(wiring) => (
-              <input {...wiring} className="input" inputMode="decimal" value={form.speakingMinutes} onChange={(e) => update((f) => ({ ...f, speakingMinutes: e.target.value }))} />
+              <input
+                {...wiring}
+                className="input"
+                inputMode="decimal"
+                value={form.speakingMinutes}
+                onChange={(e) => update((f) => ({ ...f, speakingMinutes: e.target.value }))}
+              />
             )}
           </FormField>
         </div>

@@ -57,14 +57,30 @@ export function TablesFields({ form, update, problems }: SectionProps) {
               <span className={styles.tableNumber} aria-hidden="true">
                 {n}
               </span>
-              <FormField fieldKey={`tables.${index}.name`} label={t('builder.tableName', { n })} labelClassName="visually-hidden" problem={problems[`tables.${index}.name`]}>
+              <FormField
+                fieldKey={`tables.${index}.name`}
+                label={t('builder.tableName', { n })}
+                labelClassName="visually-hidden"
+                problem={problems[`tables.${index}.name`]}
+              >
                 {(wiring) => (
-                  <input {...wiring} className="input" value={table.name} maxLength={LIMITS.tableNameMax} onChange={(e) => setTable(index, { name: e.target.value })} />
+                  <input
+                    {...wiring}
+                    className="input"
+                    value={table.name}
+                    maxLength={LIMITS.tableNameMax}
+                    onChange={(e) => setTable(index, { name: e.target.value })}
+                  />
                 )}
               </FormField>
               <div className={styles.colour}>
                 <TableSwatch colour={table.colour} />
-                <FormField fieldKey={`tables.${index}.colour`} label={t('builder.tableColour', { n })} labelClassName="visually-hidden" problem={problems[`tables.${index}.colour`]}>
+                <FormField
+                  fieldKey={`tables.${index}.colour`}
+                  label={t('builder.tableColour', { n })}
+                  labelClassName="visually-hidden"
+                  problem={problems[`tables.${index}.colour`]}
+                >
                   {(wiring) => (
                     <select
                       {...wiring}

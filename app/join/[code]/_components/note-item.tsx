@@ -30,7 +30,15 @@ export function NoteItem({ note, n, onEdit, onDelete, onDismiss }: Props) {
           <label htmlFor={id} className="label">
             {t('editLabel', { n })}
           </label>
-          <textarea id={id} className="textarea" value={draft} maxLength={LIMITS.noteMax} onChange={(e) => setDraft(e.target.value)} aria-describedby={`${id}-count`} autoFocus />
+          <textarea
+            id={id}
+            className="textarea"
+            value={draft}
+            maxLength={LIMITS.noteMax}
+            onChange={(e) => setDraft(e.target.value)}
+            aria-describedby={`${id}-count`}
+            autoFocus
+          />
           <NoteCounter id={`${id}-count`} length={draft.length} />
           <div className="cluster">
             <button type="submit" className="btn btn-primary" disabled={!draft.trim()}>

@@ -36,7 +36,14 @@ export function NotesEditor({ notes, round, outbox }: Props) {
         <label htmlFor={id} className="label">
           {t('newNote')}
         </label>
-        <textarea id={id} className="textarea" value={text} maxLength={LIMITS.noteMax} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-count`} />
+        <textarea
+          id={id}
+          className="textarea"
+          value={text}
+          maxLength={LIMITS.noteMax}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby={`${id}-count`}
+        />
         <NoteCounter id={`${id}-count`} length={text.length} />
         <button type="submit" className="btn btn-primary btn-block" disabled={!text.trim() || full}>
           {t('add')}

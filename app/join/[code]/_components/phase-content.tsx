@@ -14,7 +14,15 @@ import { myTurn, recapVisible } from '@/lib/ui/table-status';
 import { NotesEditor } from './notes-editor';
 import type { NoteOutbox } from './use-note-outbox';
 
-type Props = { view: Snapshot; me: ParticipantView; table: TableView | null; isHost: boolean; send: SessionSocket['send']; serverNow(): number; outbox: NoteOutbox };
+type Props = {
+  view: Snapshot;
+  me: ParticipantView;
+  table: TableView | null;
+  isHost: boolean;
+  send: SessionSocket['send'];
+  serverNow(): number;
+  outbox: NoteOutbox;
+};
 
 /** Below the stage card: what this phase asks of a participant, and of the table's host. */
 export function PhaseContent({ view, me, table, isHost, send, serverNow, outbox }: Props) {

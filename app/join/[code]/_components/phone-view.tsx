@@ -45,12 +45,20 @@ export function PhoneView({ code, tableLink }: { code: string; tableLink?: Table
   } else if (deleted) {
     content = <h1>{t('common.deleted')}</h1>;
   } else if (!view) {
-    content = error ? <p className="notice notice-error" role="alert">{t(`errors.${error}`)}</p> : <p className="muted">{t('common.loading')}</p>;
+    content = error ? (
+      <p className="notice notice-error" role="alert">
+        {t(`errors.${error}`)}
+      </p>
+    ) : (
+      <p className="muted">{t('common.loading')}</p>
+    );
   } else if (view.role === 'participant' && view.me) {
     content = (
       <>
         {/* A refused check-in at the wrong table stops mattering once the person has arrived at theirs. */}
-        {seatFailure && !(seatFailure.code === 'wrong-table' && view.arrival?.checkedIn !== false) ? <SeatFailureNotice failure={seatFailure} seating={view.seating} /> : null}
+        {seatFailure && !(seatFailure.code === 'wrong-table' && view.arrival?.checkedIn !== false) ? (
+          <SeatFailureNotice failure={seatFailure} seating={view.seating} />
+        ) : null}
         <ParticipantScreen view={view} me={view.me} send={send} status={status} serverNow={serverNow} />
       </>
     );

@@ -2,7 +2,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { SessionSocket, SocketStatus } from '@/lib/realtime/use-session-socket';
-import { dismiss, enqueue, isPermanentFailure, markAttempted, nextToSend, outboxKey, parseStored, settle, toStored, type NoteWrite, type OutboxEntry } from '@/lib/ui/outbox';
+import {
+  dismiss,
+  enqueue,
+  isPermanentFailure,
+  markAttempted,
+  nextToSend,
+  outboxKey,
+  parseStored,
+  settle,
+  toStored,
+  type NoteWrite,
+  type OutboxEntry,
+} from '@/lib/ui/outbox';
 
 /** Waits between retries of a write the server could not take (it answered `internal`, or not at all). */
 const RETRY_MS = [1_000, 3_000, 10_000] as const;

@@ -19,7 +19,12 @@ export type SeatFailure = {
  * On `/t/<code>/<n>`: once the person is a participant, sit at table n (once), then show
  * `/join/<code>` in the address bar so a reload does not sit down again.
  */
-export function useTableSeat(link: TableLink | undefined, view: Snapshot | null, status: SessionSocket['status'], send: SessionSocket['send']): SeatFailure | null {
+export function useTableSeat(
+  link: TableLink | undefined,
+  view: Snapshot | null,
+  status: SessionSocket['status'],
+  send: SessionSocket['send'],
+): SeatFailure | null {
   const done = useRef(false);
   const [failure, setFailure] = useState<SeatFailure | null>(null);
   const ready = link !== undefined && status === 'connected' && view?.role === 'participant' && view.me !== undefined;

@@ -31,7 +31,12 @@ export function TableCard({ table, content, participants, alert, sharing, select
   const speakerId = currentSpeakerId(content?.speaking ?? null);
   const speaker = speakerId ? nameIn(roster, speakerId) : null;
   return (
-    <li className={`table-card ${styles.tableCard}`} data-alert={alert !== null} data-selected={selected} style={{ ['--swatch' as string]: `var(--table-${table.colour})` }}>
+    <li
+      className={`table-card ${styles.tableCard}`}
+      data-alert={alert !== null}
+      data-selected={selected}
+      style={{ ['--swatch' as string]: `var(--table-${table.colour})` }}
+    >
       <div className="table-card-head">
         <TableSwatch colour={table.colour} />
         <h3>{label}</h3>
@@ -48,7 +53,8 @@ export function TableCard({ table, content, participants, alert, sharing, select
         </p>
       ) : null}
       <p>
-        {t('board.notes', { written: content?.notesWritten ?? 0, shared: content?.notes.length ?? 0 })} · {t('board.ideas', { count: content?.ideas.length ?? 0 })}
+        {t('board.notes', { written: content?.notesWritten ?? 0, shared: content?.notes.length ?? 0 })} ·{' '}
+        {t('board.ideas', { count: content?.ideas.length ?? 0 })}
       </p>
       {sharing && speaker ? <p>{t('board.speaker', { name: speaker })}</p> : null}
       <HostSelect table={table} label={label} participants={participants} send={send} />

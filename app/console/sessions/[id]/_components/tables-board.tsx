@@ -44,9 +44,7 @@ export function TablesBoard({ view, send, serverNow }: Props) {
           />
         ))}
       </ul>
-      <div id="table-detail">
-        {opened ? <TableDetail view={view} table={opened} content={contentOf(opened.id)} send={send} serverNow={serverNow} /> : null}
-      </div>
+      <div id="table-detail">{opened ? <TableDetail view={view} table={opened} content={contentOf(opened.id)} send={send} serverNow={serverNow} /> : null}</div>
       <HostLinkDialog
         table={linked}
         hostLink={linked ? view.hostLinks?.[linked.id] : undefined}

@@ -16,14 +16,23 @@ export function DestinationCard({ table, send }: Props) {
   const title = useTableTitle();
   const { run, busy, error } = useCommand(send);
   return (
-    <section className={`card ${styles.destination}`} aria-labelledby="destination-heading" style={{ ['--swatch' as string]: `var(--table-${table.colour})`, ['--swatch-text' as string]: `var(--table-${table.colour}-text)` }}>
+    <section
+      className={`card ${styles.destination}`}
+      aria-labelledby="destination-heading"
+      style={{ ['--swatch' as string]: `var(--table-${table.colour})`, ['--swatch-text' as string]: `var(--table-${table.colour}-text)` }}
+    >
       <div className={styles.band} aria-hidden="true">
         {table.number}
       </div>
       <h2 id="destination-heading" className={styles.goTo}>
         {t('goTo', { table: title(table) })}
       </h2>
-      <button type="button" className="btn btn-primary btn-large btn-block" disabled={busy} onClick={() => void run('seat:check-in', { commandId: newCommandId() })}>
+      <button
+        type="button"
+        className="btn btn-primary btn-large btn-block"
+        disabled={busy}
+        onClick={() => void run('seat:check-in', { commandId: newCommandId() })}
+      >
         {busy ? t('checkingIn') : t('imHere')}
       </button>
       <p className={styles.hint}>{t('scanHint')}</p>

@@ -17,7 +17,13 @@ export function ApplyRotation({ movers, allowed, send }: Props) {
   return (
     <div className="stack-sm">
       <div>
-        <button type="button" className="btn btn-primary btn-large" disabled={busy || !allowed} aria-describedby={allowed ? undefined : 'apply-later'} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="btn btn-primary btn-large"
+          disabled={busy || !allowed}
+          aria-describedby={allowed ? undefined : 'apply-later'}
+          onClick={() => setConfirming(true)}
+        >
           {t('apply')}
         </button>
       </div>

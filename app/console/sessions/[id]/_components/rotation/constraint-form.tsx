@@ -49,7 +49,9 @@ export function ConstraintForm({ view, nextRound, send, onAdded, onDone }: Props
     if (!ack.ok) return;
     const c = built.constraint;
     const added: ConstraintView =
-      c.kind === 'stay' ? { id: '', kind: 'stay', person: c.person, tableId: c.tableId, round: c.round ?? null } : { id: '', kind: c.kind, a: c.a, b: c.b, round: c.round ?? null };
+      c.kind === 'stay'
+        ? { id: '', kind: 'stay', person: c.person, tableId: c.tableId, round: c.round ?? null }
+        : { id: '', kind: c.kind, a: c.a, b: c.b, round: c.round ?? null };
     onAdded(text(wishWords(added, view.participants ?? [], view.seating)));
     setForm((f) => ({ ...EMPTY_WISH, kind: f.kind, round: f.round }));
   };
@@ -70,7 +72,14 @@ export function ConstraintForm({ view, nextRound, send, onAdded, onDone }: Props
   const personSelect = (key: 'a' | 'b', label: string) => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} className="select" value={form[key]} aria-invalid={problem !== null && problem !== 'pick-table'} aria-describedby={problem ? `${id}-problem` : undefined} onChange={(e) => set({ [key]: e.target.value })}>
+      <select
+        id={`${id}-${key}`}
+        className="select"
+        value={form[key]}
+        aria-invalid={problem !== null && problem !== 'pick-table'}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(e) => set({ [key]: e.target.value })}
+      >
         <option value="">{t('choose')}</option>
         {choices.people.map((p) => (
           <option key={p.id} value={p.id}>
@@ -102,7 +111,14 @@ export function ConstraintForm({ view, nextRound, send, onAdded, onDone }: Props
         {form.kind === 'stay' ? (
           <div className="field">
             <label htmlFor={`${id}-table`}>{t('table')}</label>
-            <select id={`${id}-table`} className="select" value={form.tableId} aria-invalid={problem === 'pick-table'} aria-describedby={problem ? `${id}-problem` : undefined} onChange={(e) => set({ tableId: e.target.value })}>
+            <select
+              id={`${id}-table`}
+              className="select"
+              value={form.tableId}
+              aria-invalid={problem === 'pick-table'}
+              aria-describedby={problem ? `${id}-problem` : undefined}
+              onChange={(e) => set({ tableId: e.target.value })}
+            >
               <option value="">{t('choose')}</option>
               {choices.tables.map((table) => (
                 <option key={table.id} value={table.id}>

@@ -14,7 +14,9 @@ export function MixingFigures({ rotation, limits }: { rotation: RotationView; li
       <ul className={`plain-list ${styles.figures}`} data-testid="mixing-figures">
         {figureRows(rotation, limits).map((row) => (
           <li key={row.key} className={styles.figure} data-verdict={'verdict' in row ? row.verdict : undefined}>
-            <span className={styles.figureText}>{'min' in row ? t(row.key, { value: row.value, min: row.min, max: row.max }) : t(row.key, { value: row.value })}</span>
+            <span className={styles.figureText}>
+              {'min' in row ? t(row.key, { value: row.value, min: row.min, max: row.max }) : t(row.key, { value: row.value })}
+            </span>
             {'bound' in row ? (
               <span className={styles.bound}>
                 {t('bestPossible', { bound: row.bound })} · {row.verdict === 'at-bound' ? `✓ ${t('atBound')}` : t('aboveBound')}
