@@ -81,7 +81,7 @@ export const cafeTables = sqliteTable(
     /** Bumped on every change of what the table shows: clients keep the view with the highest. */
     seq: integer('seq').notNull().default(0),
   },
-  (t) => [uniqueIndex('cafe_tables_session_position').on(t.sessionId, t.position)],
+  (t) => [uniqueIndex('cafe_tables_session_position').on(t.sessionId, t.position), index('cafe_tables_host').on(t.hostId)],
 );
 
 export const participants = sqliteTable(
@@ -98,7 +98,7 @@ export const participants = sqliteTable(
     /** Where the participant sits now; null when not seated. */
     tableId: text('table_id').references(() => cafeTables.id, { onDelete: 'set null' }),
   },
-  (t) => [uniqueIndex('participants_token_hash').on(t.tokenHash), index('participants_session').on(t.sessionId)],
+  (t) => [uniqueIndex('participants_token_hash').on(t.tokenHash), index('participants_session').on(t.sessionId), index('participants_table').on(t.tableId)],
 );
 
 /** Append-only log: one row per change of a session, numbered without gaps per session. */
@@ -149,7 +149,11 @@ export const notes = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('notes_table_round').on(t.tableId, t.roundIndex), index('notes_author').on(t.authorId)],
+  (t) => [
+    index('notes_table_round').on(t.tableId, t.roundIndex),
+    index('notes_author').on(t.authorId),
+    index('notes_session_round').on(t.sessionId, t.roundIndex),
+  ],
 );
 
 /** A table's consolidated ideas for a round: what later rounds, the plenary and the exports use. */
@@ -169,7 +173,7 @@ export const ideas = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('ideas_table_round').on(t.tableId, t.roundIndex)],
+  (t) => [index('ideas_table_round').on(t.tableId, t.roundIndex), index('ideas_session_round').on(t.sessionId, t.roundIndex)],
 );
 
 /** Lineage: the notes an idea was merged from. */
@@ -253,7 +257,11 @@ export const roundSeats = sqliteTable(
     status: text('status', { enum: ['planned', 'applied', 'seated'] }).notNull(),
     checkedInAt: integer('checked_in_at'),
   },
-  (t) => [primaryKey({ columns: [t.sessionId, t.roundIndex, t.participantId] }), index('round_seats_table').on(t.tableId, t.roundIndex)],
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.roundIndex, t.participantId] }),
+    index('round_seats_table').on(t.tableId, t.roundIndex),
+    index('round_seats_participant').on(t.participantId, t.status),
+  ],
 );
 
 /** The rotation preview the organiser is looking at: which rounds it plans and with which seed. */
