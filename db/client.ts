@@ -25,3 +25,9 @@ export function getSharedDb(path: string): Db {
   globalForDb.__tourneeDb ??= openDatabase(path);
   return globalForDb.__tourneeDb;
 }
+
+/** A transaction, as drizzle hands it to `db.transaction(...)`: every command runs in one. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Reads run on the connection or inside a transaction. */
+export type Queryable = Db | Tx;

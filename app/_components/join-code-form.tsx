@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl';
-import { isPlausibleJoinCode, normaliseJoinCode } from '@/lib/ui/join-code';
+import { isPlausibleJoinCode, normaliseJoinCode } from '@/lib/domain/join-code';
 
 /** Type the code shown on the screen, go to /join/CODE. */
 export function JoinCodeForm({ initialCode = '' }: { initialCode?: string }) {

@@ -1,10 +1,8 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { ConstraintView } from '@/lib/realtime/contract';
-import type { Db } from '@/db/client';
+import type { Queryable, Tx } from '@/db/client';
 import { seatingConstraints } from '@/db/schema';
-import type { Tx } from './sessions';
 
-type Q = Db | Tx;
 export type ConstraintRow = typeof seatingConstraints.$inferSelect;
 
 /** A stored wish as the protocol shows it. */
@@ -14,7 +12,7 @@ export function toConstraintView(row: ConstraintRow): ConstraintView {
 }
 
 /** The session's wishes, oldest first. */
-export function listConstraints(db: Q, sessionId: string): ConstraintView[] {
+export function listConstraints(db: Queryable, sessionId: string): ConstraintView[] {
   return db
     .select()
     .from(seatingConstraints)
@@ -24,7 +22,7 @@ export function listConstraints(db: Q, sessionId: string): ConstraintView[] {
     .map(toConstraintView);
 }
 
-export function countConstraints(db: Q, sessionId: string): number {
+export function countConstraints(db: Queryable, sessionId: string): number {
   return db.select({ n: count() }).from(seatingConstraints).where(eq(seatingConstraints.sessionId, sessionId)).get()?.n ?? 0;
 }
 

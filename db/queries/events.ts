@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { sessionEvents, sessions } from '@/db/schema';
-import type { Tx } from './sessions';
+import type { Tx } from '@/db/client';
 
 /** Appends one change to the session's log and returns its sequence number (gapless per session). */
 export function appendEvent(tx: Tx, sessionId: string, type: string, payload: unknown, now: number): number {

@@ -1,16 +1,14 @@
-import { and, asc, eq, lt, max } from 'drizzle-orm';
-import type { Db } from '@/db/client';
-import { ideaSources, ideas } from '@/db/schema';
-import type { Tx } from './sessions';
+import { and, asc, eq, inArray, lt, max } from 'drizzle-orm';
+import type { Queryable, Tx } from '@/db/client';
+import { ideaSources, ideas, participants } from '@/db/schema';
 
-type Q = Db | Tx;
 export type IdeaRow = typeof ideas.$inferSelect;
 
-export function getIdea(db: Q, id: string): IdeaRow | null {
+export function getIdea(db: Queryable, id: string): IdeaRow | null {
   return db.select().from(ideas).where(eq(ideas.id, id)).get() ?? null;
 }
 
-export function ideasAt(db: Q, tableId: string, round: number): IdeaRow[] {
+export function ideasAt(db: Queryable, tableId: string, round: number): IdeaRow[] {
   return db
     .select()
     .from(ideas)
@@ -20,7 +18,7 @@ export function ideasAt(db: Q, tableId: string, round: number): IdeaRow[] {
 }
 
 /** Ideas consolidated at a table before `round`, by round then position: the recap for newcomers. */
-export function ideasBefore(db: Q, tableId: string, round: number): IdeaRow[] {
+export function ideasBefore(db: Queryable, tableId: string, round: number): IdeaRow[] {
   return db
     .select()
     .from(ideas)
@@ -29,11 +27,29 @@ export function ideasBefore(db: Q, tableId: string, round: number): IdeaRow[] {
     .all();
 }
 
-export function sourcesOf(db: Q, ideaId: string) {
-  return db.select().from(ideaSources).where(eq(ideaSources.ideaId, ideaId)).orderBy(asc(ideaSources.position)).all();
+export type Lineage = { noteIds: string[]; authors: { id: string; name: string }[] };
+
+/** The notes each idea was merged from, and their authors (each once, in the notes' order). */
+export function lineageOf(db: Queryable, ideaIds: readonly string[]): Map<string, Lineage> {
+  const out = new Map<string, Lineage>();
+  if (ideaIds.length === 0) return out;
+  const rows = db
+    .select({ ideaId: ideaSources.ideaId, noteId: ideaSources.noteId, authorId: ideaSources.authorId, name: participants.displayName })
+    .from(ideaSources)
+    .leftJoin(participants, eq(participants.id, ideaSources.authorId))
+    .where(inArray(ideaSources.ideaId, [...ideaIds]))
+    .orderBy(asc(ideaSources.position))
+    .all();
+  for (const row of rows) {
+    const entry = out.get(row.ideaId) ?? { noteIds: [], authors: [] };
+    entry.noteIds.push(row.noteId);
+    if (row.authorId && row.name && !entry.authors.some((a) => a.id === row.authorId)) entry.authors.push({ id: row.authorId, name: row.name });
+    out.set(row.ideaId, entry);
+  }
+  return out;
 }
 
-export function nextIdeaPosition(db: Q, tableId: string, round: number): number {
+export function nextIdeaPosition(db: Queryable, tableId: string, round: number): number {
   const row = db
     .select({ top: max(ideas.position) })
     .from(ideas)

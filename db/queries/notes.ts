@@ -1,12 +1,10 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Queryable, Tx } from '@/db/client';
 import { notes, participants } from '@/db/schema';
-import type { Tx } from './sessions';
 
-type Q = Db | Tx;
 export type NoteRow = typeof notes.$inferSelect;
 
-export function getNote(db: Q, id: string): NoteRow | null {
+export function getNote(db: Queryable, id: string): NoteRow | null {
   return db.select().from(notes).where(eq(notes.id, id)).get() ?? null;
 }
 
@@ -22,7 +20,7 @@ export function deleteNote(tx: Tx, id: string): void {
   tx.delete(notes).where(eq(notes.id, id)).run();
 }
 
-export function countNotesOf(db: Q, authorId: string, round: number): number {
+export function countNotesOf(db: Queryable, authorId: string, round: number): number {
   return (
     db
       .select({ n: count() })
@@ -32,7 +30,7 @@ export function countNotesOf(db: Q, authorId: string, round: number): number {
   );
 }
 
-export function countNotesAt(db: Q, tableId: string, round: number): number {
+export function countNotesAt(db: Queryable, tableId: string, round: number): number {
   return (
     db
       .select({ n: count() })
@@ -43,7 +41,7 @@ export function countNotesAt(db: Q, tableId: string, round: number): number {
 }
 
 /** A table's notes of a round, oldest first, with their authors' names. */
-export function notesAt(db: Q, tableId: string, round: number) {
+export function notesAt(db: Queryable, tableId: string, round: number) {
   return db
     .select({ id: notes.id, text: notes.text, authorId: notes.authorId, authorName: participants.displayName, round: notes.roundIndex, tableId: notes.tableId })
     .from(notes)
@@ -53,7 +51,7 @@ export function notesAt(db: Q, tableId: string, round: number) {
     .all();
 }
 
-export function notesByIds(db: Q, ids: readonly string[]): NoteRow[] {
+export function notesByIds(db: Queryable, ids: readonly string[]): NoteRow[] {
   if (ids.length === 0) return [];
   return db
     .select()
@@ -62,7 +60,7 @@ export function notesByIds(db: Q, ids: readonly string[]): NoteRow[] {
     .all();
 }
 
-export function myNotes(db: Q, authorId: string, round: number) {
+export function myNotes(db: Queryable, authorId: string, round: number) {
   return db
     .select({ id: notes.id, text: notes.text, round: notes.roundIndex, tableId: notes.tableId })
     .from(notes)

@@ -1,25 +1,23 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ParticipantView } from '@/lib/realtime/contract';
-import type { Db } from '@/db/client';
+import type { Queryable, Tx } from '@/db/client';
 import { participants } from '@/db/schema';
-import type { Tx } from './sessions';
 
-type Q = Db | Tx;
 export type ParticipantRow = typeof participants.$inferSelect;
 
 export function toParticipantView(row: ParticipantRow): ParticipantView {
   return { id: row.id, displayName: row.displayName, groupLabel: row.groupLabel, joinedAt: row.joinedAt, tableId: row.tableId };
 }
 
-export function getParticipantByTokenHash(db: Q, tokenHash: string): ParticipantRow | null {
+export function getParticipantByTokenHash(db: Queryable, tokenHash: string): ParticipantRow | null {
   return db.select().from(participants).where(eq(participants.tokenHash, tokenHash)).get() ?? null;
 }
 
-export function getParticipant(db: Q, id: string): ParticipantRow | null {
+export function getParticipant(db: Queryable, id: string): ParticipantRow | null {
   return db.select().from(participants).where(eq(participants.id, id)).get() ?? null;
 }
 
-export function listParticipants(db: Q, sessionId: string): ParticipantView[] {
+export function listParticipants(db: Queryable, sessionId: string): ParticipantView[] {
   return db.select().from(participants).where(eq(participants.sessionId, sessionId)).orderBy(asc(participants.joinedAt)).all().map(toParticipantView);
 }
 

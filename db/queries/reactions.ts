@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Queryable, Tx } from '@/db/client';
 import { reactions } from '@/db/schema';
-import type { Tx } from './sessions';
 
 /** Sets or clears one person's +1 (idempotent both ways). */
 export function setReaction(tx: Tx, row: typeof reactions.$inferInsert, on: boolean): void {
@@ -13,12 +12,22 @@ export function setReaction(tx: Tx, row: typeof reactions.$inferInsert, on: bool
 }
 
 /** Who gave +1 to what, for one table. */
-export function reactionsAt(db: Db | Tx, tableId: string): Map<string, string[]> {
+export function reactionsAt(db: Queryable, tableId: string): Map<string, string[]> {
   const byTarget = new Map<string, string[]>();
   for (const r of db.select().from(reactions).where(eq(reactions.tableId, tableId)).all()) {
     byTarget.set(r.targetId, [...(byTarget.get(r.targetId) ?? []), r.participantId]);
   }
   return byTarget;
+}
+
+/** What one person gave a +1 to, in a session. */
+export function myReactions(db: Queryable, participantId: string): string[] {
+  return db
+    .select({ targetId: reactions.targetId })
+    .from(reactions)
+    .where(eq(reactions.participantId, participantId))
+    .all()
+    .map((r) => r.targetId);
 }
 
 /** Removes every +1 given to something deleted. */

@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Queryable, Tx } from '@/db/client';
 import { commandReceipts } from '@/db/schema';
-import type { Tx } from './sessions';
 
 /** The stored result of a command already acknowledged, or null the first time. */
-export function findReceipt(db: Db | Tx, actor: string, commandId: string): unknown {
+export function findReceipt(db: Queryable, actor: string, commandId: string): unknown {
   const row = db
     .select({ result: commandReceipts.result })
     .from(commandReceipts)

@@ -1,17 +1,15 @@
 import { and, eq, gte, isNull } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Queryable, Tx } from '@/db/client';
 import { roundSeats, rotationPlans } from '@/db/schema';
-import type { Tx } from './sessions';
 
-type Q = Db | Tx;
 export type RoundSeatRow = typeof roundSeats.$inferSelect;
 export type RotationPlanRow = typeof rotationPlans.$inferSelect;
 
-export function seatsOfSession(db: Q, sessionId: string): RoundSeatRow[] {
+export function seatsOfSession(db: Queryable, sessionId: string): RoundSeatRow[] {
   return db.select().from(roundSeats).where(eq(roundSeats.sessionId, sessionId)).all();
 }
 
-export function seatsOfRound(db: Q, sessionId: string, round: number): RoundSeatRow[] {
+export function seatsOfRound(db: Queryable, sessionId: string, round: number): RoundSeatRow[] {
   return db
     .select()
     .from(roundSeats)
@@ -46,7 +44,7 @@ export function markApplied(tx: Tx, sessionId: string, round: number): void {
 }
 
 /** The seat a rotation sent this person to, until the round starts (checked in or not). */
-export function appliedSeat(db: Q, participantId: string): RoundSeatRow | null {
+export function appliedSeat(db: Queryable, participantId: string): RoundSeatRow | null {
   return (
     db
       .select()
@@ -80,7 +78,7 @@ export function recordRoundSeating(tx: Tx, sessionId: string, round: number, sea
   }
 }
 
-export function getRotationPlan(db: Q, sessionId: string): RotationPlanRow | null {
+export function getRotationPlan(db: Queryable, sessionId: string): RotationPlanRow | null {
   return db.select().from(rotationPlans).where(eq(rotationPlans.sessionId, sessionId)).get() ?? null;
 }
 
@@ -95,7 +93,7 @@ export function saveRotationPlan(tx: Tx, row: RotationPlanRow): void {
 }
 
 /** People sent to this table by a rotation who have not checked in yet. */
-export function unarrivedAt(db: Q, tableId: string): Set<string> {
+export function unarrivedAt(db: Queryable, tableId: string): Set<string> {
   const rows = db
     .select({ participantId: roundSeats.participantId })
     .from(roundSeats)

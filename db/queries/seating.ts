@@ -1,21 +1,19 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { TableColour, TableSummary } from '@/lib/realtime/contract';
-import type { Db } from '@/db/client';
+import type { Queryable, Tx } from '@/db/client';
 import { cafeTables, participants } from '@/db/schema';
-import type { Tx } from './sessions';
 
-type Q = Db | Tx;
 export type TableRow = typeof cafeTables.$inferSelect;
 
-export function listTableRows(db: Q, sessionId: string): TableRow[] {
+export function listTableRows(db: Queryable, sessionId: string): TableRow[] {
   return db.select().from(cafeTables).where(eq(cafeTables.sessionId, sessionId)).orderBy(asc(cafeTables.position)).all();
 }
 
-export function getTable(db: Q, tableId: string): TableRow | null {
+export function getTable(db: Queryable, tableId: string): TableRow | null {
   return db.select().from(cafeTables).where(eq(cafeTables.id, tableId)).get() ?? null;
 }
 
-export function getTableByNumber(db: Q, sessionId: string, number: number): TableRow | null {
+export function getTableByNumber(db: Queryable, sessionId: string, number: number): TableRow | null {
   return (
     db
       .select()
@@ -26,7 +24,7 @@ export function getTableByNumber(db: Q, sessionId: string, number: number): Tabl
 }
 
 /** Every table of a session with its host's name and head count (host included when seated there). */
-export function tableSummaries(db: Q, sessionId: string): TableSummary[] {
+export function tableSummaries(db: Queryable, sessionId: string): TableSummary[] {
   const rows = listTableRows(db, sessionId);
   const people = db
     .select({ id: participants.id, displayName: participants.displayName, tableId: participants.tableId })
@@ -47,7 +45,7 @@ export function tableSummaries(db: Q, sessionId: string): TableSummary[] {
   }));
 }
 
-export function rosterOf(db: Q, tableId: string): { id: string; displayName: string }[] {
+export function rosterOf(db: Queryable, tableId: string): { id: string; displayName: string }[] {
   return db
     .select({ id: participants.id, displayName: participants.displayName })
     .from(participants)
@@ -67,7 +65,7 @@ export function setHost(tx: Tx, tableId: string, participantId: string | null): 
 }
 
 /** The table this person hosts, if any. */
-export function hostedTable(db: Q, participantId: string): TableRow | null {
+export function hostedTable(db: Queryable, participantId: string): TableRow | null {
   return db.select().from(cafeTables).where(eq(cafeTables.hostId, participantId)).get() ?? null;
 }
 

@@ -1,30 +1,27 @@
 import { asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { LiveState, SessionPlan } from '@/lib/domain/session-machine';
 import type { SessionConfig, SessionDraft, SessionSummary } from '@/lib/realtime/contract';
-import type { Db } from '@/db/client';
+import type { Queryable, Tx } from '@/db/client';
 import { randomToken } from '@/lib/auth/tokens';
 import { cafeTables, participants, rounds, sessions } from '@/db/schema';
 import { liveFromRow, liveToColumns } from './live-state';
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type Q = Db | Tx;
-
 export type SessionRow = typeof sessions.$inferSelect;
 
-export function getSessionRow(db: Q, sessionId: string): SessionRow | null {
+export function getSessionRow(db: Queryable, sessionId: string): SessionRow | null {
   return db.select().from(sessions).where(eq(sessions.id, sessionId)).get() ?? null;
 }
 
-export function getSessionRowByCode(db: Q, code: string): SessionRow | null {
+export function getSessionRowByCode(db: Queryable, code: string): SessionRow | null {
   return db.select().from(sessions).where(eq(sessions.code, code)).get() ?? null;
 }
 
-export function getSessionRowByScreenKey(db: Q, screenKey: string): SessionRow | null {
+export function getSessionRowByScreenKey(db: Queryable, screenKey: string): SessionRow | null {
   return db.select().from(sessions).where(eq(sessions.screenKey, screenKey)).get() ?? null;
 }
 
 /** The prepared session (what the builder edits) for a session row. */
-export function loadConfig(db: Q, row: SessionRow): SessionConfig {
+export function loadConfig(db: Queryable, row: SessionRow): SessionConfig {
   const roundRows = db.select().from(rounds).where(eq(rounds.sessionId, row.id)).orderBy(asc(rounds.position)).all();
   const tableRows = db.select().from(cafeTables).where(eq(cafeTables.sessionId, row.id)).orderBy(asc(cafeTables.position)).all();
   return {
@@ -49,7 +46,7 @@ export function loadConfig(db: Q, row: SessionRow): SessionConfig {
 }
 
 /** What the state machine needs to know of the prepared session. */
-export function loadPlan(db: Q, row: SessionRow): SessionPlan {
+export function loadPlan(db: Queryable, row: SessionRow): SessionPlan {
   const roundRows = db
     .select({ reflectionMs: rounds.reflectionMs, sharingMs: rounds.sharingMs, consolidationMs: rounds.consolidationMs })
     .from(rounds)
@@ -130,7 +127,7 @@ export function saveLive(tx: Tx, sessionId: string, live: LiveState, now: number
     .run();
 }
 
-export function listSessions(db: Q): SessionSummary[] {
+export function listSessions(db: Queryable): SessionSummary[] {
   // Correlated counts: the outer table is named explicitly (an unqualified "id" would be the inner table's).
   const countOf = (table: string) =>
     sql<number>`(select count(*) from ${sql.identifier(table)} c where c.session_id = ${sql.identifier('sessions')}.${sql.identifier('id')})`;
@@ -152,10 +149,10 @@ export function listSessions(db: Q): SessionSummary[] {
 }
 
 /** Sessions whose deadline the server must watch (running timers). */
-export function sessionsWithRunningTimers(db: Q): SessionRow[] {
+export function sessionsWithRunningTimers(db: Queryable): SessionRow[] {
   return db.select().from(sessions).where(eq(sessions.timerStatus, 'running')).all();
 }
 
-export function countParticipants(db: Q, sessionId: string): number {
+export function countParticipants(db: Queryable, sessionId: string): number {
   return db.select({ n: count() }).from(participants).where(eq(participants.sessionId, sessionId)).get()?.n ?? 0;
 }

@@ -1,11 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { SpeakingQueue } from '@/lib/domain/speaking-order';
-import type { Db } from '@/db/client';
+import type { Queryable, Tx } from '@/db/client';
 import { speakingTurns, tableRounds } from '@/db/schema';
-import type { Tx } from './sessions';
 
 /** The stored tour de table of a table in a round, or null when it has not started. */
-export function loadQueue(db: Db | Tx, tableId: string, round: number): SpeakingQueue | null {
+export function loadQueue(db: Queryable, tableId: string, round: number): SpeakingQueue | null {
   const meta = db
     .select()
     .from(tableRounds)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Phase, Stage } from './session-machine';
-import { authorNameFor, canConsolidate, canSeeNote, canWriteNotes, isShared, type NoteRef, type Viewer } from './visibility';
+import { canConsolidate, canSeeNote, canWriteNotes, inTableView, isShared, plusOnesShown, shownAuthor, type NoteRef, type Viewer } from './visibility';
 
 const lobby: Stage = { kind: 'lobby' };
 const plenary: Stage = { kind: 'plenary' };
@@ -115,31 +115,31 @@ describe('isShared: from the round’s sharing on', () => {
 
 // ---------------------------------------------------------------- author names
 
-describe('authorNameFor: hidden from everyone but the author in an anonymous session', () => {
-  const EXPECTED: Record<ViewerName, { anonymous: string | null; named: string | null }> = {
-    author: { anonymous: 'Ana', named: 'Ana' },
-    'author, moved to another table': { anonymous: 'Ana', named: 'Ana' },
-    'author, not seated': { anonymous: 'Ana', named: 'Ana' },
-    'author who hosts': { anonymous: 'Ana', named: 'Ana' },
-    'same-table participant': { anonymous: null, named: 'Ana' },
-    'same-table host': { anonymous: null, named: 'Ana' },
-    'other-table participant': { anonymous: null, named: 'Ana' },
-    'other-table host': { anonymous: null, named: 'Ana' },
-    'participant not seated': { anonymous: null, named: 'Ana' },
-    organiser: { anonymous: null, named: 'Ana' },
-    screen: { anonymous: null, named: 'Ana' },
-  };
-  it.each(
-    (Object.keys(VIEWERS) as ViewerName[]).flatMap((viewerName) =>
-      (['anonymous', 'named'] as const).map((mode) => ({
-        name: `${viewerName} · ${mode}`,
-        viewer: VIEWERS[viewerName] as Viewer,
-        anonymous: mode === 'anonymous',
-        expected: EXPECTED[viewerName][mode],
-      })),
-    ),
-  )('$name → $expected', ({ viewer, anonymous, expected }) => {
-    expect(authorNameFor(viewer, 'ana', 'Ana', anonymous)).toBe(expected);
+describe('inTableView: what every seat of the table and the organiser may all see', () => {
+  const tableSeat = cellsOf(SEES['same-table participant'], COLUMNS.length, 'table seat');
+  const organiser = cellsOf(SEES.organiser, COLUMNS.length, 'organiser');
+  it.each(COLUMNS.map((column, i) => ({ ...column, expected: tableSeat[i]! && organiser[i]! })))('$name → $expected', ({ stage, noteRound, expected }) => {
+    expect(inTableView(NOTE_OF_ROUND(noteRound), stage)).toBe(expected);
+  });
+});
+
+describe('shownAuthor: nobody is named in an anonymous session, the author included', () => {
+  it.each([
+    { anonymous: false, name: 'Ana', expected: { authorId: 'ana', authorName: 'Ana' } },
+    { anonymous: true, name: 'Ana', expected: { authorId: null, authorName: null } },
+    { anonymous: false, name: null, expected: { authorId: 'ana', authorName: null } },
+  ])('anonymous: $anonymous, name $name', ({ anonymous, name, expected }) => {
+    expect(shownAuthor({ id: 'ana', name }, anonymous)).toEqual(expected);
+  });
+});
+
+describe('plusOnesShown: a count, never who', () => {
+  it.each([
+    { givers: [], expected: 0 },
+    { givers: ['ana'], expected: 1 },
+    { givers: ['ana', 'ben', 'cy'], expected: 3 },
+  ])('$givers → $expected', ({ givers, expected }) => {
+    expect(plusOnesShown(givers)).toBe(expected);
   });
 });
 

@@ -40,11 +40,25 @@ export function canSeeNote(viewer: Viewer, note: NoteRef, stage: Stage): boolean
   }
 }
 
-/** The author's name as this viewer may see it: hidden from everyone else in an anonymous session. */
-export function authorNameFor(viewer: Viewer, authorId: string, authorName: string, anonymous: boolean): string | null {
-  if (!anonymous) return authorName;
-  if (viewer.role !== 'screen' && viewer.role !== 'organiser' && viewer.participantId === authorId) return authorName;
-  return null;
+/**
+ * A table's view is one message for everyone seated there and the organiser: it shows a note only
+ * when all of them may see it, i.e. once shared (its author already has it among their own notes).
+ */
+export function inTableView(note: NoteRef, stage: Stage): boolean {
+  return isShared(note.round, stage);
+}
+
+/**
+ * Who wrote a note (or the notes behind an idea), as views show it: nobody's id or name in an
+ * anonymous session — not even to the author, whose phone recognises its own notes by their ids.
+ */
+export function shownAuthor(author: { id: string; name: string | null }, anonymous: boolean): { authorId: string | null; authorName: string | null } {
+  return anonymous ? { authorId: null, authorName: null } : { authorId: author.id, authorName: author.name };
+}
+
+/** +1s are counted, never attributed (in any session): views carry how many; each person is told their own. */
+export function plusOnesShown(givers: readonly string[]): number {
+  return givers.length;
 }
 
 /** Who may write, edit or delete a note now: its author, at their table, during the reflection of the current round. */

@@ -8,6 +8,7 @@ import type {
   ConstraintsBroadcast,
   CountBroadcast,
   JoinedBroadcast,
+  MyPlusOnesBroadcast,
   ProgressBroadcast,
   RotationBroadcast,
   SeatingBroadcast,
@@ -80,7 +81,8 @@ export type WholeValue =
   | { event: 'rotation:updated'; message: RotationBroadcast }
   | { event: 'constraints:updated'; message: ConstraintsBroadcast }
   | { event: 'rotation:progress'; message: ProgressBroadcast }
-  | { event: 'arrival:updated'; message: ArrivalBroadcast };
+  | { event: 'arrival:updated'; message: ArrivalBroadcast }
+  | { event: 'plus-ones:mine'; message: MyPlusOnesBroadcast };
 
 export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
   switch (update.event) {
@@ -92,5 +94,7 @@ export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
       return { ...view, moving: update.message.moving };
     case 'arrival:updated':
       return { ...view, arrival: update.message.arrival };
+    case 'plus-ones:mine':
+      return { ...view, myPlusOnes: update.message.targetIds };
   }
 }

@@ -8,6 +8,8 @@ import type { LiveState } from '@/lib/domain/session-machine';
 import { MACHINE_ERROR_CODES } from '@/lib/domain/session-machine';
 import type { RotationBound } from '@/lib/domain/rotation/lower-bound';
 import type { MixingFigures } from '@/lib/domain/rotation/rotation-types';
+import type { SeatingWish } from '@/lib/domain/rotation/planner-constraints';
+import type { SpeakingQueue } from '@/lib/domain/speaking-order';
 
 export type { LiveState, Phase, Stage, Timer } from '@/lib/domain/session-machine';
 
@@ -66,6 +68,7 @@ export const ERROR_CODES = [
   'wrong-table',
   'no-plan',
   'is-host',
+  'unknown-command',
   ...MACHINE_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -193,8 +196,8 @@ export type TableSummary = {
   seated: number;
 };
 
-/** A note shared with the table (from the sharing phase on). `authorName` is null in anonymous sessions. */
-export type NoteView = { id: string; text: string; authorId: string | null; authorName: string | null; plusOnes: string[] };
+/** A note shared with the table (from the sharing phase on). Author id and name are null in anonymous sessions; `plusOnes` counts (never names) the +1s. */
+export type NoteView = { id: string; text: string; authorId: string | null; authorName: string | null; plusOnes: number };
 
 /** One of my own notes (private during the reflection). */
 export type MyNote = { id: string; text: string; round: number; tableId: string };
@@ -208,10 +211,9 @@ export type IdeaView = {
   sourceNoteIds: string[];
   /** Authors of the source notes; empty in anonymous sessions. */
   authorNames: string[];
-  plusOnes: string[];
+  /** How many +1s (who gave them is never sent). */
+  plusOnes: number;
 };
-
-export type TurnView = { participantId: string; status: 'waiting' | 'speaking' | 'done'; skipped: boolean };
 
 /**
  * Everything one table shows for the current round, the same for its host, its participants and
@@ -228,7 +230,8 @@ export type TableView = {
   notesWritten: number;
   /** Shared notes of this round (none during the reflection). */
   notes: NoteView[];
-  speaking: { turns: TurnView[]; slotMs: number; startedAt: number | null } | null;
+  /** The tour de table; the speaker's deadline is `startedAt + slotMs`. */
+  speaking: SpeakingQueue | null;
   ideas: IdeaView[];
   /** Ideas consolidated at this table in earlier rounds, by round: the host's recap for newcomers. */
   recap: { round: number; ideas: { id: string; text: string }[] }[];
@@ -256,14 +259,11 @@ export type RotationView = {
 };
 
 /**
- * An organiser's seating wish. `round`: the 0-based round it is about, or null for every round.
+ * An organiser's seating wish: `apart` (never at the same table), `together`, or `stay` (always at
+ * this table, for accessibility). `round`: the 0-based round it is about, or null for every round.
  * Hosts are never part of a wish (they stay at their table).
  */
-export type ConstraintView =
-  /** `apart`: never at the same table; `together`: at the same table. */
-  | { id: string; kind: 'apart' | 'together'; a: string; b: string; round: number | null }
-  /** Always at this table (accessibility). */
-  | { id: string; kind: 'stay'; person: string; tableId: string; round: number | null };
+export type ConstraintView = SeatingWish;
 
 /** Movers on their way to their next table. */
 export type RotationProgress = { round: number; total: number; checkedIn: number };
@@ -296,6 +296,8 @@ export type Snapshot = {
   table?: TableView | null;
   /** Participant: their own notes of the current round. */
   myNotes?: MyNote[];
+  /** Participant: the notes and ideas they gave a +1 to. */
+  myPlusOnes?: string[];
   /** Organiser: every table's view. */
   tables?: TableView[];
   /** Organiser: each table's host link (scanning it seats the person as host). */
@@ -324,6 +326,7 @@ export type RotationBroadcast = { rotation: RotationView | null };
 export type ConstraintsBroadcast = { constraints: ConstraintView[] };
 export type ProgressBroadcast = { moving: RotationProgress | null };
 export type ArrivalBroadcast = { arrival: Arrival | null };
+export type MyPlusOnesBroadcast = { targetIds: string[] };
 
 // ---------------------------------------------------------------- commands (client → server)
 
@@ -406,54 +409,6 @@ export const rotationSwapSchema = z.strictObject({ commandId, a: entityId, b: en
 export const rotationApplySchema = z.strictObject({ commandId });
 export const checkInSchema = z.strictObject({ commandId });
 
-/** Event names, `entity:verb`. */
-export const EVENTS = {
-  // server → client
-  snapshot: 'session:snapshot',
-  state: 'session:state',
-  updated: 'session:updated',
-  deleted: 'session:deleted',
-  joined: 'lobby:joined',
-  count: 'lobby:count',
-  seating: 'seating:changed',
-  table: 'table:view',
-  rotation: 'rotation:updated',
-  constraints: 'constraints:updated',
-  progress: 'rotation:progress',
-  arrival: 'arrival:updated',
-  // client → server
-  sync: 'session:sync',
-  list: 'session:list',
-  create: 'session:create',
-  update: 'session:update',
-  duplicate: 'session:duplicate',
-  remove: 'session:delete',
-  control: 'session:control',
-  join: 'participant:join',
-  ping: 'time:ping',
-  seatTake: 'seat:take',
-  seatAssign: 'seat:assign',
-  seatFill: 'seat:fill',
-  hostAssign: 'host:assign',
-  noteAdd: 'note:add',
-  noteEdit: 'note:edit',
-  noteDelete: 'note:delete',
-  reaction: 'reaction:set',
-  turnNext: 'turn:next',
-  turnSkip: 'turn:skip',
-  ideaAdd: 'idea:add',
-  ideaEdit: 'idea:edit',
-  ideaDelete: 'idea:delete',
-  ideaReorder: 'idea:reorder',
-  recapClose: 'recap:close',
-  rotationPlan: 'rotation:plan',
-  rotationSwap: 'rotation:swap',
-  rotationApply: 'rotation:apply',
-  checkIn: 'seat:check-in',
-  constraintAdd: 'constraint:add',
-  constraintRemove: 'constraint:remove',
-} as const;
-
 export interface ServerToClientEvents {
   'session:snapshot': (snapshot: Snapshot) => void;
   'session:state': (message: StateBroadcast) => void;
@@ -467,6 +422,7 @@ export interface ServerToClientEvents {
   'constraints:updated': (message: ConstraintsBroadcast) => void;
   'rotation:progress': (message: ProgressBroadcast) => void;
   'arrival:updated': (message: ArrivalBroadcast) => void;
+  'plus-ones:mine': (message: MyPlusOnesBroadcast) => void;
 }
 
 type Command<P, R extends object = object> = (payload: P, ack: (result: Ack<R>) => void) => void;

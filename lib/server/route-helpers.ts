@@ -1,6 +1,7 @@
 import { getSharedDb, type Db } from '@/db/client';
 import { databasePath, parseEnv } from '@/lib/env';
 import type { ErrorCode } from '@/lib/realtime/contract';
+import { originAllowed } from './origin';
 
 /** The process-wide database, for route handlers (the custom server opened and migrated it). */
 export function routeDb(): Db {
@@ -9,13 +10,7 @@ export function routeDb(): Db {
 
 /** State-changing routes refuse requests sent by another site's page (CSRF). */
 export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (origin === null) return true; // not sent by a browser page
-  try {
-    return new URL(origin).host === request.headers.get('host');
-  } catch {
-    return false;
-  }
+  return originAllowed(request.headers.get('origin'), [request.headers.get('host')]);
 }
 
 export function errorResponse(status: number, code: ErrorCode, message: string): Response {

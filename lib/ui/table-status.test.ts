@@ -58,7 +58,7 @@ describe('recapVisible', () => {
 });
 
 describe('tableAlert', () => {
-  const idea = { id: 'i', text: 'x', round: 1, position: 0, sourceNoteIds: [], authorNames: [], plusOnes: [] };
+  const idea = { id: 'i', text: 'x', round: 1, position: 0, sourceNoteIds: [], authorNames: [], plusOnes: 0 };
   it.each<[string, TableView, Stage, Timer | null, string | null]>([
     ['reflection, early, nothing written', table(), phase('reflection'), running(4 * MIN, 3 * MIN), null],
     ['reflection, late, nothing written', table(), phase('reflection'), running(4 * MIN, MIN), 'no-notes'],
@@ -98,7 +98,7 @@ describe('speaking', () => {
 });
 
 describe('small helpers', () => {
-  const notes: NoteView[] = ['one', 'two', 'three'].map((text, i) => ({ id: `n${i}`, text, authorId: null, authorName: null, plusOnes: [] }));
+  const notes: NoteView[] = ['one', 'two', 'three'].map((text, i) => ({ id: `n${i}`, text, authorId: null, authorName: null, plusOnes: 0 }));
   it('drafts a merge from the selected notes in list order', () => expect(mergeDraft(notes, new Set(['n2', 'n0']))).toBe('one\nthree'));
   it('clips a merge draft to the idea limit', () => {
     const long = [

@@ -8,7 +8,7 @@ import { migrateDatabase } from '@/db/migrate';
 import { ensureOrganiserCredential, startOrganiserSession } from '@/lib/auth/organiser-auth';
 import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
 import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-server';
-import type { Clock } from '@/lib/realtime/server/types';
+import type { Clock } from '@/lib/realtime/server/deps';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 

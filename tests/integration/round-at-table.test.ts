@@ -103,7 +103,10 @@ describe('a round at three tables', () => {
     // +1 on a shared note of one's own table.
     const note = tables[0]![1]!.client.view!.table!.notes[0]!;
     await ok(tables[0]![1]!.client.request('reaction:set', { commandId: newCommandId(), targetId: note.id, on: true }));
-    await hosts[0]!.client.until((v) => v.table!.notes.find((n) => n.id === note.id)!.plusOnes.includes(tables[0]![1]!.id));
+    await hosts[0]!.client.until((v) => v.table!.notes.find((n) => n.id === note.id)!.plusOnes === 1);
+    // Only the giver is told it was theirs.
+    await tables[0]![1]!.client.until((v) => v.myPlusOnes?.includes(note.id) === true);
+    expect(hosts[0]!.client.view!.myPlusOnes ?? []).not.toContain(note.id);
   });
 
   it('lets the host merge notes into an idea that every phone at the table sees, with its lineage', async () => {

@@ -55,7 +55,7 @@ export function IdeaEditorList({ ideas, send, tableId }: Props) {
                 <>
                   <div className={styles.itemRow}>
                     <p className={styles.text}>{idea.text}</p>
-                    <PlusOneCount count={idea.plusOnes.length} />
+                    <PlusOneCount count={idea.plusOnes} />
                   </div>
                   <IdeaLineage idea={idea} />
                   <div className={styles.actions}>

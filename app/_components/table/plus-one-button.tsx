@@ -5,23 +5,22 @@ import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import styles from './table.module.css';
 import { useCommand } from './use-command';
 
-type Props = { targetId: string; text: string; plusOnes: readonly string[]; meId: string; send: SessionSocket['send'] };
+type Props = { targetId: string; text: string; plusOnes: number; mine: boolean; send: SessionSocket['send'] };
 
 /** A +1 toggle on a shared note or an idea; the count comes back with the table's next view. */
-export function PlusOneButton({ targetId, text, plusOnes, meId, send }: Props) {
+export function PlusOneButton({ targetId, text, plusOnes, mine, send }: Props) {
   const t = useTranslations('table');
   const { run, busy } = useCommand(send);
-  const mine = plusOnes.includes(meId);
   return (
     <button
       type="button"
       className={`btn ${styles.plusOne}`}
       aria-pressed={mine}
-      aria-label={`${t('plusOneLabel', { text: text.length > 60 ? `${text.slice(0, 60)}…` : text })} (${t('plusOnes', { count: plusOnes.length })})`}
+      aria-label={`${t('plusOneLabel', { text: text.length > 60 ? `${text.slice(0, 60)}…` : text })} (${t('plusOnes', { count: plusOnes })})`}
       disabled={busy}
       onClick={() => void run('reaction:set', { commandId: newCommandId(), targetId, on: !mine })}
     >
-      {t('plusOne')} <span aria-hidden="true">· {plusOnes.length}</span>
+      {t('plusOne')} <span aria-hidden="true">· {plusOnes}</span>
     </button>
   );
 }
@@ -37,14 +36,14 @@ export function PlusOneCount({ count }: { count: number }) {
   );
 }
 
-/** Who may react: a participant's id and their socket; without it, the counts only. */
-export type ReactAs = { meId: string; send: SessionSocket['send'] };
+/** Who may react: what this participant gave a +1 to, and their socket; without it, the counts only. */
+export type ReactAs = { mine: readonly string[]; send: SessionSocket['send'] };
 
 /** A shared note's or an idea's +1s: a toggle for a participant, the count for anyone else. */
-export function PlusOnes({ item, react }: { item: { id: string; text: string; plusOnes: readonly string[] }; react: ReactAs | undefined }) {
+export function PlusOnes({ item, react }: { item: { id: string; text: string; plusOnes: number }; react: ReactAs | undefined }) {
   return react ? (
-    <PlusOneButton targetId={item.id} text={item.text} plusOnes={item.plusOnes} meId={react.meId} send={react.send} />
+    <PlusOneButton targetId={item.id} text={item.text} plusOnes={item.plusOnes} mine={react.mine.includes(item.id)} send={react.send} />
   ) : (
-    <PlusOneCount count={item.plusOnes.length} />
+    <PlusOneCount count={item.plusOnes} />
   );
 }

@@ -28,7 +28,7 @@ export function SelectableNotes({ notes, selected, onToggle }: Props) {
                     <span className={styles.text}>{note.text}</span>
                     {note.authorName ? <span className={`${styles.meta} muted`}> — {note.authorName}</span> : null}
                   </label>
-                  <PlusOneCount count={note.plusOnes.length} />
+                  <PlusOneCount count={note.plusOnes} />
                 </div>
               </li>
             );

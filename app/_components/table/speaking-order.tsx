@@ -2,7 +2,8 @@
 import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import { Countdown } from '@/app/_components/countdown';
-import type { TableView, TurnView } from '@/lib/realtime/contract';
+import type { Turn } from '@/lib/domain/speaking-order';
+import type { TableView } from '@/lib/realtime/contract';
 import { currentSpeakerId, nameIn, speakerTimer } from '@/lib/ui/table-status';
 import styles from './table.module.css';
 
@@ -23,7 +24,7 @@ export function SpeakingOrder({ table, serverNow, meId, headingLevel: Heading = 
   const timer = speakerTimer(speaking);
   const name = (id: string) => nameIn(table.roster, id) ?? t('someone');
   const allDone = speaking !== null && speaking.turns.length > 0 && speaking.turns.every((turn) => turn.status === 'done');
-  const statusText = (turn: TurnView) =>
+  const statusText = (turn: Turn) =>
     turn.status === 'speaking' ? t('turnSpeaking') : turn.status === 'done' ? t('turnDone') : turn.skipped ? t('turnSkipped') : null;
 
   return (

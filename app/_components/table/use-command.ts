@@ -1,7 +1,8 @@
 'use client';
 import { useCallback, useState } from 'react';
 import type { ErrorCode } from '@/lib/realtime/contract';
-import type { CommandAck, CommandName, CommandPayload, SessionSocket, AckFailure } from '@/lib/realtime/use-session-socket';
+import type { AckFailure, CommandAck, CommandName, CommandPayload } from '@/lib/realtime/emit-command';
+import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 
 /** One command at a time from a control: busy while it waits for its ack, the refusal's code after. */
 export function useCommand(send: SessionSocket['send']) {

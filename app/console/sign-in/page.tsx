@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { safeNextPath } from '@/lib/ui/join-code';
+import { safeNextPath } from '@/lib/ui/safe-next-path';
 import { SignInForm } from './_components/sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { normaliseJoinCode } from '@/lib/ui/join-code';
+import { normaliseJoinCode } from '@/lib/domain/join-code';
 import { PhoneView } from './_components/phone-view';
 
 export const metadata: Metadata = { title: 'Join' };

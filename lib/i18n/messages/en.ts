@@ -496,6 +496,7 @@ export const en = {
     'wrong-table': 'This is not your table.',
     'no-plan': 'Preview a rotation first.',
     'is-host': 'A host stays at their table: they cannot be part of a seating wish.',
+    'unknown-command': 'This server does not know that request: reload the page.',
   },
 };
 

@@ -501,5 +501,6 @@ export const fr: Messages = {
     'wrong-table': 'Ce n’est pas votre table.',
     'no-plan': 'Prévisualisez d’abord une rotation.',
     'is-host': 'Un hôte reste à sa table : il ne peut pas faire partie d’un souhait de placement.',
+    'unknown-command': 'Ce serveur ne connaît pas cette demande : rechargez la page.',
   },
 };

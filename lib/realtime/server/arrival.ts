@@ -1,10 +1,19 @@
-import { appliedSeat } from '@/db/queries/round-seats';
-import type { Db } from '@/db/client';
-import type { Tx } from '@/db/queries/sessions';
+import type { Queryable, Tx } from '@/db/client';
+import { appliedSeat, checkIn } from '@/db/queries/round-seats';
+import { bumpTableSeq } from '@/db/queries/seating';
 import type { Arrival } from '@/lib/realtime/contract';
 
 /** Where a rotation sent this person, and whether they have arrived (null when no rotation is under way). */
-export function arrivalOf(db: Db | Tx, participantId: string): Arrival | null {
+export function arrivalOf(db: Queryable, participantId: string): Arrival | null {
   const seat = appliedSeat(db, participantId);
   return seat ? { round: seat.roundIndex, tableId: seat.tableId, checkedIn: seat.checkedInAt !== null } : null;
+}
+
+/** Marks this person arrived at their rotation's table; returns the table whose roster changed. */
+export function arrive(tx: Tx, sessionId: string, participantId: string, now: number): string | null {
+  const seat = appliedSeat(tx, participantId);
+  if (!seat || seat.checkedInAt !== null) return null;
+  checkIn(tx, sessionId, seat.roundIndex, participantId, now);
+  bumpTableSeq(tx, [seat.tableId]);
+  return seat.tableId;
 }

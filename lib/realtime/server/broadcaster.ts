@@ -1,12 +1,14 @@
 import { listConstraints } from '@/db/queries/constraints';
+import { myReactions } from '@/db/queries/reactions';
 import { getTable, tableSummaries } from '@/db/queries/seating';
 import type { LiveState } from '@/lib/domain/session-machine';
 import type { ParticipantView, SessionConfig } from '@/lib/realtime/contract';
 import { arrivalOf } from './arrival';
 import { progressOf, rotationViewOf } from './rotation';
+import type { RealtimeDeps, RealtimeServer } from './deps';
+import { rooms, sessionRooms } from './rooms';
+import { requireSessionContext } from './session-context';
 import { buildTableView } from './table-view';
-import { rooms, sessionRooms, type RealtimeDeps, type RealtimeServer } from './types';
-import { requireSessionContext } from './view-context';
 
 /**
  * Session-wide changes reach every room of the session with the same sequence number, in one
@@ -54,6 +56,10 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     constraints(sessionId: string, withRotation = false): void {
       io.to(rooms.organiser(sessionId)).emit('constraints:updated', { constraints: listConstraints(db, sessionId) });
       if (withRotation) this.rotation(sessionId);
+    },
+    /** What this participant gave a +1 to (only they are told). */
+    myPlusOnes(participantId: string): void {
+      io.to(rooms.participant(participantId)).emit('plus-ones:mine', { targetIds: myReactions(db, participantId) });
     },
     /** Sends each table's current view to its people and to the organiser. */
     tables(sessionId: string, tableIds: Iterable<string>): void {

@@ -1,27 +1,50 @@
+/**
+ * The one way a command runs: authorise → validate → decide and persist (one transaction) → after
+ * the commit (broadcasts, timers, re-bound identities) → ack. Each command is declared once, with
+ * its resolver of who may send it, its schema and its effect (see `commands/`).
+ */
 import type { z } from 'zod';
+import type { Tx } from '@/db/client';
 import { findReceipt, storeReceipt } from '@/db/queries/receipts';
-import type { Tx } from '@/db/queries/sessions';
 import type { Ack, ClientToServerEvents } from '@/lib/realtime/contract';
+import type { AuthResolver } from './auth';
+import type { Broadcaster } from './broadcaster';
+import { CommandError } from './command-error';
+import type { DeadlineScheduler } from './deadline-scheduler';
+import type { RealtimeDeps, RealtimeSocket } from './deps';
+import type { Identity } from './identity';
 import type { RateLimiter } from './rate-limit';
-import { CommandError, type Identity, type RealtimeDeps, type RealtimeSocket } from './types';
 
-type AckPayload<E extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer R> ? R : never;
+export type CommandEvent = keyof ClientToServerEvents;
 
-export type Decided<R> = { result: R; broadcast?: () => void };
+/** What a successful ack of this command carries besides `ok: true`. */
+export type AckPayload<E extends CommandEvent> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer R> ? R : never;
 
-export type CommandSpec<E extends keyof ClientToServerEvents, S extends z.ZodType> = {
-  /** Which identities may send it. */
-  allow: (identity: Identity) => boolean;
+/** What the server's parts give every command. */
+export type Services = { deps: RealtimeDeps; broadcaster: Broadcaster; scheduler: DeadlineScheduler; limiter: RateLimiter };
+
+export type RunContext<C> = { tx: Tx; actor: C; identity: Identity; now: number; socket: RealtimeSocket; services: Services };
+
+/** A decision: the ack's payload, and what to do once it is committed (never run for a refusal or a replay). */
+export type Decided<R> = { result: R; afterCommit?: () => void };
+
+export type CommandSpec<E extends CommandEvent, S extends z.ZodType, C> = {
+  event: E;
+  /** Who may send it; resolves the context `run` works with. */
+  auth: AuthResolver<C>;
   schema: S;
-  /**
-   * Decides and persists inside one transaction; throws CommandError to refuse (nothing is kept).
-   * With `idempotent`, the result is stored under the payload's commandId and a retry gets it again.
-   */
-  run: (input: z.output<S>, ctx: { tx: Tx; identity: Identity; now: number; socket: RealtimeSocket }) => Decided<AckPayload<E>>;
+  /** The result is stored under the payload's commandId and a retry gets it again, changing nothing. */
   idempotent?: boolean;
+  /** Decides and persists inside the transaction; throws CommandError to refuse (nothing is kept). */
+  run: (input: z.output<S>, ctx: RunContext<C>) => Decided<AckPayload<E>>;
 };
 
-export type CommandContext = { deps: RealtimeDeps; limiter: RateLimiter };
+/** A declared command, as the server registers it. */
+export type DeclaredCommand = {
+  readonly event: CommandEvent;
+  readonly auth: AuthResolver<unknown>;
+  readonly execute: (socket: RealtimeSocket, services: Services, payload: unknown) => Ack<object>;
+};
 
 /** The actor a receipt is filed under: the same person across reconnections. */
 export function actorOf(identity: Identity): string {
@@ -37,66 +60,84 @@ export function actorOf(identity: Identity): string {
   }
 }
 
-/**
- * Registers one command: authorise → validate → decide + persist (one transaction) → broadcast → ack.
- * Only known error codes reach the client; anything else is logged and answered `internal`.
- */
-export function onCommand<E extends keyof ClientToServerEvents, S extends z.ZodType>(
-  socket: RealtimeSocket,
-  event: E,
-  spec: CommandSpec<E, S>,
-  { deps, limiter }: CommandContext,
-): void {
-  const listener = (payload: unknown, ack: unknown) => {
-    if (typeof ack !== 'function') return; // every command is a request: without an ack there is no one to answer
-    const reply = ack as (result: Ack<AckPayload<E>>) => void;
-    const identity = socket.data.identity;
-    const now = deps.clock.now();
-    try {
-      if (!spec.allow(identity)) throw new CommandError('forbidden', `${identity.role} may not send ${event}`);
-      if (identity.role !== 'organiser' && !limiter.take(actorOf(identity) + (identity.role === 'guest' ? socket.id : ''), now)) {
-        throw new CommandError('rate-limited', 'too many commands, slow down');
-      }
-      const parsed = spec.schema.safeParse(payload ?? {});
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message }));
-        throw new CommandError('invalid-payload', `invalid ${event} payload`, issues);
-      }
-      const input = parsed.data;
-      const commandId = spec.idempotent ? commandIdOf(input) : null;
-      const actor = actorOf(identity);
-      const outcome = deps.db.transaction((tx) => {
-        if (commandId) {
-          const previous = findReceipt(tx, actor, commandId);
-          if (previous !== null) return { result: previous as AckPayload<E>, replay: true };
-        }
-        const decided = spec.run(input, { tx, identity, now, socket });
-        if (commandId) storeReceipt(tx, actor, commandId, decided.result, now);
-        return { ...decided, replay: false };
-      });
-      if (!outcome.replay && 'broadcast' in outcome) outcome.broadcast?.();
-      reply({ ok: true, ...outcome.result } as Ack<AckPayload<E>>);
-    } catch (error) {
-      if (error instanceof CommandError) {
-        reply({
-          ok: false,
-          code: error.code,
-          message: error.message,
-          ...(error.issues ? { issues: error.issues } : {}),
-          ...(error.expected ? { expected: error.expected } : {}),
-        });
-        return;
-      }
-      (deps.logger ?? console).error(`[realtime] ${event} failed`, error);
-      reply({ ok: false, code: 'internal', message: 'internal error' });
-    }
-  };
-  socket.on(event, listener as never);
+function validate<S extends z.ZodType>(event: string, schema: S, payload: unknown): z.output<S> {
+  const parsed = schema.safeParse(payload ?? {});
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message }));
+  throw new CommandError('invalid-payload', `invalid ${event} payload`, issues);
 }
 
 function commandIdOf(input: unknown): string | null {
-  if (typeof input === 'object' && input !== null && 'commandId' in input && typeof input.commandId === 'string') {
-    return input.commandId;
-  }
+  if (typeof input === 'object' && input !== null && 'commandId' in input && typeof input.commandId === 'string') return input.commandId;
   return null;
+}
+
+/** The refusal sent for an error: only known codes cross the wire; anything else is logged and answered `internal`. */
+export function refusal(error: unknown, event: string, services: Services): Extract<Ack, { ok: false }> {
+  if (error instanceof CommandError) {
+    return {
+      ok: false,
+      code: error.code,
+      message: error.message,
+      ...(error.issues ? { issues: error.issues } : {}),
+      ...(error.expected ? { expected: error.expected } : {}),
+    };
+  }
+  (services.deps.logger ?? console).error(`[realtime] ${event} failed`, error);
+  return { ok: false, code: 'internal', message: 'internal error' };
+}
+
+export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(spec: CommandSpec<E, S, C>): DeclaredCommand {
+  const execute = (socket: RealtimeSocket, services: Services, payload: unknown): Ack<object> => {
+    const { deps, limiter } = services;
+    const identity = socket.data.identity;
+    const now = deps.clock.now();
+    try {
+      // Guests share one actor per session: their bucket is their socket's.
+      if (identity.role !== 'organiser' && !limiter.take(actorOf(identity) + (identity.role === 'guest' ? socket.id : ''), now)) {
+        throw new CommandError('rate-limited', 'too many commands, slow down');
+      }
+      const outcome = deps.db.transaction((tx) => {
+        const actor = spec.auth.resolve(identity, tx);
+        const input = validate(spec.event, spec.schema, payload);
+        const commandId = spec.idempotent ? commandIdOf(input) : null;
+        const receiptActor = actorOf(identity);
+        if (commandId) {
+          const previous = findReceipt(tx, receiptActor, commandId);
+          if (previous !== null) return { result: previous as AckPayload<E>, afterCommit: undefined };
+        }
+        const decided = spec.run(input, { tx, actor, identity, now, socket, services });
+        if (commandId) storeReceipt(tx, receiptActor, commandId, decided.result, now);
+        return decided;
+      });
+      try {
+        outcome.afterCommit?.();
+      } catch (error) {
+        // Committed: the ack says so; a failed broadcast is repaired by the next snapshot.
+        (deps.logger ?? console).error(`[realtime] ${spec.event} committed, but its broadcast failed`, error);
+      }
+      return { ok: true, ...outcome.result };
+    } catch (error) {
+      return refusal(error, spec.event, services);
+    }
+  };
+  return { event: spec.event, auth: spec.auth as AuthResolver<unknown>, execute };
+}
+
+/** Listens for every declared command on a socket; an event nobody declared is answered `unknown-command`. */
+export function registerCommands(socket: RealtimeSocket, commands: readonly DeclaredCommand[], services: Services): void {
+  const known = new Set<string>();
+  for (const command of commands) {
+    known.add(command.event);
+    const listener = (payload: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') return; // every command is a request: without an ack there is no one to answer
+      ack(command.execute(socket, services, payload));
+    };
+    socket.on(command.event, listener as never);
+  }
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    const ack = args.at(-1);
+    if (typeof event !== 'string' || known.has(event) || typeof ack !== 'function') return;
+    ack({ ok: false, code: 'unknown-command', message: `unknown command ${event.slice(0, 64)}` } satisfies Ack);
+  });
 }

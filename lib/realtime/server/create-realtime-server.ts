@@ -1,43 +1,27 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { getParticipant } from '@/db/queries/participants';
+import { hostOf, originAllowed } from '@/lib/server/origin';
 import { createBroadcaster } from './broadcaster';
-import type { CommandContext } from './command';
-import { registerCommonHandlers } from './common-handlers';
-import { registerConsolidationHandlers } from './consolidation-handlers';
-import { registerConstraintHandlers } from './constraint-handlers';
-import { registerNoteHandlers } from './note-handlers';
-import { registerRotationHandlers } from './rotation-handlers';
-import { registerSeatHandlers } from './seat-handlers';
-import { createDeadlineScheduler } from './deadline-scheduler';
-import { identify } from './identify';
-import { registerPhoneHandlers } from './phone-handlers';
+import { registerCommands, type Services } from './command';
+import { CommandError } from './command-error';
+import { COMMANDS } from './commands/command-list';
+import { createDeadlineScheduler, type Timers } from './deadline-scheduler';
+import type { RealtimeDeps, RealtimeServer, RealtimeSocket } from './deps';
+import { identify, type Identity } from './identity';
 import { RateLimiter } from './rate-limit';
-import { registerOrganiserHandlers } from './session-handlers';
+import { rooms } from './rooms';
 import { buildSnapshot } from './snapshot';
-import { CommandError, rooms, type Identity, type RealtimeDeps, type RealtimeServer, type RealtimeSocket } from './types';
 
 /** Largest message a client may send (a session draft with many rounds and tables fits easily). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
-  }
+/** WebSocket upgrades from another site's page are refused. */
+function upgradeAllowed(req: IncomingMessage, deps: RealtimeDeps): boolean {
+  return originAllowed(req.headers.origin, [req.headers.host, hostOf(deps.publicUrl()), ...(deps.allowedOrigins ?? []).map(hostOf)]);
 }
 
-/** WebSocket upgrades from another site's page are refused (clients without an Origin, like tests, are not browsers). */
-function originAllowed(req: IncomingMessage, deps: RealtimeDeps): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  const host = hostOf(origin);
-  if (host === null) return false;
-  const allowed = [req.headers.host, hostOf(deps.publicUrl()), ...(deps.allowedOrigins ?? []).map(hostOf)];
-  return allowed.includes(host);
-}
-
+/** A socket joins the rooms of what concerns it: its role's room, and a participant's own room and table. */
 export function joinRooms(socket: RealtimeSocket, identity: Identity, deps: RealtimeDeps): void {
   if (identity.sessionId === null) return;
   if (identity.role === 'organiser') void socket.join(rooms.organiser(identity.sessionId));
@@ -50,18 +34,22 @@ export function joinRooms(socket: RealtimeSocket, identity: Identity, deps: Real
   }
 }
 
-/** Socket.io on the given HTTP server, with its dependencies passed in (tests give a temp DB and their own clock). */
-export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps) {
+/** Socket.io on the given HTTP server, with its dependencies passed in (tests give a temp DB, their own clock and timers). */
+export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps, options: { timers?: Timers } = {}) {
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     // Leave other upgrade requests (Next's hot reload in development) to their own handlers.
     destroyUpgrade: false,
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
-    allowRequest: (req, callback) => callback(originAllowed(req, deps) ? null : 'origin not allowed', originAllowed(req, deps)),
+    allowRequest: (req, callback) => {
+      const allowed = upgradeAllowed(req, deps);
+      callback(allowed ? null : 'origin not allowed', allowed);
+    },
   });
   const broadcaster = createBroadcaster(io, deps);
-  const scheduler = createDeadlineScheduler(deps, broadcaster);
-  const ctx: CommandContext = { deps, limiter: new RateLimiter() };
+  const scheduler = createDeadlineScheduler(deps, broadcaster, options.timers);
+  const services: Services = { deps, broadcaster, scheduler, limiter: new RateLimiter() };
+  const logger = deps.logger ?? console;
 
   io.use((socket, next) => {
     try {
@@ -69,27 +57,20 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps)
       next();
     } catch (error) {
       const refusal = error instanceof CommandError ? error : new CommandError('internal', 'internal error');
-      if (!(error instanceof CommandError)) (deps.logger ?? console).error('[realtime] handshake failed', error);
+      if (!(error instanceof CommandError)) logger.error('[realtime] handshake failed', error);
       next(Object.assign(new Error(refusal.code), { data: { code: refusal.code, message: refusal.message } }));
     }
   });
 
   io.on('connection', (socket) => {
     const { identity } = socket.data;
-    registerCommonHandlers(socket, ctx);
-    registerPhoneHandlers(socket, ctx, broadcaster);
-    registerOrganiserHandlers(socket, ctx, broadcaster, scheduler);
-    registerSeatHandlers(socket, ctx, broadcaster);
-    registerNoteHandlers(socket, ctx, broadcaster);
-    registerConsolidationHandlers(socket, ctx, broadcaster);
-    registerRotationHandlers(socket, ctx, broadcaster);
-    registerConstraintHandlers(socket, ctx, broadcaster);
+    registerCommands(socket, COMMANDS, services);
     joinRooms(socket, identity, deps);
     if (identity.sessionId !== null) {
       try {
-        socket.emit('session:snapshot', buildSnapshot(deps, identity));
+        socket.emit('session:snapshot', buildSnapshot(deps, deps.db, identity));
       } catch (error) {
-        (deps.logger ?? console).error('[realtime] snapshot failed', error);
+        logger.error('[realtime] snapshot failed', error);
         socket.disconnect(true);
       }
     }

@@ -1,37 +1,46 @@
-import { autoAdvanceAt } from '@/lib/domain/session-machine';
 import { getSessionRow, liveOf, loadPlan, sessionsWithRunningTimers } from '@/db/queries/sessions';
+import { autoAdvanceAt } from '@/lib/domain/session-machine';
 import type { Broadcaster } from './broadcaster';
-import { applyControl } from './control';
-import { CommandError, type RealtimeDeps } from './types';
+import { CommandError } from './command-error';
+import type { RealtimeDeps } from './deps';
+import { requireSessionContext } from './session-context';
+import { announceControl, applyControl } from './session-control';
+
+/** Where the scheduler's wake-ups come from: the real timers, or a test's fake ones. */
+export type Timers = { setTimeout(callback: () => void, delayMs: number): unknown; clearTimeout(handle: unknown): void };
+
+const realTimers: Timers = {
+  setTimeout: (callback, delayMs) => setTimeout(callback, delayMs),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
 
 /**
  * Wakes up at each auto-advance deadline and moves the session on, through the same path as an
  * organiser's "next". Deadlines live in the database, so a restarted server re-arms them all (and
  * applies at once any that passed while it was down).
  */
-export function createDeadlineScheduler(deps: RealtimeDeps, broadcaster: Broadcaster) {
-  const timers = new Map<string, NodeJS.Timeout>();
+export function createDeadlineScheduler(deps: RealtimeDeps, broadcaster: Broadcaster, timers: Timers = realTimers) {
+  const pending = new Map<string, unknown>();
 
   function arm(sessionId: string, at: number | null): void {
-    clearTimeout(timers.get(sessionId));
-    timers.delete(sessionId);
+    if (pending.has(sessionId)) timers.clearTimeout(pending.get(sessionId));
+    pending.delete(sessionId);
     if (at === null) return;
     const delay = Math.max(0, at - deps.clock.now());
-    timers.set(
+    pending.set(
       sessionId,
-      setTimeout(() => fire(sessionId), delay),
+      timers.setTimeout(() => fire(sessionId), delay),
     );
   }
 
+  const scheduler = { arm, armAll, close };
+
   function fire(sessionId: string): void {
-    timers.delete(sessionId);
+    pending.delete(sessionId);
     const now = deps.clock.now();
     try {
-      const outcome = deps.db.transaction((tx) => applyControl(tx, sessionId, { type: 'deadline' }, now));
-      broadcaster.state(sessionId, outcome.seq, outcome.live);
-      broadcaster.tables(sessionId, outcome.tableIds);
-      if (outcome.tableIds.length > 0) broadcaster.rotation(sessionId);
-      arm(sessionId, outcome.wakeAt);
+      const outcome = deps.db.transaction((tx) => applyControl(tx, requireSessionContext(tx, sessionId), { type: 'deadline' }, now));
+      announceControl(outcome, broadcaster, scheduler);
     } catch (error) {
       if (error instanceof CommandError && error.code === 'not-due') {
         rearmFromDatabase(sessionId);
@@ -47,17 +56,17 @@ export function createDeadlineScheduler(deps: RealtimeDeps, broadcaster: Broadca
     if (row) arm(row.id, autoAdvanceAt(liveOf(row), loadPlan(deps.db, row)));
   }
 
-  return {
-    arm,
-    /** Arms every stored deadline: call once at start. */
-    armAll(): void {
-      for (const row of sessionsWithRunningTimers(deps.db)) arm(row.id, autoAdvanceAt(liveOf(row), loadPlan(deps.db, row)));
-    },
-    close(): void {
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
-    },
-  };
+  /** Arms every stored deadline: call once at start. */
+  function armAll(): void {
+    for (const row of sessionsWithRunningTimers(deps.db)) arm(row.id, autoAdvanceAt(liveOf(row), loadPlan(deps.db, row)));
+  }
+
+  function close(): void {
+    for (const handle of pending.values()) timers.clearTimeout(handle);
+    pending.clear();
+  }
+
+  return scheduler;
 }
 
 export type DeadlineScheduler = ReturnType<typeof createDeadlineScheduler>;

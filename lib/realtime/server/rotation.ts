@@ -2,23 +2,16 @@ import { listConstraints } from '@/db/queries/constraints';
 import { listParticipants } from '@/db/queries/participants';
 import { replacePlanned, saveRotationPlan, seatsOfRound, seatsOfSession, getRotationPlan } from '@/db/queries/round-seats';
 import { listTableRows } from '@/db/queries/seating';
-import type { Db } from '@/db/client';
-import type { Tx } from '@/db/queries/sessions';
+import type { Queryable, Tx } from '@/db/client';
 import { rotationBound } from '@/lib/domain/rotation/lower-bound';
 import { mixingFigures, unmetConstraints } from '@/lib/domain/rotation/mixing-figures';
 import { planRotation } from '@/lib/domain/rotation/plan-rotation';
 import type { RotationSetup, Seating } from '@/lib/domain/rotation/rotation-types';
-import type { Stage } from '@/lib/domain/session-machine';
 import type { RotationProgress, RotationView } from '@/lib/realtime/contract';
-import { plannerConstraints, type PlannedWish } from './planner-constraints';
-import { CommandError } from './types';
-import type { SessionContext } from './view-context';
-
-/** The round the next seating is for: the first in the lobby, the following one during a round or rotation. */
-export function nextRoundOf(stage: Stage, roundCount: number): number | null {
-  const next = stage.kind === 'lobby' ? 0 : stage.kind === 'phase' ? stage.round + 1 : stage.kind === 'rotation' ? stage.afterRound + 1 : null;
-  return next !== null && next < roundCount ? next : null;
-}
+import { nextRoundOf } from '@/lib/domain/rotation/next-round';
+import { plannerConstraints, type PlannedWish } from '@/lib/domain/rotation/planner-constraints';
+import { CommandError } from './command-error';
+import type { SessionContext } from './session-context';
 
 /** The rounds from `next` to the last one. */
 function roundsFrom(next: number, roundCount: number): number[] {
@@ -30,7 +23,7 @@ function roundsFrom(next: number, roundCount: number): number[] {
  * and the session's size limits, the organiser's wishes for the rounds still to seat, and the rounds
  * already seated.
  */
-function roomOf(db: Db | Tx, ctx: SessionContext, next: number) {
+function roomOf(db: Queryable, ctx: SessionContext, next: number) {
   const sessionId = ctx.row.id;
   const tables = listTableRows(db, sessionId);
   const hosts = new Set(tables.flatMap((t) => (t.hostId ? [t.hostId] : [])));
@@ -56,7 +49,7 @@ function roomOf(db: Db | Tx, ctx: SessionContext, next: number) {
   return { setup, wishes, history, movers, seatRows };
 }
 
-function upcomingSeats(db: Db | Tx, sessionId: string, round: number) {
+function upcomingSeats(db: Queryable, sessionId: string, round: number) {
   return seatsOfRound(db, sessionId, round).filter((r) => r.status === 'planned' || r.status === 'applied');
 }
 
@@ -81,7 +74,7 @@ export function planNextRounds(tx: Tx, ctx: SessionContext, seed: number, maxMee
 }
 
 /** The rotation for the next round as the organiser sees it (figures recomputed from what is stored), or null. */
-export function rotationViewOf(db: Db | Tx, ctx: SessionContext): RotationView | null {
+export function rotationViewOf(db: Queryable, ctx: SessionContext): RotationView | null {
   const next = nextRoundOf(ctx.live.stage, ctx.roundCount);
   const planRow = getRotationPlan(db, ctx.row.id);
   if (next === null || !planRow) return null;
@@ -116,7 +109,7 @@ function unmetOf(wishes: readonly PlannedWish[], seats: Seating): string[] {
 }
 
 /** How many movers have checked in at their new table, once a rotation is applied. */
-export function progressOf(db: Db | Tx, ctx: SessionContext): RotationProgress | null {
+export function progressOf(db: Queryable, ctx: SessionContext): RotationProgress | null {
   const next = nextRoundOf(ctx.live.stage, ctx.roundCount);
   if (next === null) return null;
   const applied = seatsOfRound(db, ctx.row.id, next).filter((r) => r.status === 'applied');

@@ -1,5 +1,7 @@
 import { listConstraints } from '@/db/queries/constraints';
+import type { Queryable } from '@/db/client';
 import { myNotes } from '@/db/queries/notes';
+import { myReactions } from '@/db/queries/reactions';
 import { getParticipant, listParticipants, toParticipantView } from '@/db/queries/participants';
 import { getTable, listTableRows, tableSummaries } from '@/db/queries/seating';
 import { countParticipants, loadConfig } from '@/db/queries/sessions';
@@ -7,9 +9,11 @@ import { currentRound } from '@/lib/domain/session-machine';
 import { PROTOCOL_VERSION, type Snapshot } from '@/lib/realtime/contract';
 import { arrivalOf } from './arrival';
 import { progressOf, rotationViewOf } from './rotation';
+import { CommandError } from './command-error';
+import type { RealtimeDeps } from './deps';
+import type { Identity } from './identity';
+import { requireSessionContext } from './session-context';
 import { buildTableView } from './table-view';
-import { CommandError, type Identity, type RealtimeDeps } from './types';
-import { requireSessionContext } from './view-context';
 
 export function joinUrl(base: string, code: string): string {
   return `${base}/join/${code}`;
@@ -19,10 +23,9 @@ export function tableUrl(base: string, code: string, number: number): string {
   return `${base}/t/${code}/${number}`;
 }
 
-/** The role's projection of the session, as of now. */
-export function buildSnapshot(deps: RealtimeDeps, identity: Identity): Snapshot {
+/** The role's projection of the session, as of now (read on the connection or inside a command's transaction). */
+export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Identity): Snapshot {
   if (identity.sessionId === null) throw new CommandError('not-found', 'this socket is not bound to a session');
-  const { db } = deps;
   const ctx = requireSessionContext(db, identity.sessionId);
   const { row, live, roundCount, view } = ctx;
   const base = deps.publicUrl();
@@ -59,6 +62,7 @@ export function buildSnapshot(deps: RealtimeDeps, identity: Identity): Snapshot 
       const round = currentRound(live.stage, roundCount);
       snapshot.myNotes = round === null ? [] : myNotes(db, me.id, round);
       snapshot.arrival = arrivalOf(db, me.id);
+      snapshot.myPlusOnes = myReactions(db, me.id);
     }
   }
   return snapshot;

@@ -1,45 +1,32 @@
-import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '@/db/client';
-import { ideasAt, ideasBefore } from '@/db/queries/ideas';
+import type { Queryable } from '@/db/client';
+import { ideasAt, ideasBefore, lineageOf } from '@/db/queries/ideas';
 import { countNotesAt, notesAt } from '@/db/queries/notes';
 import { reactionsAt } from '@/db/queries/reactions';
 import { unarrivedAt } from '@/db/queries/round-seats';
 import { rosterOf, type TableRow } from '@/db/queries/seating';
-import type { Tx } from '@/db/queries/sessions';
 import { loadQueue } from '@/db/queries/speaking';
-import { ideaSources, participants } from '@/db/schema';
 import { currentRound, type Stage } from '@/lib/domain/session-machine';
-import { isShared } from '@/lib/domain/visibility';
-import type { IdeaView, TableView } from '@/lib/realtime/contract';
+import { inTableView, plusOnesShown, shownAuthor } from '@/lib/domain/visibility';
+import type { IdeaView, NoteView, TableView } from '@/lib/realtime/contract';
 
 export type ViewContext = { stage: Stage; roundCount: number; anonymous: boolean };
 
-/** Source notes and their authors' names for a set of ideas. */
-function lineageOf(db: Db | Tx, ideaIds: string[]): Map<string, { noteIds: string[]; authorNames: string[] }> {
-  const out = new Map<string, { noteIds: string[]; authorNames: string[] }>();
-  if (ideaIds.length === 0) return out;
-  const rows = db
-    .select({ ideaId: ideaSources.ideaId, noteId: ideaSources.noteId, position: ideaSources.position, name: participants.displayName })
-    .from(ideaSources)
-    .leftJoin(participants, eq(participants.id, ideaSources.authorId))
-    .where(inArray(ideaSources.ideaId, ideaIds))
-    .orderBy(ideaSources.position)
-    .all();
-  for (const row of rows) {
-    const entry = out.get(row.ideaId) ?? { noteIds: [], authorNames: [] };
-    entry.noteIds.push(row.noteId);
-    if (row.name && !entry.authorNames.includes(row.name)) entry.authorNames.push(row.name);
-    out.set(row.ideaId, entry);
+/** Earlier rounds' ideas at this table, by round: the host's recap for newcomers. */
+function recapOf(db: Queryable, tableId: string, round: number): TableView['recap'] {
+  const recap: TableView['recap'] = [];
+  for (const idea of ideasBefore(db, tableId, round)) {
+    let group = recap.at(-1);
+    if (group?.round !== idea.roundIndex) recap.push((group = { round: idea.roundIndex, ideas: [] }));
+    group.ideas.push({ id: idea.id, text: idea.text });
   }
-  return out;
+  return recap;
 }
 
 /**
- * What a table shows for the current round — the same for its host, its participants and the
- * organiser. Notes appear only once shared (never during the reflection); authors stay hidden in
- * anonymous sessions.
+ * What a table shows for the current round — one message for its host, its participants and the
+ * organiser, projected through the visibility rules of `lib/domain/visibility.ts`.
  */
-export function buildTableView(db: Db | Tx, table: TableRow, { stage, roundCount, anonymous }: ViewContext): TableView {
+export function buildTableView(db: Queryable, table: TableRow, { stage, roundCount, anonymous }: ViewContext): TableView {
   const round = currentRound(stage, roundCount);
   const coming = unarrivedAt(db, table.id);
   const roster = rosterOf(db, table.id).map((p) => ({ ...p, here: !coming.has(p.id) }));
@@ -59,15 +46,14 @@ export function buildTableView(db: Db | Tx, table: TableRow, { stage, roundCount
   if (round === null) return empty;
 
   const plusOnes = reactionsAt(db, table.id);
-  const notes = isShared(round, stage)
-    ? notesAt(db, table.id, round).map((n) => ({
-        id: n.id,
-        text: n.text,
-        authorId: anonymous ? null : n.authorId,
-        authorName: anonymous ? null : n.authorName,
-        plusOnes: plusOnes.get(n.id) ?? [],
-      }))
-    : [];
+  const notes: NoteView[] = notesAt(db, table.id, round)
+    .filter((n) => inTableView({ authorId: n.authorId, tableId: table.id, round }, stage))
+    .map((n) => ({
+      id: n.id,
+      text: n.text,
+      ...shownAuthor({ id: n.authorId, name: n.authorName }, anonymous),
+      plusOnes: plusOnesShown(plusOnes.get(n.id) ?? []),
+    }));
   const ideaRows = ideasAt(db, table.id, round);
   const lineage = lineageOf(
     db,
@@ -79,22 +65,16 @@ export function buildTableView(db: Db | Tx, table: TableRow, { stage, roundCount
     round: i.roundIndex,
     position: i.position,
     sourceNoteIds: lineage.get(i.id)?.noteIds ?? [],
-    authorNames: anonymous ? [] : (lineage.get(i.id)?.authorNames ?? []),
-    plusOnes: plusOnes.get(i.id) ?? [],
+    authorNames: (lineage.get(i.id)?.authors ?? []).flatMap((a) => shownAuthor(a, anonymous).authorName ?? []),
+    plusOnes: plusOnesShown(plusOnes.get(i.id) ?? []),
   }));
-  const recap: TableView['recap'] = [];
-  for (const idea of ideasBefore(db, table.id, round)) {
-    const group = recap.at(-1)?.round === idea.roundIndex ? recap.at(-1)! : recap[recap.push({ round: idea.roundIndex, ideas: [] }) - 1]!;
-    group.ideas.push({ id: idea.id, text: idea.text });
-  }
-  const queue = loadQueue(db, table.id, round);
   return {
     ...empty,
     notesWritten: countNotesAt(db, table.id, round),
     notes,
-    speaking: queue,
+    speaking: loadQueue(db, table.id, round),
     ideas,
-    recap,
+    recap: recapOf(db, table.id, round),
     recapClosed: table.recapClosedRound === round,
   };
 }

@@ -28,7 +28,7 @@ type Props = {
 export function PhaseContent({ view, me, table, isHost, send, serverNow, outbox }: Props) {
   const t = useTranslations();
   const { stage, timer } = view.live;
-  const react = { meId: me.id, send };
+  const react = { mine: view.myPlusOnes ?? [], send };
   // The recap window closes with time: look again every few seconds.
   const now = useNow(serverNow, 5_000);
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PhoneView } from '@/app/join/[code]/_components/phone-view';
-import { normaliseJoinCode } from '@/lib/ui/join-code';
+import { normaliseJoinCode } from '@/lib/domain/join-code';
 
 export const metadata: Metadata = { title: 'Join', robots: { index: false } };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlausibleJoinCode, normaliseJoinCode, safeNextPath } from './join-code';
+import { isPlausibleJoinCode, normaliseJoinCode } from './join-code';
 
 describe('normaliseJoinCode', () => {
   it.each([
@@ -17,15 +17,4 @@ describe('isPlausibleJoinCode', () => {
     ['', false],
     ['A'.repeat(17), false],
   ])('%s → %s', (code, expected) => expect(isPlausibleJoinCode(code)).toBe(expected));
-});
-
-describe('safeNextPath', () => {
-  it.each([
-    [null, '/console'],
-    ['/console/sessions/abc', '/console/sessions/abc'],
-    ['//evil.example', '/console'],
-    ['/\\evil.example', '/console'],
-    ['https://evil.example', '/console'],
-    ['console', '/console'],
-  ])('%s → %s', (next, expected) => expect(safeNextPath(next, '/console')).toBe(expected));
 });

@@ -1,9 +1,18 @@
 import { getParticipantByTokenHash } from '@/db/queries/participants';
 import { getSessionRow, getSessionRowByCode, getSessionRowByScreenKey } from '@/db/queries/sessions';
 import { isOrganiserRequest } from '@/lib/auth/organiser-auth';
-import { hashToken, normaliseJoinCode } from '@/lib/auth/tokens';
+import { hashToken } from '@/lib/auth/tokens';
+import { normaliseJoinCode } from '@/lib/domain/join-code';
 import { handshakeSchema, PROTOCOL_VERSION } from '@/lib/realtime/contract';
-import { CommandError, type Identity, type RealtimeDeps } from './types';
+import { CommandError } from './command-error';
+import type { RealtimeDeps } from './deps';
+
+/** Who is on the other end of a socket, decided at the handshake (never from a payload). */
+export type Identity =
+  | { role: 'organiser'; sessionId: string | null }
+  | { role: 'screen'; sessionId: string }
+  | { role: 'guest'; sessionId: string }
+  | { role: 'participant'; sessionId: string; participantId: string };
 
 /** Decides who a connecting socket is, from its handshake only. Throws CommandError to refuse it. */
 export function identify(deps: RealtimeDeps, auth: unknown, cookieHeader: string | undefined): Identity {

@@ -1,5 +1,9 @@
-import type { Constraint } from '@/lib/domain/rotation/rotation-types';
-import type { ConstraintView } from '@/lib/realtime/contract';
+import type { Constraint } from './rotation-types';
+
+/** A stored seating wish (the organiser's words: `round` null is every round). */
+export type SeatingWish =
+  | { id: string; kind: 'apart' | 'together'; a: string; b: string; round: number | null }
+  | { id: string; kind: 'stay'; person: string; tableId: string; round: number | null };
 
 /** A stored wish in the planner's terms, with the id it came from (to name the unmet ones). */
 export type PlannedWish = { id: string; constraint: Constraint };
@@ -9,7 +13,7 @@ export type PlannedWish = { id: string; constraint: Constraint };
  * seated, or about someone who is not moving any more (left, or made a host since), is left out;
  * "every round" means every round still to seat.
  */
-export function plannerConstraints(wishes: readonly ConstraintView[], movers: ReadonlySet<string>, rounds: readonly number[]): PlannedWish[] {
+export function plannerConstraints(wishes: readonly SeatingWish[], movers: ReadonlySet<string>, rounds: readonly number[]): PlannedWish[] {
   return wishes.flatMap((wish): PlannedWish[] => {
     const when = wish.round === null ? [...rounds] : rounds.includes(wish.round) ? [wish.round] : [];
     if (when.length === 0) return [];

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ConstraintView } from '@/lib/realtime/contract';
-import { plannerConstraints } from './planner-constraints';
+import { plannerConstraints, type SeatingWish } from './planner-constraints';
 
 const movers = new Set(['ana', 'ben', 'cy']);
 
 describe('plannerConstraints', () => {
-  it.each<[string, ConstraintView, object[]]>([
+  it.each<[string, SeatingWish, object[]]>([
     [
       'every round becomes the rounds still to seat',
       { id: 'w1', kind: 'apart', a: 'ana', b: 'ben', round: null },

@@ -1,20 +1,10 @@
-import { getParticipant, type ParticipantRow } from '@/db/queries/participants';
+import { getParticipant } from '@/db/queries/participants';
 import { bumpTableSeq, getTable, hostedTable, setHost, seatParticipant, type TableRow } from '@/db/queries/seating';
-import type { Tx } from '@/db/queries/sessions';
+import type { Tx } from '@/db/client';
 import { loadQueue, saveQueue } from '@/db/queries/speaking';
 import { addSpeaker, removeSpeaker } from '@/lib/domain/speaking-order';
-import { CommandError, type Identity } from './types';
-import { requireSessionContext, type SessionContext } from './view-context';
-
-export type PhoneContext = SessionContext & { me: ParticipantRow };
-
-/** The participant behind a phone socket, with their session. */
-export function requirePhone(tx: Tx, identity: Identity): PhoneContext {
-  if (identity.role !== 'participant') throw new CommandError('forbidden', 'participants only');
-  const me = getParticipant(tx, identity.participantId);
-  if (!me) throw new CommandError('unauthorised', 'unknown participant');
-  return { ...requireSessionContext(tx, identity.sessionId), me };
-}
+import { CommandError } from './command-error';
+import type { SessionContext } from './session-context';
 
 /** A table of this session, or not-found. */
 export function requireTable(tx: Tx, sessionId: string, tableId: string): TableRow {

@@ -1,0 +1,13 @@
+import type { ErrorCode, FieldIssue } from '@/lib/realtime/contract';
+
+/** A refusal with a known code: rolls back the transaction and is sent back in the ack. */
+export class CommandError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = code,
+    readonly issues?: FieldIssue[],
+    readonly expected?: { tableId: string; number: number },
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,20 @@
+import { emptySchema, pingSchema } from '@/lib/realtime/contract';
+import { anyone, anyoneInSession } from '@/lib/realtime/server/auth';
+import { declareCommand } from '@/lib/realtime/server/command';
+import { buildSnapshot } from '@/lib/realtime/server/snapshot';
+
+/** A fresh snapshot (after a gap in the sequence). */
+export const syncCommand = declareCommand({
+  event: 'session:sync',
+  auth: anyoneInSession,
+  schema: emptySchema,
+  run: (_input, { actor, tx, services }) => ({ result: { snapshot: buildSnapshot(services.deps, tx, actor.identity) } }),
+});
+
+/** A clock sample: the client estimates its offset to the server's clock. */
+export const pingCommand = declareCommand({
+  event: 'time:ping',
+  auth: anyone,
+  schema: pingSchema,
+  run: ({ clientTime }, { now }) => ({ result: { clientTime, serverTime: now } }),
+});

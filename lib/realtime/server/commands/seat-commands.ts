@@ -1,0 +1,116 @@
+import type { Tx } from '@/db/client';
+import { appendEvent } from '@/db/queries/events';
+import { listParticipants } from '@/db/queries/participants';
+import { appliedSeat } from '@/db/queries/round-seats';
+import { bumpTableSeq, getTable, getTableByNumber, setHost, tableSummaries } from '@/db/queries/seating';
+import { fillTables } from '@/lib/domain/fill-tables';
+import { hostAssignSchema, seatAssignSchema, seatFillSchema, seatTakeSchema } from '@/lib/realtime/contract';
+import { participant, sessionOrganiser } from '@/lib/realtime/server/auth';
+import type { Broadcaster } from '@/lib/realtime/server/broadcaster';
+import { declareCommand } from '@/lib/realtime/server/command';
+import { CommandError } from '@/lib/realtime/server/command-error';
+import { arrive } from '@/lib/realtime/server/arrival';
+import { moveParticipant, requireTable, type Move } from '@/lib/realtime/server/seating-moves';
+
+/** Logs the seating change in the session's sequence and returns what to broadcast after the commit. */
+function seatingChanged(tx: Tx, broadcaster: Broadcaster, sessionId: string, moves: Move[], changed: string[], now: number) {
+  const seq = appendEvent(tx, sessionId, 'seating', { moves: moves.map(({ participantId, tableId }) => ({ participantId, tableId })) }, now);
+  return () => {
+    broadcaster.seating(sessionId, seq, moves);
+    broadcaster.tables(sessionId, changed);
+  };
+}
+
+/** A phone sits down by its table's QR (or becomes its host by the host link); after a rotation, that is the check-in. */
+export const seatTakeCommand = declareCommand({
+  event: 'seat:take',
+  auth: participant,
+  schema: seatTakeSchema,
+  idempotent: true,
+  run: ({ table: number, hostKey }, { tx, actor: phone, now, services: { broadcaster } }) => {
+    const table = getTableByNumber(tx, phone.row.id, number);
+    if (!table) throw new CommandError('not-found', `there is no table ${number}`);
+    const asHost = hostKey !== undefined;
+    if (asHost && (!table.hostKey || table.hostKey !== hostKey)) throw new CommandError('forbidden', 'this host link is not valid');
+    // After a rotation, scanning a table's QR is the check-in: the wrong table says where to go.
+    const arrival = asHost ? null : appliedSeat(tx, phone.me.id);
+    if (arrival && arrival.checkedInAt === null && arrival.tableId !== table.id) {
+      const number = (getTable(tx, arrival.tableId)?.position ?? 0) + 1;
+      throw new CommandError('wrong-table', `this is table ${table.position + 1}: go to table ${number}`, undefined, { tableId: arrival.tableId, number });
+    }
+    const arrived = arrival ? arrive(tx, phone.row.id, phone.me.id, now) : null;
+    const { move, changed } = moveParticipant(tx, phone, phone.me.id, table.id, now);
+    if (arrived) changed.push(arrived);
+    if (asHost && table.hostId !== phone.me.id) {
+      setHost(tx, table.id, phone.me.id);
+      changed.push(table.id);
+      bumpTableSeq(tx, [table.id]);
+    }
+    const announce = seatingChanged(tx, broadcaster, phone.row.id, [move], changed, now);
+    return {
+      result: { tableId: table.id, isHost: asHost || table.hostId === phone.me.id },
+      afterCommit: () => {
+        announce();
+        if (arrived) broadcaster.rotation(phone.row.id, [phone.me.id]);
+      },
+    };
+  },
+});
+
+/** The organiser places, moves or unseats someone. */
+export const seatAssignCommand = declareCommand({
+  event: 'seat:assign',
+  auth: sessionOrganiser,
+  schema: seatAssignSchema,
+  idempotent: true,
+  run: ({ participantId, tableId }, { tx, actor: session, now, services: { broadcaster } }) => {
+    if (tableId !== null) requireTable(tx, session.row.id, tableId);
+    const { move, changed } = moveParticipant(tx, session, participantId, tableId, now);
+    return { result: {}, afterCommit: seatingChanged(tx, broadcaster, session.row.id, [move], changed, now) };
+  },
+});
+
+/** Everyone unseated goes to the smallest tables, below the maximum while one has room. */
+export const seatFillCommand = declareCommand({
+  event: 'seat:fill',
+  auth: sessionOrganiser,
+  schema: seatFillSchema,
+  idempotent: true,
+  run: (_input, { tx, actor: session, now, services: { broadcaster } }) => {
+    const max = session.row.maxPerTable;
+    const loads = tableSummaries(tx, session.row.id).map((t) => ({ tableId: t.id, seated: t.seated, max }));
+    const unseated = listParticipants(tx, session.row.id)
+      .filter((p) => p.tableId === null)
+      .map((p) => p.id);
+    const moves: Move[] = [];
+    const changed: string[] = [];
+    for (const seat of fillTables(loads, unseated)) {
+      const result = moveParticipant(tx, session, seat.participantId, seat.tableId, now);
+      moves.push(result.move);
+      changed.push(...result.changed);
+    }
+    if (moves.length === 0) return { result: { seated: 0 } };
+    return { result: { seated: moves.length }, afterCommit: seatingChanged(tx, broadcaster, session.row.id, moves, changed, now) };
+  },
+});
+
+/** The organiser designates or replaces a table's host (seating them there); the table keeps its content. */
+export const hostAssignCommand = declareCommand({
+  event: 'host:assign',
+  auth: sessionOrganiser,
+  schema: hostAssignSchema,
+  idempotent: true,
+  run: ({ tableId, participantId }, { tx, actor: session, now, services: { broadcaster } }) => {
+    const table = requireTable(tx, session.row.id, tableId);
+    const moves: Move[] = [];
+    const changed = [table.id];
+    if (participantId !== null) {
+      const result = moveParticipant(tx, session, participantId, table.id, now);
+      moves.push(result.move);
+      changed.push(...result.changed);
+    }
+    setHost(tx, table.id, participantId);
+    bumpTableSeq(tx, [table.id]);
+    return { result: {}, afterCommit: seatingChanged(tx, broadcaster, session.row.id, moves, changed, now) };
+  },
+});

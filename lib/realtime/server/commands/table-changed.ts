@@ -1,0 +1,9 @@
+import type { Tx } from '@/db/client';
+import { bumpTableSeq } from '@/db/queries/seating';
+import type { Services } from '@/lib/realtime/server/command';
+
+/** A table's view changed: bump its sequence now, send its view after the commit. */
+export function tableChanged(tx: Tx, services: Services, sessionId: string, tableId: string) {
+  bumpTableSeq(tx, [tableId]);
+  return { result: {}, afterCommit: () => services.broadcaster.tables(sessionId, [tableId]) };
+}

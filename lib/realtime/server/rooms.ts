@@ -1,0 +1,15 @@
+/** Socket.io rooms: who receives which broadcast. */
+export const rooms = {
+  organiser: (sessionId: string) => `s:${sessionId}:organiser`,
+  phones: (sessionId: string) => `s:${sessionId}:phones`,
+  screen: (sessionId: string) => `s:${sessionId}:screen`,
+  /** Every socket of one participant (a phone, a second tab). */
+  participant: (participantId: string) => `p:${participantId}`,
+  /** The people seated at a table (their phones), for `table:view`. */
+  table: (tableId: string) => `t:${tableId}`,
+};
+
+/** Every room of a session: what everyone receives. */
+export function sessionRooms(sessionId: string): string[] {
+  return [rooms.organiser(sessionId), rooms.phones(sessionId), rooms.screen(sessionId)];
+}

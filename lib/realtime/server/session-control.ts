@@ -1,0 +1,52 @@
+/**
+ * Moving a session on (start, pause, next, back, extend, and the scheduler's deadlines): the pure
+ * machine decides, this persists its side effects, and `announceControl` tells everyone — the same
+ * path for the organiser's command and the auto-advance.
+ */
+import type { Tx } from '@/db/client';
+import { appendEvent } from '@/db/queries/events';
+import { listParticipants } from '@/db/queries/participants';
+import { recordRoundSeating } from '@/db/queries/round-seats';
+import { bumpTableSeq, listTableRows } from '@/db/queries/seating';
+import { saveLive } from '@/db/queries/sessions';
+import { autoAdvanceAt, decide, type ControlCommand, type LiveState } from '@/lib/domain/session-machine';
+import type { Broadcaster } from './broadcaster';
+import { CommandError } from './command-error';
+import type { DeadlineScheduler } from './deadline-scheduler';
+import type { SessionContext } from './session-context';
+import { ensureSpeakingQueue } from './speaking-queues';
+
+export type ControlOutcome = { sessionId: string; seq: number; live: LiveState; wakeAt: number | null; tableIds: string[] };
+
+/** Decides a control command against the stored state and persists the result (inside `tx`). */
+export function applyControl(tx: Tx, session: SessionContext, command: ControlCommand, now: number): ControlOutcome {
+  const sessionId = session.row.id;
+  const decision = decide(session.live, command, session.plan, now);
+  if (!decision.ok) throw new CommandError(decision.code);
+  saveLive(tx, sessionId, decision.state, now);
+  const { stage } = decision.state;
+  const stageChanged = decision.events.some((e) => e.type === 'stage-entered');
+  const tables = stageChanged ? listTableRows(tx, sessionId) : [];
+  if (stageChanged && stage.kind === 'phase' && stage.phase === 'sharing') {
+    // Every table gets its speaking order (kept if it exists: "back" then "next").
+    for (const table of tables) ensureSpeakingQueue(tx, session, table.id, stage.round, now);
+  }
+  if (stageChanged && stage.kind === 'phase' && stage.phase === 'reflection') {
+    // The round starts: who sits where is its history, what later rotations mix against.
+    const seats = listParticipants(tx, sessionId).flatMap((p) => (p.tableId ? [{ participantId: p.id, tableId: p.tableId }] : []));
+    recordRoundSeating(tx, sessionId, stage.round, seats);
+  }
+  // A new stage changes what every table shows (shared notes, speaking order, round, recap).
+  const tableIds = tables.map((t) => t.id);
+  bumpTableSeq(tx, tableIds);
+  const seq = appendEvent(tx, sessionId, 'state', { command, events: decision.events }, now);
+  return { sessionId, seq, live: decision.state, wakeAt: autoAdvanceAt(decision.state, session.plan), tableIds };
+}
+
+/** After the commit: the new state to everyone, each table's new view, the rotation panel, the next wake-up. */
+export function announceControl(outcome: ControlOutcome, broadcaster: Broadcaster, scheduler: Pick<DeadlineScheduler, 'arm'>): void {
+  broadcaster.state(outcome.sessionId, outcome.seq, outcome.live);
+  broadcaster.tables(outcome.sessionId, outcome.tableIds);
+  if (outcome.tableIds.length > 0) broadcaster.rotation(outcome.sessionId);
+  scheduler.arm(outcome.sessionId, outcome.wakeAt);
+}

@@ -1,0 +1,51 @@
+/**
+ * The one table of server → client events: each becomes an action on the session's view. The app's
+ * connection and the tests' client both subscribe through it, so a new event is wired once.
+ */
+import type { Socket } from 'socket.io-client';
+import type { Broadcast, WholeValue } from './client-state';
+import type { ClientToServerEvents, ServerToClientEvents, Snapshot, TableView } from './contract';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export type SessionAction =
+  /** A whole new view (connect, reconnect, after a join). */
+  | { kind: 'snapshot'; snapshot: Snapshot }
+  /** A numbered session-wide change: applied in order, a gap asks for a snapshot. */
+  | { kind: 'numbered'; broadcast: Broadcast }
+  /** A table's whole view: the highest tableSeq wins. */
+  | { kind: 'table'; view: TableView }
+  /** A whole value (not numbered): the latest wins. */
+  | { kind: 'whole'; update: WholeValue }
+  | { kind: 'deleted' };
+
+type Subscriptions = { [E in keyof ServerToClientEvents]: (message: Parameters<ServerToClientEvents[E]>[0]) => SessionAction };
+
+export const SUBSCRIPTIONS: Subscriptions = {
+  'session:snapshot': (snapshot) => ({ kind: 'snapshot', snapshot }),
+  'session:state': (message) => ({ kind: 'numbered', broadcast: { event: 'session:state', message } }),
+  'session:updated': (message) => ({ kind: 'numbered', broadcast: { event: 'session:updated', message } }),
+  'lobby:joined': (message) => ({ kind: 'numbered', broadcast: { event: 'lobby:joined', message } }),
+  'lobby:count': (message) => ({ kind: 'numbered', broadcast: { event: 'lobby:count', message } }),
+  'seating:changed': (message) => ({ kind: 'numbered', broadcast: { event: 'seating:changed', message } }),
+  'session:deleted': () => ({ kind: 'deleted' }),
+  'table:view': (message) => ({ kind: 'table', view: message.view }),
+  'rotation:updated': (message) => ({ kind: 'whole', update: { event: 'rotation:updated', message } }),
+  'constraints:updated': (message) => ({ kind: 'whole', update: { event: 'constraints:updated', message } }),
+  'rotation:progress': (message) => ({ kind: 'whole', update: { event: 'rotation:progress', message } }),
+  'arrival:updated': (message) => ({ kind: 'whole', update: { event: 'arrival:updated', message } }),
+  'plus-ones:mine': (message) => ({ kind: 'whole', update: { event: 'plus-ones:mine', message } }),
+};
+
+/** Listens to every server event on a socket, each turned into its action; returns the unsubscription. */
+export function subscribe(socket: ClientSocket, dispatch: (action: SessionAction) => void): () => void {
+  const untyped: Socket = socket;
+  const entries = Object.entries(SUBSCRIPTIONS) as [string, (message: never) => SessionAction][];
+  const listeners = entries.map(([event, toAction]) => {
+    // The table above types each message; the socket's listener cannot follow a key-dependent type.
+    const listener = (message: unknown) => dispatch(toAction(message as never));
+    untyped.on(event, listener);
+    return () => untyped.off(event, listener);
+  });
+  return () => listeners.forEach((off) => off());
+}
