@@ -8,6 +8,7 @@ import { migrateDatabase } from '@/db/migrate';
 import { ensureOrganiserCredential, startOrganiserSession } from '@/lib/auth/organiser-auth';
 import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
 import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-server';
+import type { Timers } from '@/lib/realtime/server/deadline-scheduler';
 import type { Clock } from '@/lib/realtime/server/deps';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -38,7 +39,7 @@ export function tempDbPath(): { path: string; cleanup(): void } {
 }
 
 /** The real realtime server on an ephemeral port with a fresh SQLite file (no Next: pages are the e2e suite's job). */
-export async function startTestServer(options: { dbPath?: string; clock?: TestClock } = {}): Promise<TestServer> {
+export async function startTestServer(options: { dbPath?: string; clock?: TestClock; timers?: Timers } = {}): Promise<TestServer> {
   const temp = options.dbPath ? null : tempDbPath();
   const dbPath = options.dbPath ?? temp!.path;
   const db = openDatabase(dbPath);
@@ -47,7 +48,7 @@ export async function startTestServer(options: { dbPath?: string; clock?: TestCl
   const clock = options.clock ?? new TestClock();
   const httpServer = createServer();
   let url = '';
-  const realtime = createRealtimeServer(httpServer, { db, clock, publicUrl: () => url });
+  const realtime = createRealtimeServer(httpServer, { db, clock, publicUrl: () => url }, { timers: options.timers });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   const organiserCookie = `${ORGANISER_COOKIE}=${startOrganiserSession(db, clock.now())}`;

@@ -89,28 +89,3 @@ describe('kill -9 mid-round, then a restart on the same database', () => {
     expect(autoView.seq).toBe(1 /* created */ + 5 /* joined */ + 1 /* start */ + 1 /* deadline */);
   });
 });
-
-describe('auto-advance on a running server', () => {
-  it('moves to the next phase at the deadline, and a manual session stays in overtime', async () => {
-    const port = await freePort();
-    const server = await startServerProcess({ dbPath: tempDbPath().path, port });
-    try {
-      const auto = await prepare(server, true);
-      const manual = await prepare(server, false);
-      await auto.organiser.request('session:control', { commandId: newCommandId(), action: 'start' });
-      await manual.organiser.request('session:control', { commandId: newCommandId(), action: 'start' });
-      await manual.organiser.until((v) => v.live.stage.kind === 'phase');
-      const moved = await auto.organiser.until((v) => v.live.stage.kind === 'phase' && v.live.stage.phase === 'sharing', 40_000);
-      expect(moved.live.timer).toMatchObject({ status: 'running', durationMs: 600_000 });
-      // The manual session started a moment later: look once its own deadline is well past.
-      const manualTimer = manual.organiser.view!.live.timer;
-      const manualEndsAt = manualTimer?.status === 'running' ? manualTimer.endsAt : Infinity;
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, manualEndsAt - Date.now()) + 1_500));
-      const still = await manual.organiser.request('session:sync', {});
-      expect(still.ok && still.snapshot.live.stage).toEqual({ kind: 'phase', round: 0, phase: 'reflection' });
-      expect(still.ok && still.snapshot.live.timer?.status === 'running' && still.snapshot.live.timer.endsAt < still.snapshot.serverTime).toBe(true);
-    } finally {
-      await server.kill9();
-    }
-  });
-});

@@ -103,6 +103,16 @@ describe('malformed commands change nothing', () => {
     phone.close();
   });
 
+  it('answers an unknown command with unknown-command, and changes nothing', async () => {
+    const phone = new TestClient(server.url, () => ({ joinCode: code }));
+    await phone.until(() => true);
+    const before = dbSnapshot();
+    const ack: unknown = await phone.socket.timeout(5_000).emitWithAck('session:explode' as 'session:sync', {});
+    expect(ack).toMatchObject({ ok: false, code: 'unknown-command' });
+    expect(dbSnapshot()).toEqual(before);
+    phone.close();
+  });
+
   it('refuses organiser commands from a phone', async () => {
     const phone = new TestClient(server.url, () => ({ joinCode: code }));
     await phone.until(() => true);
