@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mixingFigures } from '@/lib/domain/rotation/mixing-figures';
 import { planRotation } from '@/lib/domain/rotation/plan-rotation';
 import type { MixingFigures, RotationInput, Seating } from '@/lib/domain/rotation/rotation-types';
-import { seededRandom, shuffleInPlace } from '@/lib/domain/seeded-random';
+import { seededRandom, shuffle } from '@/lib/domain/seeded-random';
 
 const SIZES: readonly [people: number, tables: number, rounds: number][] = [
   [30, 5, 3],
@@ -62,9 +62,9 @@ function randomReshuffle(input: RotationInput, seed: number): Seating {
   const T = input.tables.length;
   const seats: Seating = {};
   for (const r of input.rounds) {
-    const order = shuffleInPlace(
-      random,
+    const order = shuffle(
       input.people.map((p) => p.id),
+      random,
     );
     seats[r] = Object.fromEntries(order.map((id, i) => [id, input.tables[i % T]?.id ?? '']));
   }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Queryable, Tx } from '@/db/client';
 import { notes, participants } from '@/db/schema';
 
@@ -48,15 +48,6 @@ export function notesAt(db: Queryable, tableId: string, round: number) {
     .innerJoin(participants, eq(participants.id, notes.authorId))
     .where(and(eq(notes.tableId, tableId), eq(notes.roundIndex, round)))
     .orderBy(asc(notes.createdAt), asc(notes.id))
-    .all();
-}
-
-export function notesByIds(db: Queryable, ids: readonly string[]): NoteRow[] {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(notes)
-    .where(inArray(notes.id, [...ids]))
     .all();
 }
 

@@ -23,13 +23,12 @@ export function randomInt(random: Random, n: number): number {
   return Math.floor(random() * n);
 }
 
-/** Shuffles in place (Fisher–Yates) and returns the same array. */
-export function shuffleInPlace<T>(random: Random, items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
+/** A shuffled copy (Fisher–Yates) drawing n − 1 numbers from `random`; the input is left alone. */
+export function shuffle<T>(items: readonly T[], random: Random): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
     const j = randomInt(random, i + 1);
-    const tmp = items[i] as T;
-    items[i] = items[j] as T;
-    items[j] = tmp;
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
-  return items;
+  return out;
 }

@@ -2,6 +2,7 @@
  * The tour de table: a shuffled speaking order with a fair slot per speaker. Pure: the shuffle takes
  * its random numbers from the caller, the time is passed in.
  */
+import { shuffle } from './seeded-random';
 
 export type TurnStatus = 'waiting' | 'speaking' | 'done';
 
@@ -14,16 +15,6 @@ export type SpeakingQueue = {
   /** When the current speaker started (null when nobody speaks). */
   startedAt: number | null;
 };
-
-/** Fisher–Yates with the caller's random numbers in [0, 1). */
-export function shuffle<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 /** The sharing time split fairly among the speakers, or the fixed slot from the settings. Whole seconds. */
 export function speakingSlotMs(sharingMs: number, speakers: number, fixedSlotMs: number | null = null): number {
@@ -42,8 +33,9 @@ export function startQueue(participantIds: readonly string[], slotMs: number, ra
   return { turns, slotMs, startedAt: turns.length > 0 ? now : null };
 }
 
-export function currentSpeaker(queue: SpeakingQueue): string | null {
-  return queue.turns.find((t) => t.status === 'speaking')?.participantId ?? null;
+/** Who speaks now (null when nobody does, or there is no tour de table). */
+export function currentSpeaker(queue: SpeakingQueue | null): string | null {
+  return queue?.turns.find((t) => t.status === 'speaking')?.participantId ?? null;
 }
 
 export function nextSpeaker(queue: SpeakingQueue): string | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'use-intl/core';
 import { CATALOGUE } from './catalogue';
-import { LOCALES } from './locales';
+import { LANGUAGES } from './locales';
 
 /** Every placeholder any message uses, with a value. */
 const VALUES = {
@@ -49,10 +49,10 @@ function leafKeys(tree: { [key: string]: unknown }, prefix = ''): string[] {
 describe('catalogues', () => {
   it('have the same keys in every language', () => {
     const reference = leafKeys(CATALOGUE.en).sort();
-    for (const locale of LOCALES) expect(leafKeys(CATALOGUE[locale]).sort()).toEqual(reference);
+    for (const locale of LANGUAGES) expect(leafKeys(CATALOGUE[locale]).sort()).toEqual(reference);
   });
 
-  it.each(LOCALES)('%s: every message formats without error', (locale) => {
+  it.each(LANGUAGES)('%s: every message formats without error', (locale) => {
     const errors: string[] = [];
     const t = createTranslator({ locale, messages: CATALOGUE[locale], onError: (e) => errors.push(e.message) });
     // The translator's keys are typed literals; this test walks them as strings.

@@ -6,29 +6,29 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'use-intl';
 import { CATALOGUE } from './catalogue';
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, type Locale } from './locales';
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, type Language } from './locales';
 
 type LocaleControl = {
-  locale: Locale;
+  locale: Language;
   /** A person picks a language: remembered in a cookie. */
-  choose(locale: Locale): void;
-  setSessionLanguage(locale: Locale | null): void;
+  choose(locale: Language): void;
+  setSessionLanguage(locale: Language | null): void;
 };
 
 const LocaleContext = createContext<LocaleControl | null>(null);
 
-type Props = { initialLocale: Locale; chosen: boolean; children: ReactNode };
+type Props = { initialLocale: Language; chosen: boolean; children: ReactNode };
 
 export function I18nProvider({ initialLocale, chosen: initiallyChosen, children }: Props) {
-  const [chosen, setChosen] = useState<Locale | null>(initiallyChosen ? initialLocale : null);
-  const [sessionLanguage, setSessionLanguage] = useState<Locale | null>(null);
+  const [chosen, setChosen] = useState<Language | null>(initiallyChosen ? initialLocale : null);
+  const [sessionLanguage, setSessionLanguage] = useState<Language | null>(null);
   const locale = chosen ?? sessionLanguage ?? initialLocale;
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const choose = useCallback((next: Locale) => {
+  const choose = useCallback((next: Language) => {
     document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=${LOCALE_COOKIE_MAX_AGE_S}; samesite=lax`;
     setChosen(next);
   }, []);
@@ -51,7 +51,7 @@ export function useLocaleControl(): LocaleControl {
 }
 
 /** Phones and the projector: the session's language applies unless the person chose one. */
-export function useSessionLanguage(language: Locale | undefined): void {
+export function useSessionLanguage(language: Language | undefined): void {
   const { setSessionLanguage } = useLocaleControl();
   useEffect(() => {
     if (!language) return;

@@ -1,10 +1,10 @@
-import type { Locale } from './locales';
+import type { Language } from './locales';
 import type { Messages } from './messages/en';
 
 // Typed message keys and locales for useTranslations / useLocale.
 declare module 'use-intl' {
   interface AppConfig {
-    Locale: Locale;
+    Locale: Language;
     Messages: Messages;
   }
 }

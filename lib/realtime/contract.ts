@@ -4,6 +4,7 @@
  * Documented for other clients in docs/protocol.md.
  */
 import { z } from 'zod';
+import { LANGUAGES, type Language } from '@/lib/i18n/locales';
 import type { LiveState } from '@/lib/domain/session-machine';
 import { MACHINE_ERROR_CODES } from '@/lib/domain/session-machine';
 import type { RotationBound } from '@/lib/domain/rotation/lower-bound';
@@ -46,9 +47,6 @@ export const DEFAULT_PHASE_MS = { reflectionMs: 3 * 60_000, sharingMs: 10 * 60_0
 /** Table colours: names, so that phones and the projector can say "table 5 — green". */
 export const TABLE_COLOURS = ['red', 'orange', 'yellow', 'green', 'teal', 'blue', 'purple', 'pink', 'brown', 'grey'] as const;
 export type TableColour = (typeof TABLE_COLOURS)[number];
-
-export const LANGUAGES = ['fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 // ---------------------------------------------------------------- error codes
 

@@ -2,7 +2,8 @@
  * The session builder's form state and its conversions to and from a SessionDraft.
  * Durations are edited in minutes as typed (strings); the draft carries milliseconds.
  */
-import { DEFAULT_PHASE_MS, TABLE_COLOURS, type Language, type SessionDraft, type TableColour } from '@/lib/realtime/contract';
+import type { Language } from '@/lib/i18n/locales';
+import { DEFAULT_PHASE_MS, TABLE_COLOURS, type SessionDraft, type TableColour } from '@/lib/realtime/contract';
 
 export const PHASE_FIELDS = ['reflectionMs', 'sharingMs', 'consolidationMs'] as const;
 export type PhaseField = (typeof PHASE_FIELDS)[number];

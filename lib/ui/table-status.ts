@@ -23,10 +23,6 @@ export function myTurn(speaking: TableView['speaking'], participantId: string): 
   return speaking ? turnOf(speaking, participantId) : 'absent';
 }
 
-export function currentSpeakerId(speaking: TableView['speaking']): string | null {
-  return speaking?.turns.find((t) => t.status === 'speaking')?.participantId ?? null;
-}
-
 /** From round 2, during the first minutes of the reflection, until the host closes it. */
 export function recapVisible(table: TableView, stage: Stage, timer: Timer | null, now: number): boolean {
   if (stage.kind !== 'phase' || stage.phase !== 'reflection' || stage.round < 1) return false;

@@ -4,7 +4,8 @@ import { useTranslations } from 'use-intl';
 import { Countdown } from '@/app/_components/countdown';
 import type { Turn } from '@/lib/domain/speaking-order';
 import type { TableView } from '@/lib/realtime/contract';
-import { currentSpeakerId, nameIn, speakerTimer } from '@/lib/ui/table-status';
+import { currentSpeaker } from '@/lib/domain/speaking-order';
+import { nameIn, speakerTimer } from '@/lib/ui/table-status';
 import styles from './table.module.css';
 
 type Props = {
@@ -20,7 +21,7 @@ export function SpeakingOrder({ table, serverNow, meId, headingLevel: Heading = 
   const t = useTranslations('table');
   const headingId = useId();
   const speaking = table.speaking;
-  const speakerId = currentSpeakerId(speaking);
+  const speakerId = currentSpeaker(speaking);
   const timer = speakerTimer(speaking);
   const name = (id: string) => nameIn(table.roster, id) ?? t('someone');
   const allDone = speaking !== null && speaking.turns.length > 0 && speaking.turns.every((turn) => turn.status === 'done');

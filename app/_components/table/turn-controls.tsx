@@ -4,7 +4,7 @@ import { useTranslations } from 'use-intl';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { TableView } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
-import { currentSpeakerId } from '@/lib/ui/table-status';
+import { currentSpeaker } from '@/lib/domain/speaking-order';
 import { AckError } from '@/app/_components/ack-error';
 import styles from './table.module.css';
 import { useCommand } from './use-command';
@@ -16,7 +16,7 @@ export function TurnControls({ table, send, tableId }: Props) {
   const t = useTranslations('table');
   const { run, busy, error } = useCommand(send);
   const hintId = useId();
-  const speaking = currentSpeakerId(table.speaking) !== null;
+  const speaking = currentSpeaker(table.speaking) !== null;
   const target = tableId ? { tableId } : {};
   return (
     <div className="stack-sm">

@@ -14,20 +14,6 @@ export function roundsOf(seats: Seating): number[] {
     .sort((a, b) => a - b);
 }
 
-/** Who sits at which table in one round: the listed seats plus every host not listed elsewhere. */
-export function tablesInRound(setup: RotationSetup, round: Record<PersonId, TableId>): Map<TableId, PersonId[]> {
-  const byTable = new Map<TableId, PersonId[]>();
-  for (const table of setup.tables) byTable.set(table.id, []);
-  for (const [person, table] of Object.entries(round)) {
-    const list = byTable.get(table);
-    if (list) list.push(person);
-  }
-  for (const table of setup.tables) {
-    if (table.host !== null && round[table.host] === undefined) byTable.get(table.id)?.push(table.host);
-  }
-  return byTable;
-}
-
 function appliesTo(constraint: Constraint, round: number): boolean {
   return constraint.rounds === undefined || constraint.rounds.includes(round);
 }

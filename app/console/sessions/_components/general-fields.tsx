@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'use-intl';
-import { LANGUAGES, LIMITS } from '@/lib/realtime/contract';
+import { LANGUAGES } from '@/lib/i18n/locales';
+import { LIMITS } from '@/lib/realtime/contract';
 import type { SectionProps } from './builder-types';
 import { FormField } from './form-field';
 

@@ -3,7 +3,8 @@ import { useTranslations } from 'use-intl';
 import { useTableTitle } from '@/app/_components/use-table-title';
 import { TableSwatch } from '@/app/_components/table-swatch';
 import type { TableSummary, TableView } from '@/lib/realtime/contract';
-import { currentSpeakerId, nameIn, rosterPresence, type TableAlert } from '@/lib/ui/table-status';
+import { currentSpeaker } from '@/lib/domain/speaking-order';
+import { nameIn, rosterPresence, type TableAlert } from '@/lib/ui/table-status';
 import styles from './board.module.css';
 import { HostSelect } from './host-select';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
@@ -28,7 +29,7 @@ export function TableCard({ table, content, participants, alert, sharing, select
   const label = title(table);
   const roster = content?.roster ?? [];
   const { here, coming } = rosterPresence(roster);
-  const speakerId = currentSpeakerId(content?.speaking ?? null);
+  const speakerId = currentSpeaker(content?.speaking ?? null);
   const speaker = speakerId ? nameIn(roster, speakerId) : null;
   return (
     <li
