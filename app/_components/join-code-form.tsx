@@ -1,8 +1,9 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl';
 import { isPlausibleJoinCode, normaliseJoinCode } from '@/lib/domain/join-code';
+import { FormField } from './form-field';
 
 /** Type the code shown on the screen, go to /join/CODE. */
 export function JoinCodeForm({ initialCode = '' }: { initialCode?: string }) {
@@ -10,9 +11,6 @@ export function JoinCodeForm({ initialCode = '' }: { initialCode?: string }) {
   const router = useRouter();
   const [code, setCode] = useState(initialCode);
   const [invalid, setInvalid] = useState(false);
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -26,32 +24,23 @@ export function JoinCodeForm({ initialCode = '' }: { initialCode?: string }) {
 
   return (
     <form onSubmit={submit} className="stack" noValidate>
-      <div className="field">
-        <label htmlFor={inputId}>{t('label')}</label>
-        <span id={hintId} className="hint">
-          {t('hint')}
-        </span>
-        <input
-          id={inputId}
-          className="input input-code"
-          value={code}
-          onChange={(e) => {
-            setCode(e.target.value);
-            setInvalid(false);
-          }}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={20}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
-        />
-        {invalid ? (
-          <p id={errorId} className="field-error">
-            {t('invalid')}
-          </p>
-        ) : null}
-      </div>
+      <FormField label={t('label')} hint={t('hint')} error={invalid ? t('invalid') : null}>
+        {(wiring) => (
+          <input
+            {...wiring}
+            className="input input-code"
+            value={code}
+            onChange={(e) => {
+              setCode(e.target.value);
+              setInvalid(false);
+            }}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={20}
+          />
+        )}
+      </FormField>
       <button type="submit" className="btn btn-primary btn-large">
         {t('submit')}
       </button>

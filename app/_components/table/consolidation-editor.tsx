@@ -10,7 +10,7 @@ import { IdeaEditorList } from './idea-editor-list';
 import { IdeaForm } from './idea-form';
 import { SelectableNotes } from './selectable-notes';
 import styles from './table.module.css';
-import { useCommand } from './use-command';
+import { useCommand } from '@/app/_components/use-command';
 
 type Props = { table: TableView; send: SessionSocket['send']; /** The organiser names the table. */ tableId?: string };
 

@@ -11,7 +11,7 @@ import { IdeaForm } from './idea-form';
 import { IdeaLineage } from './idea-lineage';
 import { PlusOneCount } from './plus-one-button';
 import styles from './table.module.css';
-import { useCommand } from './use-command';
+import { useCommand } from '@/app/_components/use-command';
 
 type Props = { ideas: readonly IdeaView[]; send: SessionSocket['send']; tableId?: string };
 

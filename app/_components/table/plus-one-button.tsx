@@ -3,7 +3,7 @@ import { useTranslations } from 'use-intl';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import styles from './table.module.css';
-import { useCommand } from './use-command';
+import { useCommand } from '@/app/_components/use-command';
 
 type Props = { targetId: string; text: string; plusOnes: number; mine: boolean; send: SessionSocket['send'] };
 

@@ -6,7 +6,7 @@ import type { TableView } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { AckError } from '@/app/_components/ack-error';
 import styles from './table.module.css';
-import { useCommand } from './use-command';
+import { useCommand } from '@/app/_components/use-command';
 
 type Props = { recap: TableView['recap']; /** The host may close it for everyone at the table. */ closable?: { send: SessionSocket['send'] } };
 

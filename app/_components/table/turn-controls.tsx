@@ -7,7 +7,7 @@ import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { currentSpeaker } from '@/lib/domain/speaking-order';
 import { AckError } from '@/app/_components/ack-error';
 import styles from './table.module.css';
-import { useCommand } from './use-command';
+import { useCommand } from '@/app/_components/use-command';
 
 type Props = { table: TableView; send: SessionSocket['send']; /** The organiser names the table; a host acts on their own. */ tableId?: string };
 

@@ -3,7 +3,7 @@ import { useTranslations } from 'use-intl';
 import { LANGUAGES } from '@/lib/i18n/locales';
 import { LIMITS } from '@/lib/realtime/contract';
 import type { SectionProps } from './builder-types';
-import { FormField } from './form-field';
+import { DraftField } from './draft-field';
 
 const LANGUAGE_NAMES = { fr: 'Français', en: 'English' } as const;
 
@@ -12,7 +12,7 @@ export function GeneralFields({ form, update, problems }: SectionProps) {
   return (
     <fieldset className="stack">
       <legend>{t('general')}</legend>
-      <FormField fieldKey="title" label={t('title')} problem={problems.title}>
+      <DraftField fieldKey="title" label={t('title')} problem={problems.title}>
         {(wiring) => (
           <input
             {...wiring}
@@ -23,8 +23,8 @@ export function GeneralFields({ form, update, problems }: SectionProps) {
             onChange={(e) => update((f) => ({ ...f, title: e.target.value }))}
           />
         )}
-      </FormField>
-      <FormField fieldKey="purpose" label={t('purpose')} hint={t('purposeHint')} problem={problems.purpose}>
+      </DraftField>
+      <DraftField fieldKey="purpose" label={t('purpose')} hint={t('purposeHint')} problem={problems.purpose}>
         {(wiring) => (
           <textarea
             {...wiring}
@@ -34,8 +34,8 @@ export function GeneralFields({ form, update, problems }: SectionProps) {
             onChange={(e) => update((f) => ({ ...f, purpose: e.target.value }))}
           />
         )}
-      </FormField>
-      <FormField fieldKey="language" label={t('language')} hint={t('languageHint')} problem={problems.language}>
+      </DraftField>
+      <DraftField fieldKey="language" label={t('language')} hint={t('languageHint')} problem={problems.language}>
         {(wiring) => (
           <select
             {...wiring}
@@ -53,7 +53,7 @@ export function GeneralFields({ form, update, problems }: SectionProps) {
             ))}
           </select>
         )}
-      </FormField>
+      </DraftField>
     </fieldset>
   );
 }

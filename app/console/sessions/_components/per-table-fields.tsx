@@ -3,13 +3,13 @@ import { useTranslations } from 'use-intl';
 import { LIMITS } from '@/lib/realtime/contract';
 import type { SectionProps } from './builder-types';
 import styles from './builder.module.css';
-import { FormField } from './form-field';
+import { DraftField } from './draft-field';
 
 /** Fewest and most people per table, host included; empty means no limit. */
 export function PerTableFields({ form, update, problems }: SectionProps) {
   const t = useTranslations('builder');
   const field = (key: 'minPerTable' | 'maxPerTable') => (
-    <FormField fieldKey={key} label={t(key)} problem={problems[key]}>
+    <DraftField fieldKey={key} label={t(key)} problem={problems[key]}>
       {(wiring) => (
         <input
           {...wiring}
@@ -23,7 +23,7 @@ export function PerTableFields({ form, update, problems }: SectionProps) {
           onChange={(e) => update((f) => ({ ...f, [key]: e.target.value }))}
         />
       )}
-    </FormField>
+    </DraftField>
   );
   return (
     <fieldset className="stack-sm">

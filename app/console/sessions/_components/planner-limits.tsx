@@ -1,4 +1,5 @@
 'use client';
+import { FormField } from '@/app/_components/form-field';
 import { useEffect, useId, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { rotationLimits, seatingFit } from '@/lib/ui/rotation-limits';
@@ -66,22 +67,20 @@ export function PlannerLimits({ tables, rounds, minPerTable, maxPerTable, storag
   return (
     <fieldset className="stack-sm">
       <legend>{t('limitsHeading')}</legend>
-      <div className="field">
-        <label htmlFor={id}>{t('expectedPeople')}</label>
-        <span id={`${id}-hint`} className="hint">
-          {t('expectedPeopleHint')}
-        </span>
-        <input
-          id={id}
-          className="input"
-          style={{ maxWidth: '12rem' }}
-          inputMode="numeric"
-          pattern="[0-9]*"
-          value={text}
-          onChange={(e) => change(e.target.value)}
-          aria-describedby={`${id}-hint ${id}-limits`}
-        />
-      </div>
+      <FormField id={id} label={t('expectedPeople')} hint={t('expectedPeopleHint')}>
+        {(wiring) => (
+          <input
+            {...wiring}
+            className="input"
+            style={{ maxWidth: '12rem' }}
+            inputMode="numeric"
+            pattern="[0-9]*"
+            value={text}
+            onChange={(e) => change(e.target.value)}
+            aria-describedby={`${wiring['aria-describedby']} ${id}-limits`}
+          />
+        )}
+      </FormField>
       <div id={`${id}-limits`} aria-live="polite" className={warn ? 'notice notice-warning' : 'notice'} data-testid="planner-limits">
         {lines.map((line) => (
           <p key={line}>{line}</p>

@@ -3,7 +3,7 @@ import { useTranslations } from 'use-intl';
 import { LIMITS } from '@/lib/realtime/contract';
 import { moveItem, newRound, PHASE_FIELDS, type RoundForm } from '@/lib/ui/session-form';
 import type { SectionProps } from './builder-types';
-import { FormField, ListProblem } from './form-field';
+import { DraftField, ListProblem } from './draft-field';
 import styles from './builder.module.css';
 
 const PHASE_LABEL = { reflectionMs: 'reflection', sharingMs: 'sharing', consolidationMs: 'consolidation' } as const;
@@ -25,7 +25,7 @@ export function RoundsFields({ form, update, problems }: SectionProps) {
             <li key={round.key}>
               <fieldset className={`stack-sm ${styles.round}`}>
                 <legend>{t('round', { n })}</legend>
-                <FormField fieldKey={`rounds.${index}.question`} label={t('question')} problem={problems[`rounds.${index}.question`]}>
+                <DraftField fieldKey={`rounds.${index}.question`} label={t('question')} problem={problems[`rounds.${index}.question`]}>
                   {(wiring) => (
                     <textarea
                       {...wiring}
@@ -36,14 +36,14 @@ export function RoundsFields({ form, update, problems }: SectionProps) {
                       onChange={(e) => setRound(index, { question: e.target.value })}
                     />
                   )}
-                </FormField>
+                </DraftField>
                 <div className={styles.durations} role="group" aria-labelledby={`durations-${round.key}`}>
                   <p className="label" id={`durations-${round.key}`}>
                     {t('durations')}
                   </p>
                   <div className={styles.durationGrid}>
                     {PHASE_FIELDS.map((field) => (
-                      <FormField key={field} fieldKey={`rounds.${index}.${field}`} label={t(PHASE_LABEL[field])} problem={problems[`rounds.${index}.${field}`]}>
+                      <DraftField key={field} fieldKey={`rounds.${index}.${field}`} label={t(PHASE_LABEL[field])} problem={problems[`rounds.${index}.${field}`]}>
                         {(wiring) => (
                           <input
                             {...wiring}
@@ -53,7 +53,7 @@ export function RoundsFields({ form, update, problems }: SectionProps) {
                             onChange={(e) => setRound(index, { [field]: e.target.value })}
                           />
                         )}
-                      </FormField>
+                      </DraftField>
                     ))}
                   </div>
                 </div>

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'use-intl';
 import type { SectionProps } from './builder-types';
-import { FormField } from './form-field';
+import { DraftField } from './draft-field';
 
 /** The tour de table's slot: split the sharing time evenly (default) or a fixed number of minutes per person. */
 export function SpeakingTurnFields({ form, update, problems }: SectionProps) {
@@ -36,7 +36,7 @@ export function SpeakingTurnFields({ form, update, problems }: SectionProps) {
       </div>
       {fixed ? (
         <div style={{ maxWidth: '14rem', paddingLeft: 'var(--space-6)' }}>
-          <FormField fieldKey="speakingTurnMs" label={t('speakingMinutes')} hint={t('speakingMinutesHint')} problem={problems.speakingTurnMs}>
+          <DraftField fieldKey="speakingTurnMs" label={t('speakingMinutes')} hint={t('speakingMinutesHint')} problem={problems.speakingTurnMs}>
             {(wiring) => (
               <input
                 {...wiring}
@@ -46,7 +46,7 @@ export function SpeakingTurnFields({ form, update, problems }: SectionProps) {
                 onChange={(e) => update((f) => ({ ...f, speakingMinutes: e.target.value }))}
               />
             )}
-          </FormField>
+          </DraftField>
         </div>
       ) : null}
     </fieldset>

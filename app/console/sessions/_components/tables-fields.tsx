@@ -5,7 +5,7 @@ import { TableSwatch } from '@/app/_components/table-swatch';
 import { LIMITS, TABLE_COLOURS } from '@/lib/realtime/contract';
 import { resizeTables, type TableForm } from '@/lib/ui/session-form';
 import type { SectionProps } from './builder-types';
-import { FormField, ListProblem } from './form-field';
+import { DraftField, ListProblem } from './draft-field';
 import styles from './builder.module.css';
 
 export function TablesFields({ form, update, problems }: SectionProps) {
@@ -33,7 +33,7 @@ export function TablesFields({ form, update, problems }: SectionProps) {
       <legend>{t('builder.tables')}</legend>
       <ListProblem fieldKey="tables" problem={problems.tables} />
       <div className={styles.count}>
-        <FormField fieldKey="tableCount" label={t('builder.tableCount')} problem={undefined}>
+        <DraftField fieldKey="tableCount" label={t('builder.tableCount')} problem={undefined}>
           {(wiring) => (
             <input
               {...wiring}
@@ -47,7 +47,7 @@ export function TablesFields({ form, update, problems }: SectionProps) {
               onBlur={() => setCountText(String(form.tables.length))}
             />
           )}
-        </FormField>
+        </DraftField>
       </div>
       <ol className={`plain-list ${styles.tables}`}>
         {form.tables.map((table, index) => {
@@ -57,7 +57,7 @@ export function TablesFields({ form, update, problems }: SectionProps) {
               <span className={styles.tableNumber} aria-hidden="true">
                 {n}
               </span>
-              <FormField
+              <DraftField
                 fieldKey={`tables.${index}.name`}
                 label={t('builder.tableName', { n })}
                 labelClassName="visually-hidden"
@@ -72,10 +72,10 @@ export function TablesFields({ form, update, problems }: SectionProps) {
                     onChange={(e) => setTable(index, { name: e.target.value })}
                   />
                 )}
-              </FormField>
+              </DraftField>
               <div className={styles.colour}>
                 <TableSwatch colour={table.colour} />
-                <FormField
+                <DraftField
                   fieldKey={`tables.${index}.colour`}
                   label={t('builder.tableColour', { n })}
                   labelClassName="visually-hidden"
@@ -98,7 +98,7 @@ export function TablesFields({ form, update, problems }: SectionProps) {
                       ))}
                     </select>
                   )}
-                </FormField>
+                </DraftField>
               </div>
             </li>
           );

@@ -1,7 +1,8 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl';
+import { FormField } from '@/app/_components/form-field';
 import { SiteHeader } from '@/app/_components/site-header';
 
 type Outcome = 'idle' | 'submitting' | 'wrong' | 'failed';
@@ -12,8 +13,6 @@ export function SignInForm({ oneTimeKey, next }: { oneTimeKey: string | null; ne
   const router = useRouter();
   const [password, setPassword] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(oneTimeKey ? 'submitting' : 'idle');
-  const inputId = useId();
-  const errorId = useId();
   const autoSubmitted = useRef(false);
 
   const signIn = useCallback(
@@ -59,26 +58,20 @@ export function SignInForm({ oneTimeKey, next }: { oneTimeKey: string | null; ne
         <h1>{t('title')}</h1>
         <form onSubmit={submit} className="card stack" noValidate>
           {oneTimeKey && outcome === 'submitting' ? <p role="status">{t('usingKey')}</p> : null}
-          <div className="field">
-            <label htmlFor={inputId}>{t('password')}</label>
-            <input
-              id={inputId}
-              className="input"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={outcome === 'wrong'}
-              aria-describedby={error ? errorId : undefined}
-            />
-          </div>
           <div aria-live="polite">
-            {error ? (
-              <p id={errorId} className="notice notice-error">
-                {error}
-              </p>
-            ) : null}
+            <FormField label={t('password')} error={error}>
+              {(wiring) => (
+                <input
+                  {...wiring}
+                  className="input"
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                />
+              )}
+            </FormField>
           </div>
           <button type="submit" className="btn btn-primary btn-large" disabled={outcome === 'submitting'}>
             {outcome === 'submitting' ? t('submitting') : t('submit')}

@@ -4,6 +4,7 @@ import { useTranslations } from 'use-intl';
 import { newCommandId } from '@/lib/realtime/command-id';
 import { LIMITS, type ErrorCode } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import { FormField } from '@/app/_components/form-field';
 import { storeParticipantToken } from './participant-token';
 
 type Props = { code: string; title: string; send: SessionSocket['send'] };
@@ -43,43 +44,31 @@ export function GuestJoinForm({ code, title, send }: Props) {
   return (
     <form onSubmit={submit} className="stack" noValidate>
       <h1>{t('phone.joinTitle', { title })}</h1>
-      <div className="field">
-        <label htmlFor="display-name">{t('phone.displayName')}</label>
-        <span id="display-name-hint" className="hint">
-          {t('phone.displayNameHint')}
-        </span>
-        <input
-          id="display-name"
-          className="input"
-          value={displayName}
-          onChange={(e) => setDisplayName(e.target.value)}
-          maxLength={LIMITS.displayNameMax}
-          autoComplete="name"
-          required
-          aria-invalid={Boolean(nameProblem)}
-          aria-describedby={nameProblem ? 'display-name-hint display-name-error' : 'display-name-hint'}
-        />
-        {nameProblem ? (
-          <p id="display-name-error" className="field-error">
-            {nameProblem}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="group-label">{t('phone.groupLabel')}</label>
-        <span id="group-label-hint" className="hint">
-          {t('phone.groupLabelHint')}
-        </span>
-        <input
-          id="group-label"
-          className="input"
-          value={groupLabel}
-          onChange={(e) => setGroupLabel(e.target.value)}
-          maxLength={LIMITS.groupLabelMax}
-          autoComplete="organization"
-          aria-describedby="group-label-hint"
-        />
-      </div>
+      <FormField id="display-name" label={t('phone.displayName')} hint={t('phone.displayNameHint')} error={nameProblem}>
+        {(wiring) => (
+          <input
+            {...wiring}
+            className="input"
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+            maxLength={LIMITS.displayNameMax}
+            autoComplete="name"
+            required
+          />
+        )}
+      </FormField>
+      <FormField id="group-label" label={t('phone.groupLabel')} hint={t('phone.groupLabelHint')}>
+        {(wiring) => (
+          <input
+            {...wiring}
+            className="input"
+            value={groupLabel}
+            onChange={(e) => setGroupLabel(e.target.value)}
+            maxLength={LIMITS.groupLabelMax}
+            autoComplete="organization"
+          />
+        )}
+      </FormField>
       <div role="alert">{failure ? <p className="notice notice-error">{t(`errors.${failure}`)}</p> : null}</div>
       <button type="submit" className="btn btn-primary btn-large btn-block" disabled={joining}>
         {joining ? t('phone.joining') : t('phone.joinButton')}

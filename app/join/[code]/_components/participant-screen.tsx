@@ -6,10 +6,10 @@ import { RosterList } from '@/app/_components/table/roster-list';
 import { useStageText } from '@/app/_components/use-stage-text';
 import type { ParticipantView, Snapshot } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import { phoneLayout } from '@/lib/ui/phone-layout';
 import { ArrivedCard } from './arrival/arrived-card';
 import { ComingList } from './arrival/coming-list';
 import { DestinationCard } from './arrival/destination-card';
-import { rotationMoment } from '@/lib/ui/rotation-moment';
 import { MyTurn } from './my-turn';
 import { PhaseContent } from './phase-content';
 import styles from './phone.module.css';
@@ -26,9 +26,8 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
   const outbox = useNoteOutbox(view.session.code, me.id, send, status);
   const { stage, timer } = view.live;
   const total = view.session.rounds.length;
-  const seat = view.seating.find((s) => s.id === me.tableId) ?? null;
-  const isHost = seat !== null && seat.hostId === me.id;
-  const table = view.table && view.table.tableId === me.tableId ? view.table : null;
+  const layout = phoneLayout(view, me);
+  const { seat, isHost, table, moment } = layout;
 
   let body;
   switch (stage.kind) {
@@ -64,17 +63,12 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
       break;
   }
 
-  const sharing = stage.kind === 'phase' && stage.phase === 'sharing';
-  const moment = rotationMoment(view, isHost);
-  const destination = moment.kind === 'go' || moment.kind === 'arrived' ? moment.table : null;
-  // Between rounds the host follows who is coming; in the lobby only once a seating sent people over.
-  const showComing = isHost && table !== null && moment.kind === 'hosting' && (stage.kind === 'rotation' || table.roster.some((p) => p.here === false));
-  const showRoster = table !== null && !showComing && (isHost || stage.kind === 'lobby');
-  let tablePart;
-  if (moment.kind === 'go' && destination) tablePart = <DestinationCard table={destination} send={send} />;
-  else if (seat) tablePart = <TableHeader table={seat} isHost={isHost} />;
-  else if (stage.kind !== 'closed') tablePart = <SeatForm send={send} tableCount={view.seating.length} />;
-  else tablePart = null;
+  const tablePart = {
+    destination: moment.kind === 'go' ? <DestinationCard table={moment.table} send={send} /> : null,
+    header: seat ? <TableHeader table={seat} isHost={isHost} /> : null,
+    'seat-form': <SeatForm send={send} tableCount={view.seating.length} />,
+    none: null,
+  }[layout.tablePart];
   return (
     <div className="stack">
       <div>
@@ -85,14 +79,14 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
         </p>
       </div>
       <StageAnnouncer text={stageText(stage, total)} />
-      {moment.kind === 'arrived' && destination ? <ArrivedCard table={destination} /> : null}
+      {layout.arrivedCard && moment.kind === 'arrived' ? <ArrivedCard table={moment.table} /> : null}
       {tablePart}
       {/* The speaker's own screen says it first, above the phase. */}
-      {sharing && table ? <MyTurn table={table} meId={me.id} serverNow={serverNow} /> : null}
+      {layout.myTurn && table ? <MyTurn table={table} meId={me.id} serverNow={serverNow} /> : null}
       <section className={`card stack-sm ${styles.stage}`}>{body}</section>
       <PhaseContent view={view} me={me} table={table} isHost={isHost} send={send} serverNow={serverNow} outbox={outbox} />
-      {showComing && table ? <ComingList table={table} /> : null}
-      {showRoster && table ? (
+      {layout.comingList && table ? <ComingList table={table} /> : null}
+      {layout.roster && table ? (
         <div className="card">
           <RosterList roster={table.roster} hostId={table.hostId} meId={me.id} />
         </div>

@@ -1,7 +1,8 @@
 'use client';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
+import { FormField } from '@/app/_components/form-field';
 import { newCommandId } from '@/lib/realtime/command-id';
 import { LIMITS, type ErrorCode } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
@@ -13,7 +14,6 @@ export function SeatForm({ send, tableCount }: { send: SessionSocket['send']; ta
   const [busy, setBusy] = useState(false);
   const [missing, setMissing] = useState<number | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
-  const id = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,24 +37,18 @@ export function SeatForm({ send, tableCount }: { send: SessionSocket['send']; ta
       <h2 id="seat-heading">{t('notSeated')}</h2>
       <p>{t('scanHint')}</p>
       <form onSubmit={submit} className="stack-sm" noValidate>
-        <div className="field">
-          <label htmlFor={id}>{t('number')}</label>
-          <input
-            id={id}
-            className="input"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            value={value}
-            onChange={(e) => setValue(e.target.value.replace(/\D/g, '').slice(0, 3))}
-            aria-invalid={missing !== null}
-            aria-describedby={missing !== null ? `${id}-error` : undefined}
-          />
-          {missing !== null ? (
-            <p id={`${id}-error`} className="field-error">
-              {t('noSuchTable', { number: missing })}
-            </p>
-          ) : null}
-        </div>
+        <FormField label={t('number')} error={missing !== null ? t('noSuchTable', { number: missing }) : null}>
+          {(wiring) => (
+            <input
+              {...wiring}
+              className="input"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              value={value}
+              onChange={(e) => setValue(e.target.value.replace(/\D/g, '').slice(0, 3))}
+            />
+          )}
+        </FormField>
         <button type="submit" className="btn btn-primary" disabled={busy || value === ''}>
           {busy ? t('sitting') : t('sit')}
         </button>

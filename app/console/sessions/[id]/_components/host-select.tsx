@@ -1,8 +1,8 @@
 'use client';
-import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
-import { useCommand } from '@/app/_components/table/use-command';
+import { FormField } from '@/app/_components/form-field';
+import { useCommand } from '@/app/_components/use-command';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { TableSummary } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
@@ -13,25 +13,27 @@ type Props = { table: TableSummary; label: string; participants: { id: string; d
 export function HostSelect({ table, label, participants, send }: Props) {
   const t = useTranslations('board');
   const { run, busy, error } = useCommand(send);
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('host', { name: label })}</label>
-      <select
-        id={id}
-        className="select"
-        value={table.hostId ?? ''}
-        disabled={busy}
-        onChange={(e) => void run('host:assign', { commandId: newCommandId(), tableId: table.id, participantId: e.target.value || null })}
-      >
-        <option value="">{t('noHost')}</option>
-        {participants.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.displayName}
-          </option>
-        ))}
-      </select>
+    <>
+      <FormField label={t('host', { name: label })}>
+        {(wiring) => (
+          <select
+            {...wiring}
+            className="select"
+            value={table.hostId ?? ''}
+            disabled={busy}
+            onChange={(e) => void run('host:assign', { commandId: newCommandId(), tableId: table.id, participantId: e.target.value || null })}
+          >
+            <option value="">{t('noHost')}</option>
+            {participants.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.displayName}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <AckError code={error} />
-    </div>
+    </>
   );
 }

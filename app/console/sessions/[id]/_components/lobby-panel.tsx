@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
-import { useCommand } from '@/app/_components/table/use-command';
+import { useCommand } from '@/app/_components/use-command';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { Snapshot } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';

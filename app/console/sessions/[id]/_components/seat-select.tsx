@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslations } from 'use-intl';
 import { useTableTitle } from '@/app/_components/use-table-title';
 import { AckError } from '@/app/_components/ack-error';
-import { useCommand } from '@/app/_components/table/use-command';
+import { useCommand } from '@/app/_components/use-command';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { ParticipantView, TableSummary } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
-import { useCommand } from '@/app/_components/table/use-command';
+import { useCommand } from '@/app/_components/use-command';
 import { useTableTitle } from '@/app/_components/use-table-title';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { TableSummary } from '@/lib/realtime/contract';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
 import { ConfirmDialog } from '@/app/_components/confirm-dialog';
-import { useCommand } from '@/app/_components/table/use-command';
+import { useCommand } from '@/app/_components/use-command';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 

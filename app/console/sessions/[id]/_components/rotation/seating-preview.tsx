@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
 import { TableSwatch } from '@/app/_components/table-swatch';
-import { useCommand } from '@/app/_components/table/use-command';
+import { useCommand } from '@/app/_components/use-command';
 import { useTableTitle } from '@/app/_components/use-table-title';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { RotationView, Snapshot } from '@/lib/realtime/contract';
