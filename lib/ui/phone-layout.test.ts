@@ -5,8 +5,7 @@ import { phoneLayout, type PhoneLayout } from './phone-layout';
 const t1: TableSummary = { id: 't1', number: 1, name: 'Table 1', colour: 'red', hostId: 'host', hostName: 'Hana', seated: 3 };
 const t2: TableSummary = { id: 't2', number: 2, name: 'Table 2', colour: 'blue', hostId: null, hostName: null, seated: 0 };
 
-const view = (tableId: string, roster: TableView['roster'] = [{ id: 'me', displayName: 'Me', here: true }]) =>
-  ({ tableId, roster }) as unknown as TableView;
+const view = (tableId: string, roster: TableView['roster'] = [{ id: 'me', displayName: 'Me', here: true }]) => ({ tableId, roster }) as unknown as TableView;
 
 /** A phone's snapshot with only the fields the layout reads. */
 function snapshot(stage: Stage, options: { table?: TableView | null; arrival?: Arrival | null } = {}): Snapshot {

@@ -43,7 +43,12 @@ export function RoundsFields({ form, update, problems }: SectionProps) {
                   </p>
                   <div className={styles.durationGrid}>
                     {PHASE_FIELDS.map((field) => (
-                      <DraftField key={field} fieldKey={`rounds.${index}.${field}`} label={t(PHASE_LABEL[field])} problem={problems[`rounds.${index}.${field}`]}>
+                      <DraftField
+                        key={field}
+                        fieldKey={`rounds.${index}.${field}`}
+                        label={t(PHASE_LABEL[field])}
+                        problem={problems[`rounds.${index}.${field}`]}
+                      >
                         {(wiring) => (
                           <input
                             {...wiring}
