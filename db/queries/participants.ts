@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { ParticipantView } from '@/lib/realtime/contract';
 import type { Queryable, Tx } from '@/db/client';
 import { participants } from '@/db/schema';
@@ -27,4 +27,13 @@ export function insertParticipant(tx: Tx, row: typeof participants.$inferInsert)
 
 export function setParticipantTokenHash(tx: Tx, id: string, tokenHash: string): void {
   tx.update(participants).set({ tokenHash }).where(eq(participants.id, id)).run();
+}
+
+export function getParticipantsByIds(db: Queryable, ids: readonly string[]): ParticipantRow[] {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(participants)
+    .where(inArray(participants.id, [...ids]))
+    .all();
 }

@@ -185,6 +185,7 @@ export const en = {
     tryAnother: 'Try another code',
   },
   live: {
+    participantList: '{count, plural, =0 {Who joined} one {Who joined (#)} other {Who joined (#)}}',
     controls: 'Controls',
     start: 'Start',
     pause: 'Pause',

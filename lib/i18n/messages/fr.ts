@@ -187,6 +187,7 @@ export const fr: Messages = {
     tryAnother: 'Essayer un autre code',
   },
   live: {
+    participantList: '{count, plural, =0 {Qui a rejoint} one {Qui a rejoint (#)} other {Qui a rejoint (#)}}',
     controls: 'Commandes',
     start: 'Démarrer',
     pause: 'Pause',

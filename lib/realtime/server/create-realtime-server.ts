@@ -82,6 +82,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
     io,
     async close(): Promise<void> {
       scheduler.close();
+      broadcaster.close();
       await io.close();
     },
   };
