@@ -5,6 +5,7 @@ import type { Db } from '@/db/client';
 import { randomToken } from '@/lib/auth/tokens';
 import { cafeTables, participants, rounds, sessions } from '@/db/schema';
 import { liveFromRow, liveToColumns } from './live-state';
+import { loadProgramme, saveProgramme } from './plenary-programme';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Q = Db | Tx;
@@ -45,6 +46,7 @@ export function loadConfig(db: Q, row: SessionRow): SessionConfig {
       consolidationMs,
     })),
     tables: tableRows.map(({ name, colour }) => ({ name, colour: colour as SessionConfig['tables'][number]['colour'] })),
+    plenary: loadProgramme(db, row.id),
   };
 }
 
@@ -56,7 +58,8 @@ export function loadPlan(db: Q, row: SessionRow): SessionPlan {
     .where(eq(rounds.sessionId, row.id))
     .orderBy(asc(rounds.position))
     .all();
-  return { rounds: roundRows, autoAdvance: row.autoAdvance };
+  const tableCount = db.select({ n: count() }).from(cafeTables).where(eq(cafeTables.sessionId, row.id)).get()?.n ?? 0;
+  return { rounds: roundRows, autoAdvance: row.autoAdvance, plenary: loadProgramme(db, row.id), tableCount };
 }
 
 export function liveOf(row: SessionRow): LiveState {
@@ -74,6 +77,7 @@ export function insertSession(tx: Tx, ids: { id: string; code: string; screenKey
     .run();
   writeRounds(tx, ids.id, draft);
   writeTables(tx, ids.id, draft);
+  saveProgramme(tx, ids.id, draft.plenary);
 }
 
 function writeRounds(tx: Tx, sessionId: string, draft: SessionDraft): void {
@@ -115,6 +119,7 @@ export function updateSessionDraft(tx: Tx, sessionId: string, draft: SessionDraf
     .where(eq(sessions.id, sessionId))
     .run();
   writeRounds(tx, sessionId, draft);
+  saveProgramme(tx, sessionId, draft.plenary);
   return writeTables(tx, sessionId, draft);
 }
 
