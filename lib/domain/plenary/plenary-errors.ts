@@ -1,6 +1,7 @@
 /**
  * Every refusal code of the plenary's rules, once each, for the realtime contract's ERROR_CODES
- * (spread it there, leaving out the codes the contract already has: `conflict`, `too-many`). Each
+ * (spread it there, leaving out the codes the contract already has: `conflict`, `too-many`,
+ * `wrong-table`). Each
  * rule module owns its own list; a test keeps this one equal to their union.
  */
 export const PLENARY_ERROR_CODES = [
@@ -32,5 +33,6 @@ export const PLENARY_ERROR_CODES = [
   'deadline-and-horizon',
   'bad-status',
   'too-long',
+  'wrong-table',
 ] as const;
 export type PlenaryErrorCode = (typeof PLENARY_ERROR_CODES)[number];
