@@ -44,3 +44,9 @@ export function savePlacements(tx: Tx, sessionId: string, rows: readonly Placeme
       .run();
   }
 }
+
+/** Writes a merge (from mergeWorkstreams): the ideas move first, then the merged workstreams go (which would unplace them). */
+export function saveMerge(tx: Tx, sessionId: string, merge: { writes: readonly Placement[]; deleted: readonly string[] }): void {
+  savePlacements(tx, sessionId, merge.writes);
+  deleteWorkstreams(tx, sessionId, merge.deleted);
+}

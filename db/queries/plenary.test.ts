@@ -14,7 +14,8 @@ import { replaceShortlist, setOrganiserRating, setQuadrantOverride, setRating } 
 import { forgetItems, loadPlenaryRecords, replacePlenaryRecords, sessionIdeaIds } from './plenary-records';
 import { getPlenaryState, setPresentedIdea, setVoteStatus } from './plenary-state';
 import { applyVoteChanges, countFullVoters, loadAllocation, setVoteDots } from './plenary-votes';
-import { deleteWorkstreams, savePlacements, saveWorkstreams } from './plenary-workstreams';
+import { mergeWorkstreams } from '@/lib/domain/plenary/workstreams';
+import { deleteWorkstreams, saveMerge, savePlacements, saveWorkstreams } from './plenary-workstreams';
 import { deleteSession, getSessionRow, insertSession, loadConfig, loadPlan, updateSessionDraft } from './sessions';
 
 let dir: string;
@@ -265,6 +266,21 @@ describe('workstreams and placements', () => {
       { ideaId: 'i1', workstreamId: 'w2', sameAsId: null },
       { ideaId: 'i4', workstreamId: 'w2', sameAsId: 'i1' },
     ]);
+  });
+
+  it('a merge moves the ideas, then deletes the merged workstream and forgets it as an item', () => {
+    db.transaction((tx) => replacePlenaryRecords(tx, S, FULL, 3));
+    const merge = mergeWorkstreams(loadPlenaryRecords(db, S), ['w-mob'], 'w-food');
+    if (!merge.ok) throw new Error(merge.code);
+    db.transaction((tx) => saveMerge(tx, S, merge));
+    const records = loadPlenaryRecords(db, S);
+    expect(records.workstreams.map((w) => w.id)).toEqual(['w-food']);
+    expect(records.placements).toEqual([
+      { ideaId: 'i1', workstreamId: 'w-food', sameAsId: null },
+      { ideaId: 'i2', workstreamId: 'w-food', sameAsId: null },
+      { ideaId: 'i3', workstreamId: 'w-food', sameAsId: 'i1' },
+    ]);
+    expect(records.votes).toEqual([{ participantId: 'ana', itemId: 'w-food', dots: 1 }]);
   });
 
   it('forgetting no item changes nothing', () => {
