@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  ACTION_STATUSES,
+  DEFAULT_PLENARY,
+  HORIZONS,
+  PLENARY_STAGE_STEPS,
+  QUADRANTS,
+  RATERS,
+  VOTE_STATUSES,
+  VOTE_TARGETS,
+} from '@/lib/domain/plenary/plenary-types';
 
 /** Key/value settings of the installation (organiser credential hash, …). */
 export const settings = sqliteTable('settings', {
@@ -40,6 +50,9 @@ export const sessions = sqliteTable(
     timerEndsAt: integer('timer_ends_at'),
     timerRemainingMs: integer('timer_remaining_ms'),
     timerDurationMs: integer('timer_duration_ms'),
+    /** In the plenary: its step, and the 0-based position of the presenting table during the restitution. */
+    plenaryStep: text('plenary_step', { enum: PLENARY_STAGE_STEPS }),
+    plenaryTable: integer('plenary_table'),
     seq: integer('seq').notNull().default(0),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
@@ -298,4 +311,168 @@ export const seatingConstraints = sqliteTable(
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('seating_constraints_session').on(t.sessionId)],
+);
+
+// ---------------------------------------------------------------- plenary (see docs/plenary.md)
+
+const stepOn = (name: string, step: (typeof DEFAULT_PLENARY.steps)[number]) =>
+  integer(name, { mode: 'boolean' }).notNull().default(DEFAULT_PLENARY.steps.includes(step));
+
+/** The plenary's programme, one row per session (the draft's `plenary`); a column per field, defaults = DEFAULT_PLENARY. */
+export const plenaryProgrammes = sqliteTable('plenary_programmes', {
+  sessionId: text('session_id')
+    .primaryKey()
+    .references(() => sessions.id, { onDelete: 'cascade' }),
+  restitution: stepOn('restitution', 'restitution'),
+  workstreams: stepOn('workstreams', 'workstreams'),
+  vote: stepOn('vote', 'vote'),
+  assessment: stepOn('assessment', 'assessment'),
+  actions: stepOn('actions', 'actions'),
+  restitutionSlotMs: integer('restitution_slot_ms').notNull().default(DEFAULT_PLENARY.restitutionSlotMs),
+  workstreamsMs: integer('workstreams_ms'),
+  voteMs: integer('vote_ms'),
+  assessmentMs: integer('assessment_ms'),
+  actionsMs: integer('actions_ms'),
+  dotsPerPerson: integer('dots_per_person').notNull().default(DEFAULT_PLENARY.dotsPerPerson),
+  maxDotsPerItem: integer('max_dots_per_item').notNull().default(DEFAULT_PLENARY.maxDotsPerItem),
+  voteOn: text('vote_on', { enum: VOTE_TARGETS }).notNull().default(DEFAULT_PLENARY.voteOn),
+  ratedBy: text('rated_by', { enum: RATERS }).notNull().default(DEFAULT_PLENARY.ratedBy),
+  shortlistSize: integer('shortlist_size').notNull().default(DEFAULT_PLENARY.shortlistSize),
+});
+
+/** The plenary's state beyond the stage, one row per session once the plenary has any (none: the defaults). */
+export const plenaryStates = sqliteTable('plenary_states', {
+  sessionId: text('session_id')
+    .primaryKey()
+    .references(() => sessions.id, { onDelete: 'cascade' }),
+  /** The idea the presenting host is showing (highlighted on the projector). */
+  presentedIdeaId: text('presented_idea_id').references(() => ideas.id, { onDelete: 'set null' }),
+  voteStatus: text('vote_status', { enum: VOTE_STATUSES }).notNull().default('not-started'),
+  /** The number of the last action code handed out (A-07: 7); codes are never reused, even after a deletion. */
+  lastActionNumber: integer('last_action_number').notNull().default(0),
+});
+
+/** The organiser's workstreams ("chantiers"). */
+export const workstreams = sqliteTable(
+  'workstreams',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('workstreams_session').on(t.sessionId)],
+);
+
+/** Where an idea stands in the plenary: its workstream, and the idea it is "the same" as. No row: not placed. */
+export const ideaPlacements = sqliteTable(
+  'idea_placements',
+  {
+    ideaId: text('idea_id')
+      .primaryKey()
+      .references(() => ideas.id, { onDelete: 'cascade' }),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    workstreamId: text('workstream_id').references(() => workstreams.id, { onDelete: 'set null' }),
+    sameAsId: text('same_as_id').references(() => ideas.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('idea_placements_session').on(t.sessionId), index('idea_placements_workstream').on(t.workstreamId)],
+);
+
+/**
+ * The dot vote, per person and item (a workstream or an idea, after the programme's `voteOn`): a
+ * retried or moved dot rewrites the same row.
+ */
+export const plenaryVotes = sqliteTable(
+  'plenary_votes',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    dots: integer('dots').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.participantId, t.itemId] }), index('plenary_votes_session').on(t.sessionId)],
+);
+
+/** The items assessed on effort × gain, in order. */
+export const shortlistItems = sqliteTable(
+  'shortlist_items',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.itemId] })],
+);
+
+/** A participant's gain and effort (1–5) for a shortlisted item. */
+export const itemRatings = sqliteTable(
+  'item_ratings',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    gain: integer('gain').notNull(),
+    effort: integer('effort').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.participantId, t.itemId] }), index('item_ratings_session').on(t.sessionId)],
+);
+
+/** The organiser's own gain and effort for an item (a separate table: the rater is nobody's participant row). */
+export const organiserRatings = sqliteTable(
+  'organiser_ratings',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    gain: integer('gain').notNull(),
+    effort: integer('effort').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.itemId] })],
+);
+
+/** The organiser moved an item to another quadrant than its medians give. */
+export const quadrantOverrides = sqliteTable(
+  'quadrant_overrides',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    quadrant: text('quadrant', { enum: QUADRANTS }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.itemId] })],
+);
+
+/** The action plan: one action per kept item, with its stable code. */
+export const plenaryActions = sqliteTable(
+  'plenary_actions',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    code: text('code').notNull(),
+    owner: text('owner').notNull().default(''),
+    deadline: text('deadline'),
+    horizon: text('horizon', { enum: HORIZONS }),
+    objective: text('objective').notNull().default(''),
+    status: text('status', { enum: ACTION_STATUSES }).notNull().default('proposed'),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.itemId] }), uniqueIndex('plenary_actions_code').on(t.sessionId, t.code)],
 );

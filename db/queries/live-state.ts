@@ -3,7 +3,7 @@ import type { sessions } from '@/db/schema';
 
 type LiveColumns = Pick<
   typeof sessions.$inferSelect,
-  'stage' | 'roundIndex' | 'phase' | 'timerStatus' | 'timerEndsAt' | 'timerRemainingMs' | 'timerDurationMs'
+  'stage' | 'roundIndex' | 'phase' | 'plenaryStep' | 'plenaryTable' | 'timerStatus' | 'timerEndsAt' | 'timerRemainingMs' | 'timerDurationMs'
 >;
 
 /** Reads the live state from its columns. */
@@ -17,6 +17,10 @@ function stageFromRow(row: LiveColumns): Stage {
       return { kind: 'phase', round: row.roundIndex ?? 0, phase: row.phase ?? 'reflection' };
     case 'rotation':
       return { kind: 'rotation', afterRound: row.roundIndex ?? 0 };
+    case 'plenary':
+      // Migration 0006 gives every stored plenary a step; 'open' is the machine's safe reading of one without.
+      if (row.plenaryStep === 'restitution') return { kind: 'plenary', step: 'restitution', table: row.plenaryTable ?? 0 };
+      return { kind: 'plenary', step: row.plenaryStep ?? 'open' };
     default:
       return { kind: row.stage };
   }
@@ -36,6 +40,8 @@ export function liveToColumns(live: LiveState): LiveColumns {
     stage: stage.kind,
     roundIndex: stage.kind === 'phase' ? stage.round : stage.kind === 'rotation' ? stage.afterRound : null,
     phase: stage.kind === 'phase' ? stage.phase : null,
+    plenaryStep: stage.kind === 'plenary' ? stage.step : null,
+    plenaryTable: stage.kind === 'plenary' && stage.step === 'restitution' ? stage.table : null,
     timerStatus: timer?.status ?? null,
     timerEndsAt: timer?.status === 'running' ? timer.endsAt : null,
     timerRemainingMs: timer?.status === 'paused' ? timer.remainingMs : null,

@@ -5,6 +5,7 @@ import type { Queryable, Tx } from '@/db/client';
 import { randomToken } from '@/lib/auth/tokens';
 import { cafeTables, participants, rounds, sessions } from '@/db/schema';
 import { liveFromRow, liveToColumns } from './live-state';
+import { loadProgramme, saveProgramme } from './plenary-programme';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -42,6 +43,7 @@ export function loadConfig(db: Queryable, row: SessionRow): SessionConfig {
       consolidationMs,
     })),
     tables: tableRows.map(({ name, colour }) => ({ name, colour: colour as SessionConfig['tables'][number]['colour'] })),
+    plenary: loadProgramme(db, row.id),
   };
 }
 
@@ -53,7 +55,8 @@ export function loadPlan(db: Queryable, row: SessionRow): SessionPlan {
     .where(eq(rounds.sessionId, row.id))
     .orderBy(asc(rounds.position))
     .all();
-  return { rounds: roundRows, autoAdvance: row.autoAdvance };
+  const tableCount = db.select({ n: count() }).from(cafeTables).where(eq(cafeTables.sessionId, row.id)).get()?.n ?? 0;
+  return { rounds: roundRows, autoAdvance: row.autoAdvance, plenary: loadProgramme(db, row.id), tableCount };
 }
 
 export function liveOf(row: SessionRow): LiveState {
@@ -71,6 +74,7 @@ export function insertSession(tx: Tx, ids: { id: string; code: string; screenKey
     .run();
   writeRounds(tx, ids.id, draft);
   writeTables(tx, ids.id, draft);
+  saveProgramme(tx, ids.id, draft.plenary);
 }
 
 function writeRounds(tx: Tx, sessionId: string, draft: SessionDraft): void {
@@ -112,6 +116,7 @@ export function updateSessionDraft(tx: Tx, sessionId: string, draft: SessionDraf
     .where(eq(sessions.id, sessionId))
     .run();
   writeRounds(tx, sessionId, draft);
+  saveProgramme(tx, sessionId, draft.plenary);
   return writeTables(tx, sessionId, draft);
 }
 

@@ -1,14 +1,19 @@
 /**
  * The live session state machine. Pure: the time is passed in, nothing is read or written.
- * lobby → (reflection → sharing → consolidation → rotation)* → plenary → closed,
- * where the last round's consolidation goes straight to the plenary.
+ * lobby → (reflection → sharing → consolidation → rotation)* → plenary steps → closed,
+ * where the last round's consolidation goes straight to the plenary's first step, and the plenary
+ * runs one restitution slot per table, then each step the programme switches on.
  */
+import type { PlenaryProgramme } from './plenary/plenary-types';
+import { firstPlenaryStage, plenaryStageAfter, plenaryStageBefore, plenaryStageDurationMs, type PlenaryStage } from './plenary/plenary-sequence';
+
+export type { PlenaryStage } from './plenary/plenary-sequence';
 
 export const PHASES = ['reflection', 'sharing', 'consolidation'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export type Stage =
-  { kind: 'lobby' } | { kind: 'phase'; round: number; phase: Phase } | { kind: 'rotation'; afterRound: number } | { kind: 'plenary' } | { kind: 'closed' };
+  { kind: 'lobby' } | { kind: 'phase'; round: number; phase: Phase } | { kind: 'rotation'; afterRound: number } | PlenaryStage | { kind: 'closed' };
 
 /** A phase timer is a deadline while running, the time left while paused. */
 export type Timer = { status: 'running'; endsAt: number; durationMs: number } | { status: 'paused'; remainingMs: number; durationMs: number };
@@ -17,7 +22,8 @@ export type LiveState = { stage: Stage; timer: Timer | null };
 
 export type RoundDurations = { reflectionMs: number; sharingMs: number; consolidationMs: number };
 
-export type SessionPlan = { rounds: readonly RoundDurations[]; autoAdvance: boolean };
+/** What the machine needs of the prepared session: the rounds, the plenary's programme and how many tables present in it. */
+export type SessionPlan = { rounds: readonly RoundDurations[]; autoAdvance: boolean; plenary: PlenaryProgramme; tableCount: number };
 
 export type ControlCommand =
   | { type: 'start' }
@@ -68,12 +74,12 @@ export function stageAfter(stage: Stage, plan: SessionPlan): Stage | null {
       const i = PHASES.indexOf(stage.phase);
       const following = PHASES[i + 1];
       if (following) return { kind: 'phase', round: stage.round, phase: following };
-      return stage.round < last ? { kind: 'rotation', afterRound: stage.round } : { kind: 'plenary' };
+      return stage.round < last ? { kind: 'rotation', afterRound: stage.round } : firstPlenaryStage(plan);
     }
     case 'rotation':
       return { kind: 'phase', round: stage.afterRound + 1, phase: 'reflection' };
     case 'plenary':
-      return { kind: 'closed' };
+      return plenaryStageAfter(stage, plan) ?? { kind: 'closed' };
     case 'closed':
       return null;
   }
@@ -94,14 +100,21 @@ export function stageBefore(stage: Stage, plan: SessionPlan): Stage | null {
     case 'rotation':
       return { kind: 'phase', round: stage.afterRound, phase: 'consolidation' };
     case 'plenary':
-      return { kind: 'phase', round: plan.rounds.length - 1, phase: 'consolidation' };
+      return plenaryStageBefore(stage, plan) ?? { kind: 'phase', round: plan.rounds.length - 1, phase: 'consolidation' };
   }
 }
 
-/** Entering a stage: phases start their full timer at `now`; other stages have none. */
+/** The timer a stage starts with: a phase's duration, a restitution slot, a plenary step's duration; null: no timer. */
+export function stageDurationMs(stage: Stage, plan: SessionPlan): number | null {
+  if (stage.kind === 'phase') return phaseDurationMs(plan, stage.round, stage.phase);
+  if (stage.kind === 'plenary') return plenaryStageDurationMs(stage, plan.plenary);
+  return null;
+}
+
+/** Entering a stage: a timed stage starts its full timer at `now`; the others have none. */
 function enter(stage: Stage, plan: SessionPlan, now: number): LiveState {
-  if (stage.kind !== 'phase') return { stage, timer: null };
-  const durationMs = phaseDurationMs(plan, stage.round, stage.phase);
+  const durationMs = stageDurationMs(stage, plan);
+  if (durationMs === null) return { stage, timer: null };
   return { stage, timer: { status: 'running', endsAt: now + durationMs, durationMs } };
 }
 

@@ -3,7 +3,7 @@ import type { Phase, Stage } from './session-machine';
 import { canConsolidate, canSeeNote, canWriteNotes, inTableView, isShared, plusOnesShown, shownAuthor, type NoteRef, type Viewer } from './visibility';
 
 const lobby: Stage = { kind: 'lobby' };
-const plenary: Stage = { kind: 'plenary' };
+const plenary: Stage = { kind: 'plenary', step: 'restitution', table: 0 };
 const closed: Stage = { kind: 'closed' };
 const phase = (round: number, p: Phase): Stage => ({ kind: 'phase', round, phase: p });
 const rotation = (afterRound: number): Stage => ({ kind: 'rotation', afterRound });
@@ -106,7 +106,13 @@ describe('isShared: from the round’s sharing on', () => {
     ['rotation right after its round', 1, rotation(1), true],
     ['rotation after a later round', 0, rotation(1), true],
     ['rotation before its round', 2, rotation(1), false],
-    ['plenary', 2, plenary, true],
+    ['plenary, a table presenting', 2, plenary, true],
+    ...(['workstreams', 'vote', 'assessment', 'actions', 'open'] as const).map((step): [string, number, Stage, boolean] => [
+      `plenary, ${step}`,
+      2,
+      { kind: 'plenary', step },
+      true,
+    ]),
     ['closed', 2, closed, true],
   ])('%s', (_name, round, stage, expected) => {
     expect(isShared(round, stage)).toBe(expected);

@@ -11,6 +11,7 @@ import type { RotationBound } from '@/lib/domain/rotation/lower-bound';
 import type { MixingFigures } from '@/lib/domain/rotation/rotation-types';
 import type { SeatingWish } from '@/lib/domain/rotation/planner-constraints';
 import type { SpeakingQueue } from '@/lib/domain/speaking-order';
+import { DEFAULT_PLENARY, PLENARY_LIMITS, PLENARY_STEPS, RATERS, VOTE_TARGETS, type PlenaryStep } from '@/lib/domain/plenary/plenary-types';
 
 export type { LiveState, Phase, Stage, Timer } from '@/lib/domain/session-machine';
 
@@ -123,6 +124,40 @@ export const tableDraftSchema = z.strictObject({
 });
 export type TableDraft = z.infer<typeof tableDraftSchema>;
 
+const stepMs = z.number().int().min(PLENARY_LIMITS.stepMinMs).max(PLENARY_LIMITS.stepMaxMs).nullable();
+const inFixedOrder = (steps: readonly PlenaryStep[]) => steps.every((step, i) => i === 0 || PLENARY_STEPS.indexOf(steps[i - 1]!) < PLENARY_STEPS.indexOf(step));
+
+const plenaryFields = {
+  steps: z.array(z.enum(PLENARY_STEPS)).refine(inFixedOrder, { message: `each step at most once, in the order ${PLENARY_STEPS.join(', ')}` }),
+  restitutionSlotMs: z.number().int().min(PLENARY_LIMITS.restitutionSlotMinMs).max(PLENARY_LIMITS.restitutionSlotMaxMs),
+  stepDurationsMs: z.strictObject({ workstreams: stepMs, vote: stepMs, assessment: stepMs, actions: stepMs }),
+  dotsPerPerson: z.number().int().min(PLENARY_LIMITS.dotsMin).max(PLENARY_LIMITS.dotsMax),
+  maxDotsPerItem: z.number().int().min(PLENARY_LIMITS.dotsMin).max(PLENARY_LIMITS.dotsMax),
+  voteOn: z.enum(VOTE_TARGETS),
+  ratedBy: z.enum(RATERS),
+  shortlistSize: z.number().int().min(PLENARY_LIMITS.shortlistMin).max(PLENARY_LIMITS.shortlistMax),
+};
+
+/** The plenary's programme in the draft (see docs/plenary.md); omitted: DEFAULT_PLENARY. */
+export const plenaryProgrammeSchema = z
+  .strictObject(plenaryFields)
+  .refine((p) => p.maxDotsPerItem <= p.dotsPerPerson, {
+    path: ['maxDotsPerItem'],
+    message: 'the most dots on one item cannot exceed the dots per person',
+    when: ({ value }) => fieldsValid(plenaryFields, value, ['maxDotsPerItem', 'dotsPerPerson']),
+  })
+  .refine((p) => !(p.voteOn === 'workstreams' && p.steps.includes('vote') && !p.steps.includes('workstreams')), {
+    path: ['voteOn'],
+    message: 'a vote on workstreams needs the workstreams step',
+    when: ({ value }) => fieldsValid(plenaryFields, value, ['voteOn', 'steps']),
+  });
+
+/** Whether some fields of an object each pass their own schema (then a rule across them can be checked). */
+function fieldsValid(shape: Record<string, z.ZodType>, value: unknown, keys: readonly string[]): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  return keys.every((key) => shape[key]?.safeParse(Reflect.get(value, key)).success === true);
+}
+
 /** Whether a draft's two per-table limits are each valid (then their order can be checked). */
 function bothLimitsValid(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
@@ -147,6 +182,8 @@ export const sessionDraftSchema = z
     /** Fewest and most people per table, host included (null: no limit); the rotation planner keeps to them. */
     minPerTable: perTable,
     maxPerTable: perTable,
+    /** What the plenary runs and how (dots, slots, who rates); omitted: the default programme. */
+    plenary: plenaryProgrammeSchema.default(() => structuredClone(DEFAULT_PLENARY)),
   })
   .refine((d) => typeof d.minPerTable !== 'number' || typeof d.maxPerTable !== 'number' || d.minPerTable <= d.maxPerTable, {
     path: ['maxPerTable'],

@@ -24,7 +24,7 @@ describe('rotationMoment', () => {
     ['no rotation under way', rotation, null, false, 'none'],
     ['a host between rounds', rotation, null, true, 'hosting'],
     ['a host during a round', { kind: 'phase', round: 0, phase: 'sharing' }, null, true, 'none'],
-    ['the plenary', { kind: 'plenary' }, sent, false, 'none'],
+    ['the plenary', { kind: 'plenary', step: 'vote' }, sent, false, 'none'],
   ])('%s', (_name, stage, arrival, isHost, kind) => {
     expect(rotationMoment(snapshot(stage, arrival), isHost).kind).toBe(kind);
   });

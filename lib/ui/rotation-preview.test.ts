@@ -32,7 +32,7 @@ describe('nextRoundOf and canApplyRotation', () => {
     ['during round 1', { kind: 'phase', round: 0, phase: 'sharing' }, 1, false],
     ['during the last round', { kind: 'phase', round: 2, phase: 'reflection' }, null, false],
     ['rotation after round 1', { kind: 'rotation', afterRound: 0 }, 1, true],
-    ['plenary', { kind: 'plenary' }, null, false],
+    ['plenary', { kind: 'plenary', step: 'restitution', table: 0 }, null, false],
     ['closed', { kind: 'closed' }, null, false],
   ])('%s', (_name, stage, next, apply) => {
     expect(nextRoundOf(stage, 3)).toBe(next);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLENARY } from '@/lib/domain/plenary/plenary-types';
 import { sessionDraftSchema, type SessionDraft } from '@/lib/realtime/contract';
 import { draftFromForm, emptyForm, formFromDraft, minutesToMs, moveItem, msToMinutes, resizeTables, type SessionForm } from './session-form';
 
@@ -61,6 +62,7 @@ describe('form ↔ draft', () => {
     speakingTurnMs: null,
     minPerTable: null,
     maxPerTable: null,
+    plenary: { ...DEFAULT_PLENARY, steps: ['restitution', 'vote'], voteOn: 'ideas', dotsPerPerson: 3 },
   };
 
   it.each([null, 15_000, 90_000, 1_800_000])('round-trips a draft with speakingTurnMs %j', (speakingTurnMs) => {

@@ -1,6 +1,7 @@
 /** Factories for test data: a valid default, with only what the test cares about overridden. */
 import { PROTOCOL_VERSION, type ParticipantView, type SessionConfig, type Snapshot } from '@/lib/realtime/contract';
 import { LOBBY } from '@/lib/domain/session-machine';
+import { DEFAULT_PLENARY } from '@/lib/domain/plenary/plenary-types';
 
 export function makeSession(overrides: Partial<SessionConfig> = {}): SessionConfig {
   return {
@@ -16,6 +17,7 @@ export function makeSession(overrides: Partial<SessionConfig> = {}): SessionConf
     speakingTurnMs: null,
     minPerTable: null,
     maxPerTable: null,
+    plenary: structuredClone(DEFAULT_PLENARY),
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_PLENARY } from '@/lib/domain/plenary/plenary-types';
 import type { SessionDraft } from '@/lib/realtime/contract';
 
 /** A valid session draft; override what the test cares about. */
@@ -20,6 +21,7 @@ export function makeDraft(overrides: Partial<SessionDraft> = {}): SessionDraft {
     speakingTurnMs: null,
     minPerTable: null,
     maxPerTable: null,
+    plenary: structuredClone(DEFAULT_PLENARY),
     ...overrides,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Effort × gain: the summary of a set of 1–5 ratings and the quadrant it lands in. Pure.
  */
-import { RATING_MAX, RATING_MIN, type Quadrant } from './plenary-types';
+import type { Stage } from '@/lib/domain/session-machine';
+import { QUADRANTS, RATING_MAX, RATING_MIN, type PlenaryRecords, type Quadrant, type Raters } from './plenary-types';
 
 /** The middle of the scale: a median at or above it counts as high. */
 export const SCALE_MIDDLE = (RATING_MIN + RATING_MAX) / 2;
@@ -46,4 +47,83 @@ export function placedQuadrant(
   if (override) return { quadrant: override, overridden: true };
   if (!gain || !effort) return null;
   return { quadrant: quadrantOf(gain.median, effort.median), overridden: false };
+}
+
+/**
+ * How far the raters disagree, to show beside the median: the width of the middle half (q1–q3) and
+ * the range. Divided: the middle half spans 2 points or more of the 5-point scale.
+ */
+export type Spread = { iqr: number; range: number; divided: boolean };
+
+/** Spreads of 2 or more points in the middle half are worth a discussion. */
+export const DIVIDED_IQR = 2;
+
+export function spreadOf(summary: RatingSummary): Spread {
+  const iqr = summary.q3 - summary.q1;
+  return { iqr, range: summary.max - summary.min, divided: iqr >= DIVIDED_IQR };
+}
+
+export type Rating = PlenaryRecords['ratings'][number];
+
+/** The ratings that count: the participants' when everyone rates, the organiser's (raterId null) when the organiser does. */
+export function countedRatings(ratings: readonly Rating[], ratedBy: Raters): Rating[] {
+  return ratings.filter((r) => (ratedBy === 'organiser' ? r.raterId === null : r.raterId !== null));
+}
+
+export type AssessedItem = {
+  itemId: string;
+  gain: RatingSummary | null;
+  effort: RatingSummary | null;
+  gainSpread: Spread | null;
+  effortSpread: Spread | null;
+  placed: { quadrant: Quadrant; overridden: boolean } | null;
+};
+
+/** Each shortlisted item's summaries, spreads and quadrant, in the shortlist's order. */
+export function assessShortlist(records: Pick<PlenaryRecords, 'shortlist' | 'ratings' | 'overrides'>, ratedBy: Raters): AssessedItem[] {
+  const counted = countedRatings(records.ratings, ratedBy);
+  return [...records.shortlist]
+    .sort((a, b) => a.position - b.position)
+    .map(({ itemId }) => {
+      const own = counted.filter((r) => r.itemId === itemId);
+      const gain = summarise(own.map((r) => r.gain));
+      const effort = summarise(own.map((r) => r.effort));
+      const override = records.overrides.find((o) => o.itemId === itemId)?.quadrant ?? null;
+      return {
+        itemId,
+        gain,
+        effort,
+        gainSpread: gain && spreadOf(gain),
+        effortSpread: effort && spreadOf(effort),
+        placed: placedQuadrant(gain, effort, override),
+      };
+    });
+}
+
+export const RATING_ERROR_CODES = ['bad-rating', 'not-shortlisted', 'not-a-rater', 'wrong-step', 'bad-quadrant'] as const;
+export type RatingErrorCode = (typeof RATING_ERROR_CODES)[number];
+
+const onScale = (value: number) => Number.isInteger(value) && value >= RATING_MIN && value <= RATING_MAX;
+
+/**
+ * Whether a rating (or its removal: `rating` null) may be stored. Only the programme's raters rate:
+ * participants during the assessment step, the organiser at any step of the plenary; only
+ * shortlisted items; whole points from 1 to 5.
+ */
+export function checkRating(
+  rating: { gain: number; effort: number } | null,
+  ctx: { rater: 'participant' | 'organiser'; ratedBy: Raters; itemId: string; shortlist: readonly string[]; stage: Stage },
+): RatingErrorCode | null {
+  if ((ctx.rater === 'organiser') !== (ctx.ratedBy === 'organiser')) return 'not-a-rater';
+  const inStep = ctx.rater === 'organiser' ? ctx.stage.kind === 'plenary' : ctx.stage.kind === 'plenary' && ctx.stage.step === 'assessment';
+  if (!inStep) return 'wrong-step';
+  if (!ctx.shortlist.includes(ctx.itemId)) return 'not-shortlisted';
+  if (rating && !(onScale(rating.gain) && onScale(rating.effort))) return 'bad-rating';
+  return null;
+}
+
+/** Whether the organiser may move an item to a quadrant (null: back to its medians'). */
+export function checkOverride(quadrant: string | null, itemId: string, shortlist: readonly string[]): RatingErrorCode | null {
+  if (quadrant !== null && !(QUADRANTS as readonly string[]).includes(quadrant)) return 'bad-quadrant';
+  return shortlist.includes(itemId) ? null : 'not-shortlisted';
 }

@@ -7,6 +7,9 @@
 export const PLENARY_STEPS = ['restitution', 'workstreams', 'vote', 'assessment', 'actions'] as const;
 export type PlenaryStep = (typeof PLENARY_STEPS)[number];
 
+/** A plenary stage's step: one of the steps, or `open` (a plenary with no step switched on). */
+export const PLENARY_STAGE_STEPS = [...PLENARY_STEPS, 'open'] as const;
+
 /** What is voted on: the workstreams, or the ideas themselves (when there are no workstreams). */
 export const VOTE_TARGETS = ['workstreams', 'ideas'] as const;
 export type VoteTarget = (typeof VOTE_TARGETS)[number];
@@ -42,6 +45,22 @@ export const DEFAULT_PLENARY: PlenaryProgramme = {
   shortlistSize: 6,
 };
 
+/** The bounds of a programme the session builder accepts (the draft's schema enforces them). */
+export const PLENARY_LIMITS = {
+  dotsMin: 1,
+  dotsMax: 20,
+  restitutionSlotMinMs: 30_000,
+  restitutionSlotMaxMs: 30 * 60_000,
+  stepMinMs: 10_000,
+  stepMaxMs: 4 * 60 * 60_000,
+  shortlistMin: 1,
+  shortlistMax: 30,
+} as const;
+
+/** The dot vote: not opened yet, open (dots can be placed, moved, taken back), closed (the ranking is shown). */
+export const VOTE_STATUSES = ['not-started', 'open', 'closed'] as const;
+export type VoteStatus = (typeof VOTE_STATUSES)[number];
+
 /** Effort × gain quadrants. */
 export const QUADRANTS = ['quick-win', 'must-have', 'nice-to-have', 'not-now'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
@@ -73,7 +92,7 @@ export type PlenaryRecords = {
   placements: { ideaId: string; workstreamId: string | null; sameAsId: string | null }[];
   /** Who put how many dots on which item (stored per person: a moved dot counts once; never shown per person). */
   votes: { participantId: string; itemId: string; dots: number }[];
-  voteStatus: 'not-started' | 'open' | 'closed';
+  voteStatus: VoteStatus;
   /** The items assessed on effort × gain, in order. */
   shortlist: { itemId: string; position: number }[];
   /** Gain and effort, 1–5; `raterId` null: the organiser's rating. */

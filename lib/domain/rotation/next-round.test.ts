@@ -9,7 +9,7 @@ describe('nextRoundOf', () => {
     ['between rounds: the following one', { kind: 'rotation', afterRound: 1 }, 3, 2],
     ['during the last round: none', { kind: 'phase', round: 2, phase: 'reflection' }, 3, null],
     ['a session without rounds: none', { kind: 'lobby' }, 0, null],
-    ['the plenary: none', { kind: 'plenary' }, 3, null],
+    ['the plenary: none', { kind: 'plenary', step: 'vote' }, 3, null],
     ['closed: none', { kind: 'closed' }, 3, null],
   ])('%s', (_name, stage, rounds, expected) => {
     expect(nextRoundOf(stage, rounds)).toBe(expected);

@@ -19,7 +19,8 @@ export function ControlBar({ view, send, serverNow }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
   const [confirmingBack, setConfirmingBack] = useState(false);
-  const legal = legalControls(view.live, { rounds: view.session.rounds, autoAdvance: view.session.autoAdvance }, serverNow());
+  const plan = { rounds: view.session.rounds, autoAdvance: view.session.autoAdvance, plenary: view.session.plenary, tableCount: view.session.tables.length };
+  const legal = legalControls(view.live, plan, serverNow());
 
   const run = async (control: Control) => {
     setBusy(true);

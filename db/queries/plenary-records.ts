@@ -1,0 +1,134 @@
+/**
+ * The plenary's records of a session, loaded whole (the snapshot, the exports, the archive) and
+ * written whole (the archive's import). One query per table.
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { PlenaryRecords } from '@/lib/domain/plenary/plenary-types';
+import type { Queryable, Tx } from '@/db/client';
+import {
+  cafeTables,
+  ideaPlacements,
+  ideas,
+  itemRatings,
+  organiserRatings,
+  plenaryActions,
+  plenaryVotes,
+  quadrantOverrides,
+  shortlistItems,
+  workstreams,
+} from '@/db/schema';
+import { getPlenaryState, savePlenaryState } from './plenary-state';
+
+/** Everything the plenary stored for a session, in a stable order. */
+export function loadPlenaryRecords(db: Queryable, sessionId: string): PlenaryRecords {
+  const state = getPlenaryState(db, sessionId);
+  const participantRatings = db
+    .select({ raterId: itemRatings.participantId, itemId: itemRatings.itemId, gain: itemRatings.gain, effort: itemRatings.effort })
+    .from(itemRatings)
+    .where(eq(itemRatings.sessionId, sessionId))
+    .orderBy(asc(itemRatings.itemId), asc(itemRatings.participantId))
+    .all();
+  const ownRatings = db
+    .select({ itemId: organiserRatings.itemId, gain: organiserRatings.gain, effort: organiserRatings.effort })
+    .from(organiserRatings)
+    .where(eq(organiserRatings.sessionId, sessionId))
+    .orderBy(asc(organiserRatings.itemId))
+    .all();
+  return {
+    workstreams: db
+      .select({ id: workstreams.id, name: workstreams.name, position: workstreams.position })
+      .from(workstreams)
+      .where(eq(workstreams.sessionId, sessionId))
+      .orderBy(asc(workstreams.position), asc(workstreams.id))
+      .all(),
+    placements: db
+      .select({ ideaId: ideaPlacements.ideaId, workstreamId: ideaPlacements.workstreamId, sameAsId: ideaPlacements.sameAsId })
+      .from(ideaPlacements)
+      .where(eq(ideaPlacements.sessionId, sessionId))
+      .orderBy(asc(ideaPlacements.ideaId))
+      .all(),
+    votes: db
+      .select({ participantId: plenaryVotes.participantId, itemId: plenaryVotes.itemId, dots: plenaryVotes.dots })
+      .from(plenaryVotes)
+      .where(eq(plenaryVotes.sessionId, sessionId))
+      .orderBy(asc(plenaryVotes.participantId), asc(plenaryVotes.itemId))
+      .all(),
+    voteStatus: state.voteStatus,
+    shortlist: db
+      .select({ itemId: shortlistItems.itemId, position: shortlistItems.position })
+      .from(shortlistItems)
+      .where(eq(shortlistItems.sessionId, sessionId))
+      .orderBy(asc(shortlistItems.position))
+      .all(),
+    ratings: [...participantRatings, ...ownRatings.map((r) => ({ raterId: null, ...r }))],
+    overrides: db
+      .select({ itemId: quadrantOverrides.itemId, quadrant: quadrantOverrides.quadrant })
+      .from(quadrantOverrides)
+      .where(eq(quadrantOverrides.sessionId, sessionId))
+      .orderBy(asc(quadrantOverrides.itemId))
+      .all(),
+    actions: db
+      .select({
+        itemId: plenaryActions.itemId,
+        code: plenaryActions.code,
+        owner: plenaryActions.owner,
+        deadline: plenaryActions.deadline,
+        horizon: plenaryActions.horizon,
+        objective: plenaryActions.objective,
+        status: plenaryActions.status,
+        position: plenaryActions.position,
+      })
+      .from(plenaryActions)
+      .where(eq(plenaryActions.sessionId, sessionId))
+      .orderBy(asc(plenaryActions.position), asc(plenaryActions.code))
+      .all(),
+  };
+}
+
+/**
+ * Replaces the session's plenary records with `records` (the archive's import). The ideas and
+ * participants they name must exist in the session. The action counter is kept at least at the
+ * highest code imported, so no code is handed out twice.
+ */
+export function replacePlenaryRecords(tx: Tx, sessionId: string, records: PlenaryRecords, lastActionNumber: number): void {
+  for (const table of [ideaPlacements, plenaryVotes, shortlistItems, itemRatings, organiserRatings, quadrantOverrides, plenaryActions, workstreams]) {
+    tx.delete(table).where(eq(table.sessionId, sessionId)).run();
+  }
+  const withSession = <T extends object>(rows: readonly T[]) => rows.map((row) => ({ ...row, sessionId }));
+  if (records.workstreams.length > 0) tx.insert(workstreams).values(withSession(records.workstreams)).run();
+  if (records.placements.length > 0) tx.insert(ideaPlacements).values(withSession(records.placements)).run();
+  if (records.votes.length > 0) tx.insert(plenaryVotes).values(withSession(records.votes)).run();
+  if (records.shortlist.length > 0) tx.insert(shortlistItems).values(withSession(records.shortlist)).run();
+  const byParticipant = records.ratings.flatMap(({ raterId, ...r }) => (raterId === null ? [] : [{ ...r, participantId: raterId, sessionId }]));
+  const byOrganiser = records.ratings.flatMap(({ raterId, ...r }) => (raterId === null ? [{ ...r, sessionId }] : []));
+  if (byParticipant.length > 0) tx.insert(itemRatings).values(byParticipant).run();
+  if (byOrganiser.length > 0) tx.insert(organiserRatings).values(byOrganiser).run();
+  if (records.overrides.length > 0) tx.insert(quadrantOverrides).values(withSession(records.overrides)).run();
+  if (records.actions.length > 0) tx.insert(plenaryActions).values(withSession(records.actions)).run();
+  savePlenaryState(tx, sessionId, { voteStatus: records.voteStatus, lastActionNumber });
+}
+
+/**
+ * Forgets items that no longer exist (deleted or merged workstreams, deleted ideas): their dots go
+ * back to the voters, and they leave the shortlist, the ratings, the overrides and the action plan.
+ */
+export function forgetItems(tx: Tx, sessionId: string, itemIds: readonly string[]): void {
+  if (itemIds.length === 0) return;
+  for (const table of [plenaryVotes, shortlistItems, itemRatings, organiserRatings, quadrantOverrides, plenaryActions]) {
+    tx.delete(table)
+      .where(and(eq(table.sessionId, sessionId), inArray(table.itemId, [...itemIds])))
+      .run();
+  }
+}
+
+/** The session's consolidated ideas in the café's order: round, table, position. */
+export function sessionIdeaIds(db: Queryable, sessionId: string): string[] {
+  return db
+    .select({ id: ideas.id })
+    .from(ideas)
+    .innerJoin(cafeTables, eq(cafeTables.id, ideas.tableId))
+    .where(eq(ideas.sessionId, sessionId))
+    .orderBy(asc(ideas.roundIndex), asc(cafeTables.position), asc(ideas.position), asc(ideas.id))
+    .all()
+    .map((row) => row.id);
+}
