@@ -1,6 +1,6 @@
 /**
- * The one way a command runs: authorise → validate → decide and persist (one transaction) → after
- * the commit (broadcasts, timers, re-bound identities) → ack. Each command is declared once, with
+ * The one way a command runs: authorise → validate → decide and persist (a savepoint of the turn's
+ * batch, one commit for the batch) → after the commit (broadcasts, timers, re-bound identities) → ack. Each command is declared once, with
  * its resolver of who may send it, its schema and its effect (see `commands/`).
  */
 import type { z } from 'zod';
@@ -13,6 +13,7 @@ import { CommandError } from './command-error';
 import type { DeadlineScheduler } from './deadline-scheduler';
 import type { RealtimeDeps, RealtimeSocket } from './deps';
 import type { Identity } from './identity';
+import type { CommitBatcher } from './commit-batcher';
 import type { RateLimiter } from './rate-limit';
 
 export type CommandEvent = keyof ClientToServerEvents;
@@ -21,7 +22,7 @@ export type CommandEvent = keyof ClientToServerEvents;
 export type AckPayload<E extends CommandEvent> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer R> ? R : never;
 
 /** What the server's parts give every command. */
-export type Services = { deps: RealtimeDeps; broadcaster: Broadcaster; scheduler: DeadlineScheduler; limiter: RateLimiter };
+export type Services = { deps: RealtimeDeps; broadcaster: Broadcaster; scheduler: DeadlineScheduler; limiter: RateLimiter; batcher: CommitBatcher };
 
 export type RunContext<C> = { tx: Tx; actor: C; identity: Identity; now: number; socket: RealtimeSocket; services: Services };
 
@@ -35,15 +36,17 @@ export type CommandSpec<E extends CommandEvent, S extends z.ZodType, C> = {
   schema: S;
   /** The result is stored under the payload's commandId and a retry gets it again, changing nothing. */
   idempotent?: boolean;
+  /** Answered at once, outside the batch of writes (a clock sample must not wait for a commit). */
+  immediate?: boolean;
   /** Decides and persists inside the transaction; throws CommandError to refuse (nothing is kept). */
   run: (input: z.output<S>, ctx: RunContext<C>) => Decided<AckPayload<E>>;
 };
 
-/** A declared command, as the server registers it. */
+/** A declared command, as the server registers it: `execute` answers through `reply`, once committed. */
 export type DeclaredCommand = {
   readonly event: CommandEvent;
   readonly auth: AuthResolver<unknown>;
-  readonly execute: (socket: RealtimeSocket, services: Services, payload: unknown) => Ack<object>;
+  readonly execute: (socket: RealtimeSocket, services: Services, payload: unknown, reply: (ack: Ack<object>) => void) => void;
 };
 
 /** The actor a receipt is filed under: the same person across reconnections. */
@@ -88,38 +91,56 @@ export function refusal(error: unknown, event: string, services: Services): Extr
 }
 
 export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(spec: CommandSpec<E, S, C>): DeclaredCommand {
-  const execute = (socket: RealtimeSocket, services: Services, payload: unknown): Ack<object> => {
-    const { deps, limiter } = services;
+  /** Authorise, validate, decide and persist, inside the transaction (a savepoint of the batch). */
+  const decide = (tx: Tx, socket: RealtimeSocket, services: Services, payload: unknown, now: number): Decided<AckPayload<E>> => {
     const identity = socket.data.identity;
-    const now = deps.clock.now();
-    try {
-      // Guests share one actor per session: their bucket is their socket's.
-      if (identity.role !== 'organiser' && !limiter.take(actorOf(identity) + (identity.role === 'guest' ? socket.id : ''), now)) {
-        throw new CommandError('rate-limited', 'too many commands, slow down');
-      }
-      const outcome = deps.db.transaction((tx) => {
-        const actor = spec.auth.resolve(identity, tx);
-        const input = validate(spec.event, spec.schema, payload);
-        const commandId = spec.idempotent ? commandIdOf(input) : null;
-        const receiptActor = actorOf(identity);
-        if (commandId) {
-          const previous = findReceipt(tx, receiptActor, commandId);
-          if (previous !== null) return { result: previous as AckPayload<E>, afterCommit: undefined };
-        }
-        const decided = spec.run(input, { tx, actor, identity, now, socket, services });
-        if (commandId) storeReceipt(tx, receiptActor, commandId, decided.result, now);
-        return decided;
-      });
-      try {
-        outcome.afterCommit?.();
-      } catch (error) {
-        // Committed: the ack says so; a failed broadcast is repaired by the next snapshot.
-        (deps.logger ?? console).error(`[realtime] ${spec.event} committed, but its broadcast failed`, error);
-      }
-      return { ok: true, ...outcome.result };
-    } catch (error) {
-      return refusal(error, spec.event, services);
+    const actor = spec.auth.resolve(identity, tx);
+    const input = validate(spec.event, spec.schema, payload);
+    const commandId = spec.idempotent ? commandIdOf(input) : null;
+    const receiptActor = actorOf(identity);
+    if (commandId) {
+      const previous = findReceipt(tx, receiptActor, commandId);
+      if (previous !== null) return { result: previous as AckPayload<E> };
     }
+    const decided = spec.run(input, { tx, actor, identity, now, socket, services });
+    if (commandId) storeReceipt(tx, receiptActor, commandId, decided.result, now);
+    return decided;
+  };
+
+  /** After the commit: broadcasts (a failure there is logged: the change is committed), then the ack. */
+  const answer = (decided: Decided<AckPayload<E>>, services: Services, reply: (ack: Ack<object>) => void) => {
+    try {
+      decided.afterCommit?.();
+    } catch (error) {
+      (services.deps.logger ?? console).error(`[realtime] ${spec.event} committed, but its broadcast failed`, error);
+    }
+    reply({ ok: true, ...decided.result });
+  };
+
+  const execute = (socket: RealtimeSocket, services: Services, payload: unknown, reply: (ack: Ack<object>) => void): void => {
+    const { deps, limiter, batcher } = services;
+    const identity = socket.data.identity;
+    // Guests share one actor per session: their bucket is their socket's.
+    if (identity.role !== 'organiser' && !limiter.take(actorOf(identity) + (identity.role === 'guest' ? socket.id : ''), deps.clock.now())) {
+      reply(refusal(new CommandError('rate-limited', 'too many commands, slow down'), spec.event, services));
+      return;
+    }
+    if (spec.immediate) {
+      try {
+        answer(
+          deps.db.transaction((tx) => decide(tx, socket, services, payload, deps.clock.now())),
+          services,
+          reply,
+        );
+      } catch (error) {
+        reply(refusal(error, spec.event, services));
+      }
+      return;
+    }
+    batcher.submit(
+      (tx) => decide(tx, socket, services, payload, deps.clock.now()),
+      (outcome) => (outcome.ok ? answer(outcome.value, services, reply) : reply(refusal(outcome.error, spec.event, services))),
+    );
   };
   return { event: spec.event, auth: spec.auth as AuthResolver<unknown>, execute };
 }
@@ -131,7 +152,7 @@ export function registerCommands(socket: RealtimeSocket, commands: readonly Decl
     known.add(command.event);
     const listener = (payload: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return; // every command is a request: without an ack there is no one to answer
-      ack(command.execute(socket, services, payload));
+      command.execute(socket, services, payload, (result) => ack(result));
     };
     socket.on(command.event, listener as never);
   }
