@@ -12,6 +12,11 @@ import type { MixingFigures } from '@/lib/domain/rotation/rotation-types';
 
 export type { LiveState, Phase, Stage, Timer } from '@/lib/domain/session-machine';
 
+// In the browser, zod must not probe for `new Function` (its faster parsers): the page's
+// Content-Security-Policy forbids eval, and the probe, though caught, is reported as a violation.
+// Every page that parses with zod loads this module first.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 /** Bumped on any incompatible change; checked at the handshake. */
 export const PROTOCOL_VERSION = 1;
 
