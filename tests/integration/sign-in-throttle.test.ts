@@ -59,7 +59,7 @@ describe('organiser sign-in under brute force', () => {
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(CLIENT_FREE_TRIES + 4);
     // While throttled, not even the right password is checked.
     expect((await signIn(PASSWORD)).status).toBe(429);
-    expect(server.output()).toContain('[sign-in] wrong password from');
+    expect(server.output()).toContain('[sign-in] wrong password from 127.0.0.1');
     expect(server.output()).toContain('[sign-in] throttled');
   });
 
