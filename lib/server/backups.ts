@@ -74,10 +74,11 @@ export type BackupSchedule = { stop(): Promise<void> };
 export function scheduleBackups(db: Db, folder: string, options: { intervalMs: number; keep: number }): BackupSchedule {
   let lastMark: string | null = null;
   let running: Promise<void> = Promise.resolve();
+  // Never rejects: a failed copy is logged, and the next one is tried at the next tick.
   const run = async () => {
-    const mark = changeMark(db);
-    if (mark === lastMark && listBackups(folder).length > 0) return;
     try {
+      const mark = changeMark(db);
+      if (mark === lastMark && listBackups(folder).length > 0) return;
       await takeRollingBackup(db, folder, options.keep);
       lastMark = mark;
     } catch (error) {

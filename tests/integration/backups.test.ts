@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Db } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { backupDatabase, listBackups, scheduleBackups, takeRollingBackup } from '@/lib/server/backups';
@@ -77,6 +77,16 @@ describe('backups of the live database', () => {
     await schedule.stop();
     expect(listBackups(scheduled)).toHaveLength(1);
     expect(keysIn(join(scheduled, listBackups(scheduled)[0]!))).toContain('before-1');
+  });
+
+  it('a schedule whose copies fail logs it and carries on', async () => {
+    const blocked = join(folder, 'a-file-not-a-folder');
+    writeFileSync(blocked, 'x');
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const schedule = scheduleBackups(db, blocked, { intervalMs: 20, keep: 2 });
+    await vi.waitFor(() => expect(warnings.mock.calls.length).toBeGreaterThanOrEqual(2));
+    await schedule.stop();
+    expect(String(warnings.mock.calls[0]?.[0])).toContain('[backup] failed');
   });
 
   it('a failed copy leaves no file behind', async () => {
