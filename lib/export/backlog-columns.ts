@@ -20,6 +20,8 @@ export type BacklogColumn = {
 const text = (value: string): CellValue => (value === '' ? null : { kind: 'text', text: value });
 const number = (value: number | null | undefined): CellValue => (value === null || value === undefined ? null : { kind: 'number', value });
 const lines = (values: readonly string[]) => text(values.filter((v) => v !== '').join('\n'));
+/** Several texts as a list, one per line; a single text as it is. */
+const bullets = (values: readonly string[]) => (values.length > 1 ? lines(values.map((v) => `• ${v}`)) : lines(values));
 
 export function backlogColumns(t: ExportLabels): BacklogColumn[] {
   const quadrants = ['quick-win', 'must-have', 'nice-to-have', 'not-now'] as const;
@@ -27,15 +29,12 @@ export function backlogColumns(t: ExportLabels): BacklogColumn[] {
   const statuses = ['proposed', 'agreed', 'in-progress', 'done', 'dropped'] as const;
   return [
     { key: 'ref', header: t('columns.ref'), value: (r) => text(r.ref) },
-    { key: 'code', header: t('columns.code'), value: (r) => text(r.codes.join(', ')) },
     { key: 'kind', header: t('columns.kind'), value: (r) => text(t(`kinds.${r.kind}`)) },
+    { key: 'text', header: t('columns.idea'), long: true, value: (r) => bullets(r.texts) },
     { key: 'workstream', header: t('columns.workstream'), value: (r) => text(r.workstream ?? '') },
     { key: 'question', header: t('columns.question'), long: true, value: (r) => lines(r.questions.map((q) => `${q.number}. ${q.text}`)) },
     { key: 'tables', header: t('columns.tables'), value: (r) => text(r.tables.map((table) => table.name).join(', ')) },
-    { key: 'text', header: t('columns.idea'), long: true, value: (r) => lines(r.texts) },
-    { key: 'sourceCount', header: t('columns.sourceCount'), value: (r) => number(r.sourceNotes.count) },
-    { key: 'sourceTexts', header: t('columns.sourceTexts'), long: true, value: (r) => lines(r.sourceNotes.texts) },
-    { key: 'plusOnes', header: t('columns.plusOnes'), value: (r) => number(r.plusOnes) },
+    { key: 'plusOnes', header: t('columns.plusOnesCount'), value: (r) => number(r.plusOnes) },
     { key: 'votes', header: t('columns.votes'), value: (r) => number(r.vote?.dots) },
     { key: 'rank', header: t('columns.rank'), value: (r) => number(r.vote?.rank) },
     { key: 'gain', header: t('columns.gain'), value: (r) => number(r.assessment.gain?.median) },
@@ -46,6 +45,7 @@ export function backlogColumns(t: ExportLabels): BacklogColumn[] {
       choices: quadrants.map((q) => t(`quadrants.${q}`)),
       value: (r) => text(r.assessment.quadrant === null ? '' : t(`quadrants.${r.assessment.quadrant}`)),
     },
+    { key: 'code', header: t('columns.code'), value: (r) => text(r.codes.join(', ')) },
     { key: 'owner', header: t('columns.owner'), value: (r) => lines(r.owners) },
     {
       key: 'deadline',
@@ -65,5 +65,7 @@ export function backlogColumns(t: ExportLabels): BacklogColumn[] {
       choices: statuses.map((s) => t(`statuses.${s}`)),
       value: (r) => lines(r.statuses.map((s) => t(`statuses.${s}`))),
     },
+    { key: 'sourceCount', header: t('columns.sourceCount'), value: (r) => number(r.sourceNotes.count) },
+    { key: 'sourceTexts', header: t('columns.sourceTexts'), long: true, value: (r) => bullets(r.sourceNotes.texts) },
   ];
 }

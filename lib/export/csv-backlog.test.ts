@@ -98,7 +98,7 @@ describe('buildBacklogCsv', () => {
     {
       language: 'en' as const,
       separator: ',',
-      header: ['Ref.', 'Action', 'Item', 'Workstream', 'Question'],
+      header: ['Ref.', 'Item', 'Idea', 'Workstream', 'Question'],
       gain: '4.5',
       category: 'Quick win',
       deadline: '2025-09-30',
@@ -106,7 +106,7 @@ describe('buildBacklogCsv', () => {
     {
       language: 'fr' as const,
       separator: ';',
-      header: ['Réf.', 'Action', 'Élément', 'Chantier', 'Question'],
+      header: ['Réf.', 'Élément', 'Idée', 'Chantier', 'Question'],
       gain: '4,5',
       category: 'Gain rapide',
       deadline: '30/09/2025',
@@ -120,7 +120,7 @@ describe('buildBacklogCsv', () => {
     expect(rows[0]!.slice(0, 5)).toEqual(header);
     const columns = rows[0]!;
     const first = Object.fromEntries(columns.map((c, i) => [c, rows[1]![i]]));
-    expect(Object.values(first)).toEqual(expect.arrayContaining(["'=1+1 is not a formula", gain, category, deadline, "'@ops", 'Nice; really\nSay "yes"']));
+    expect(Object.values(first)).toEqual(expect.arrayContaining(["'=1+1 is not a formula", gain, category, deadline, "'@ops", '• Nice; really\n• Say "yes"']));
     expect(rows[2]).toContain('Plain, with a comma\nand a second line');
     expect(rows.every((r) => r.length === columns.length)).toBe(true);
   });

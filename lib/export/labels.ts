@@ -23,6 +23,17 @@ export function longDate(day: string, language: Language): string {
   return MONTH_DAY[language].format(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
+const MEDIUM: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "30 Jun 2025" / "30 juin 2025" from `YYYY-MM-DD`, with no-break spaces (a date never splits across lines). */
+export function mediumDate(day: string, language: Language): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return MEDIUM[language].format(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).replace(/ /g, '\u00a0');
+}
+
 /** "14/03/2025" (fr) or "2025-03-14" (en, unambiguous on both sides of the Atlantic) from `YYYY-MM-DD`. */
 export function shortDate(day: string, language: Language): string {
   if (language === 'en') return day;

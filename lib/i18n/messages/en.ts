@@ -509,7 +509,9 @@ export const en = {
     },
     doc: {
       kind: 'World café — synthesis',
-      date: 'Date',
+      dateLine: 'Date: {text}',
+      questionTitle: 'Question {n}: {text}',
+      votesRank: '{count, plural, =0 {no vote} one {# vote} other {# votes}}, rank {value}',
       purpose: 'Purpose',
       participation: 'Participation',
       participationSummary:
@@ -528,6 +530,7 @@ export const en = {
       matrixIntro:
         'Each item sits at the median of its ratings, from 1 to 5: gain upwards, effort across; the bars span the middle half of the ratings. The middle of the scale counts as high. A ring marks an item the organiser placed by hand.',
       matrixEmpty: 'No item was rated for effort and gain.',
+      legendNote: 'Gain and effort: the median, then the middle half of the ratings in brackets.',
       placedByHand: 'placed by the organiser',
       actions: 'Action plan',
       actionsIntro: 'In roadmap order.',
@@ -554,6 +557,7 @@ export const en = {
       item: 'Item',
       sourceCount: 'Source notes',
       sourceTexts: 'Source notes (text)',
+      plusOnesCount: 'Number of +1',
       plusOnes: '+1',
       votes: 'Votes',
       voters: 'Voters',
@@ -599,7 +603,7 @@ export const en = {
       brown: 'Brown',
       grey: 'Grey',
     },
-    sheets: { backlog: 'Backlog', workstreams: 'Workstreams', notes: 'Notes', session: 'Session' },
+    sheets: { backlog: 'Backlog', workstreams: 'Workstreams', notes: 'Notes', session: 'Session', pickFromList: 'Pick a value from the list.' },
     session: {
       title: 'Title',
       date: 'Date',
@@ -618,7 +622,7 @@ export const en = {
       people: 'People',
       notes: 'Notes',
       ideas: 'Consolidated ideas',
-      plusOnes: '+1 given',
+      plusOnes: 'Number of +1 given',
       voters: 'People who voted',
       raters: 'People who rated',
       workstreams: 'Workstreams',

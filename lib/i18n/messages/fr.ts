@@ -514,7 +514,9 @@ export const fr: Messages = {
     },
     doc: {
       kind: 'World café — synthèse',
-      date: 'Date',
+      dateLine: 'Date : {text}',
+      questionTitle: 'Question {n} : {text}',
+      votesRank: '{count, plural, =0 {aucun vote} one {# vote} other {# votes}}, rang {value}',
       purpose: 'Objectif',
       participation: 'Participation',
       participationSummary:
@@ -533,6 +535,7 @@ export const fr: Messages = {
       matrixIntro:
         'Chaque élément est placé à la médiane de ses notes, de 1 à 5 : le gain vers le haut, l’effort vers la droite ; les barres couvrent la moitié centrale des notes. Le milieu de l’échelle compte comme élevé. Un anneau signale un élément placé à la main par l’organisateur.',
       matrixEmpty: 'Aucun élément n’a été évalué en effort et en gain.',
+      legendNote: 'Gain et effort : la médiane, puis la moitié centrale des notes entre parenthèses.',
       placedByHand: 'placé par l’organisateur',
       actions: 'Plan d’action',
       actionsIntro: 'Dans l’ordre de la feuille de route.',
@@ -559,6 +562,7 @@ export const fr: Messages = {
       item: 'Élément',
       sourceCount: 'Notes sources',
       sourceTexts: 'Notes sources (texte)',
+      plusOnesCount: 'Nombre de +1',
       plusOnes: '+1',
       votes: 'Votes',
       voters: 'Votants',
@@ -604,7 +608,7 @@ export const fr: Messages = {
       brown: 'Marron',
       grey: 'Gris',
     },
-    sheets: { backlog: 'Backlog', workstreams: 'Chantiers', notes: 'Notes', session: 'Session' },
+    sheets: { backlog: 'Backlog', workstreams: 'Chantiers', notes: 'Notes', session: 'Session', pickFromList: 'Choisissez une valeur de la liste.' },
     session: {
       title: 'Titre',
       date: 'Date',
@@ -623,7 +627,7 @@ export const fr: Messages = {
       people: 'Personnes',
       notes: 'Notes',
       ideas: 'Idées consolidées',
-      plusOnes: '+1 donnés',
+      plusOnes: 'Nombre de +1 donnés',
       voters: 'Personnes ayant voté',
       raters: 'Personnes ayant évalué',
       workstreams: 'Chantiers',
