@@ -5,16 +5,14 @@
  * session's.
  */
 import { AlignmentType, Document, Footer, ImageRun, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Deliverable, IdeaEntry, VoteResult } from './deliverable-types';
+import type { Deliverable, IdeaEntry } from './deliverable-types';
 import { COLOURS, PAGE, TABLE_TEXT_SIZE, dataTable, heading, paragraph, runs, type Column } from './docx-parts';
-import { LANGUAGE_TAG, decimal, exportLabels, longDate, mediumDate, range, type ExportLabels } from './labels';
+import { LANGUAGE_TAG, decimal, exportLabels, longDate, mediumDate, range, rankLabel, votesLabel, type ExportLabels } from './labels';
 import { MATRIX_SIZE } from './matrix-layout';
 import { renderMatrixPng } from './matrix-png';
 
 /** The picture's width on the page, in pixels at 96 dpi (about 16 cm). */
 const MATRIX_SHOWN_WIDTH = 600;
-
-const rankText = (vote: VoteResult | null, t: ExportLabels) => (vote === null ? '' : `${vote.rank}${vote.tied ? ` ${t('doc.tie')}` : ''}`);
 
 function ideaCell(idea: IdeaEntry, t: ExportLabels): Paragraph[] {
   return [
@@ -74,7 +72,7 @@ function questions(model: Deliverable, t: ExportLabels): FileChild[] {
       if (grouped) {
         const name = group.workstream?.name ?? t('doc.looseIdeas');
         const vote = group.workstream?.vote;
-        out.push(heading(vote ? `${name} — ${t('doc.votesRank', { count: vote.dots, value: rankText(vote, t) })}` : name, 3));
+        out.push(heading(vote ? `${name} — ${votesLabel(vote, t)}` : name, 3));
       }
       out.push(
         dataTable(
@@ -84,7 +82,7 @@ function questions(model: Deliverable, t: ExportLabels): FileChild[] {
             ideaCell(idea, t),
             idea.tables.map((table) => table.name).join(', '),
             idea.plusOnes,
-            ...(votesOnIdeas ? [idea.vote?.dots ?? 0, rankText(idea.vote, t)] : []),
+            ...(votesOnIdeas ? [idea.vote?.dots ?? 0, rankLabel(idea.vote, t)] : []),
           ]),
         ),
       );
@@ -109,7 +107,7 @@ function workstreams(model: Deliverable, t: ExportLabels): FileChild[] {
         ...(model.voted ? [{ header: t('columns.votes'), weight: 1, align: 'right' as const }] : []),
       ],
       model.workstreams.map((w) => [
-        ...(model.voted ? [rankText(w.vote, t)] : []),
+        ...(model.voted ? [rankLabel(w.vote, t)] : []),
         w.name,
         w.ideas,
         w.tables.map((table) => table.name).join(', '),

@@ -5,6 +5,7 @@
 import { createTranslator } from 'use-intl/core';
 import { CATALOGUE } from '@/lib/i18n/catalogue';
 import type { Language } from '@/lib/realtime/contract';
+import type { VoteResult } from './deliverable-types';
 
 /** A translator bound to `exports`, e.g. `t('columns.owner')`. */
 export function exportLabels(language: Language) {
@@ -54,3 +55,13 @@ export function range(low: number, high: number, language: Language): string {
 
 /** ISO 639-1 with a region, for document metadata (Word's proofing language). */
 export const LANGUAGE_TAG: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+/** "3", or "3 =" for a tie; nothing for an item without dots (tied last, which says nothing). */
+export function rankLabel(vote: VoteResult | null, t: ExportLabels): string {
+  return vote === null || vote.dots === 0 ? '' : `${vote.rank}${vote.tied ? ` ${t('doc.tie')}` : ''}`;
+}
+
+/** "12 votes, rank 2 =", or "no vote". */
+export function votesLabel(vote: VoteResult, t: ExportLabels): string {
+  return vote.dots === 0 ? t('doc.noVote') : t('doc.votesRank', { count: vote.dots, value: rankLabel(vote, t) });
+}

@@ -511,6 +511,7 @@ export const en = {
       kind: 'World café — synthesis',
       dateLine: 'Date: {text}',
       questionTitle: 'Question {n}: {text}',
+      noVote: 'no vote',
       votesRank: '{count, plural, =0 {no vote} one {# vote} other {# votes}}, rank {value}',
       purpose: 'Purpose',
       participation: 'Participation',

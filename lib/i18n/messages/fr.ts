@@ -516,6 +516,7 @@ export const fr: Messages = {
       kind: 'World café — synthèse',
       dateLine: 'Date : {text}',
       questionTitle: 'Question {n} : {text}',
+      noVote: 'aucun vote',
       votesRank: '{count, plural, =0 {aucun vote} one {# vote} other {# votes}}, rang {value}',
       purpose: 'Objectif',
       participation: 'Participation',
