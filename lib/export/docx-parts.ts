@@ -56,23 +56,23 @@ const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, centre: Al
 const border = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.border };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
-function cell(content: CellContent, width: number, align: Column['align'], header: boolean): TableCell {
-  const children =
-    typeof content === 'object'
-      ? content
-      : [
-          new Paragraph({
-            children: runs(String(content), { bold: header, size: TABLE_TEXT_SIZE }),
-            alignment: ALIGN[align ?? 'left'],
-            spacing: { before: 20, after: 20 },
-          }),
-        ];
-  return new TableCell({
-    children: children.length > 0 ? children : [new Paragraph({})],
-    width: { size: width, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: COLOURS.headerFill } : undefined,
-  });
+/** Paragraph styles of table text (declared in the document's styles): a style per paragraph is lighter than properties per run. */
+export const TABLE_STYLES = [
+  { id: 'TableText', name: 'Table text', basedOn: 'Normal', run: { size: TABLE_TEXT_SIZE }, paragraph: { spacing: { before: 20, after: 20 } } },
+  { id: 'TableHeader', name: 'Table header', basedOn: 'TableText', run: { bold: true } },
+  { id: 'TableNote', name: 'Table note', basedOn: 'TableText', run: { italics: true, color: COLOURS.muted, size: 18 } },
+];
+
+const headerShading = { type: ShadingType.CLEAR, color: 'auto', fill: COLOURS.headerFill };
+
+/** A paragraph of table text (`TableText`, or another of TABLE_STYLES). */
+export function cellParagraph(text: string, style = 'TableText', align?: Column['align']): Paragraph {
+  return new Paragraph({ style, children: runs(text), alignment: align && align !== 'left' ? ALIGN[align] : undefined });
+}
+
+function cell(content: CellContent, align: Column['align'], header: boolean): TableCell {
+  const children = typeof content === 'object' ? content : [cellParagraph(String(content), header ? 'TableHeader' : 'TableText', align)];
+  return new TableCell({ children: children.length > 0 ? children : [new Paragraph({})], shading: header ? headerShading : undefined });
 }
 
 /** A table with a header row repeated on each page; rows do not split across pages. */
@@ -84,9 +84,10 @@ export function dataTable(columns: readonly Column[], rows: readonly CellContent
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.header, widths[i]!, c.align, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: columns.map((c, i) => cell(row[i] ?? '', widths[i]!, c.align, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(c.header, c.align, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: columns.map((c, i) => cell(row[i] ?? '', c.align, false)) })),
     ],
   });
 }

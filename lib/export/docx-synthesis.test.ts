@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildDeliverable } from './deliverable';
-import { buildSynthesisDocx } from './docx-synthesis';
+import { DOCX_NOTES_MAX, buildSynthesisDocx } from './docx-synthesis';
 import { claimsCafe } from './fixtures/claims-cafe';
 import { CLAIMS_PEOPLE } from './fixtures/claims-cafe-content';
 import { tinyCafe } from './fixtures/tiny-cafe';
@@ -60,6 +60,17 @@ describe('buildSynthesisDocx', () => {
     const { parts } = await docxOf(claimsCafe({ anonymous: true }));
     const everything = [...parts.values()].join('\n');
     for (const [name] of CLAIMS_PEOPLE) expect(everything).not.toContain(name);
+  });
+
+  it('sends the reader to the spreadsheet when there are too many notes to print', async () => {
+    const record = tinyCafe({
+      ideas: [{ id: 'a', table: 1, text: 'One idea' }],
+      notes: Array.from({ length: DOCX_NOTES_MAX + 1 }, (_, i) => [1, 0, `note ${i}`] as [number, number, string]),
+    });
+    const { parts } = await docxOf(record);
+    const text = wordText(parts.get('word/document.xml')!);
+    expect(text).toContain('The 2,001 notes written at the tables are in the backlog spreadsheet');
+    expect(text).not.toContain('note 7\n');
   });
 
   it('says so when a question has no idea, and leaves out the plenary sections it has no data for', async () => {

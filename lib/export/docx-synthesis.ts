@@ -6,25 +6,22 @@
  */
 import { AlignmentType, Document, Footer, ImageRun, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Deliverable, IdeaEntry } from './deliverable-types';
-import { COLOURS, PAGE, TABLE_TEXT_SIZE, dataTable, heading, paragraph, runs, type Column } from './docx-parts';
+import { COLOURS, PAGE, TABLE_STYLES, cellParagraph, dataTable, heading, paragraph, runs, type Column } from './docx-parts';
 import { LANGUAGE_TAG, decimal, exportLabels, longDate, mediumDate, range, rankLabel, votesLabel, type ExportLabels } from './labels';
 import { MATRIX_SIZE } from './matrix-layout';
 import { renderMatrixPng } from './matrix-png';
+
+/**
+ * The most notes printed in the appendix (about 50 pages). A larger café's notes stay in the
+ * spreadsheet: hundreds of pages of raw notes help no reader, and cost seconds to build.
+ */
+export const DOCX_NOTES_MAX = 2_000;
 
 /** The picture's width on the page, in pixels at 96 dpi (about 16 cm). */
 const MATRIX_SHOWN_WIDTH = 600;
 
 function ideaCell(idea: IdeaEntry, t: ExportLabels): Paragraph[] {
-  return [
-    new Paragraph({ children: runs(idea.text, { size: TABLE_TEXT_SIZE }), spacing: { before: 20, after: 20 } }),
-    ...idea.variants.map(
-      (v) =>
-        new Paragraph({
-          children: runs(t('doc.sameIdea', { table: v.table.name, text: v.text }), { italics: true, color: COLOURS.muted, size: 18 }),
-          spacing: { after: 20 },
-        }),
-    ),
-  ];
+  return [cellParagraph(idea.text), ...idea.variants.map((v) => cellParagraph(t('doc.sameIdea', { table: v.table.name, text: v.text }), 'TableNote'))];
 }
 
 function intro(model: Deliverable, t: ExportLabels): FileChild[] {
@@ -187,6 +184,9 @@ function actions(model: Deliverable, t: ExportLabels): FileChild[] {
 }
 
 function notes(model: Deliverable, t: ExportLabels): FileChild[] {
+  if (model.notes.length > DOCX_NOTES_MAX) {
+    return [heading(t('doc.notes'), 1, { pageBreakBefore: true }), paragraph(t('doc.notesElsewhere', { count: model.notes.length }), { color: COLOURS.muted })];
+  }
   const out: FileChild[] = [
     heading(t('doc.notes'), 1, { pageBreakBefore: true }),
     paragraph(model.anonymous ? t('doc.notesIntroAnonymous') : t('doc.notesIntro'), { color: COLOURS.muted }),
@@ -201,12 +201,12 @@ function notes(model: Deliverable, t: ExportLabels): FileChild[] {
         table = note.table.id;
         out.push(heading(note.table.name, 3));
       }
-      const after = [note.author, note.plusOnes > 0 ? `+1 × ${note.plusOnes}` : ''].filter(Boolean).join(' · ');
+      const after = [note.author, note.plusOnes > 1 ? `+1 × ${note.plusOnes}` : note.plusOnes === 1 ? '+1' : ''].filter(Boolean).join(' · ');
       out.push(
         new Paragraph({
           bullet: { level: 0 },
           spacing: { after: 40 },
-          children: [...runs(note.text), ...(after ? [new TextRun({ text: ` — ${after}`, color: COLOURS.muted })] : [])],
+          children: [...runs(note.text), ...(after ? [new TextRun({ text: ` — ${after}`, style: 'Muted' })] : [])],
         }),
       );
     }
@@ -230,7 +230,8 @@ export async function buildSynthesisDocx(model: Deliverable): Promise<Buffer> {
         heading2: { run: { font: 'Calibri Light', size: 26, color: COLOURS.heading, language }, paragraph: { spacing: { before: 240, after: 100 } } },
         heading3: { run: { font: 'Calibri', size: 23, bold: true, color: COLOURS.heading, language }, paragraph: { spacing: { before: 180, after: 80 } } },
       },
-      paragraphStyles: [{ id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: 18, color: COLOURS.muted } }],
+      characterStyles: [{ id: 'Muted', name: 'Muted', run: { color: COLOURS.muted } }],
+      paragraphStyles: [{ id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: 18, color: COLOURS.muted } }, ...TABLE_STYLES],
     },
     sections: [
       {

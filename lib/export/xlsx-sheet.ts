@@ -16,10 +16,8 @@ const FIT_TO_PAGE_MAX = 220;
 
 /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm` as a Date whose UTC fields are those wall-clock values (what Excel shows). */
 export function wallClock(value: string): Date {
-  const [date = '', time = '00:00'] = value.split('T');
-  const [y, m, d] = date.split('-').map(Number);
-  const [h, min] = time.split(':').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, h ?? 0, min ?? 0));
+  const part = (from: number, to: number) => Number(value.slice(from, to)) || 0;
+  return new Date(Date.UTC(part(0, 4), part(5, 7) - 1, part(8, 10), part(11, 13), part(14, 16)));
 }
 
 /** The most characters Excel holds in a cell (a longer text makes it report a damaged file). */
@@ -88,7 +86,8 @@ export function writeTable(sheet: Worksheet, columns: readonly SheetColumn[], ro
   const heightOf = (values: readonly (CellValue | string)[]) => Math.min(ROW_HEIGHT_MAX, LINE_HEIGHT * Math.max(1, ...values.map(linesOf)));
   header.height = heightOf(columns.map((c) => c.header));
   rows.forEach((values, r) => {
-    sheet.getRow(r + 2).height = heightOf(values);
+    const height = heightOf(values);
+    if (height > LINE_HEIGHT) sheet.getRow(r + 2).height = height;
   });
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
   // Printed: landscape, the header row on every page, fitted to the page's width when that stays legible.

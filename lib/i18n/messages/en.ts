@@ -539,6 +539,7 @@ export const en = {
       notes: 'Appendix: every note',
       notesIntro: 'Every note written at the tables, by question and table.',
       notesIntroAnonymous: 'Every note written at the tables, by question and table, without their authors (anonymous session).',
+      notesElsewhere: 'The {count, number} notes written at the tables are in the backlog spreadsheet (sheet “Notes”): too many to print here.',
       noNotes: 'No note.',
       tableHeading: '{table}',
       host: 'Host: {name}',

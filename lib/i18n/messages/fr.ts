@@ -544,6 +544,8 @@ export const fr: Messages = {
       notes: 'Annexe : toutes les notes',
       notesIntro: 'Toutes les notes écrites aux tables, par question et par table.',
       notesIntroAnonymous: 'Toutes les notes écrites aux tables, par question et par table, sans leurs auteurs (session anonyme).',
+      notesElsewhere:
+        'Les {count, number} notes écrites aux tables sont dans le tableur du backlog (onglet « Notes ») : trop nombreuses pour être imprimées ici.',
       noNotes: 'Aucune note.',
       tableHeading: '{table}',
       host: 'Hôte : {name}',
