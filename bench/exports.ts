@@ -6,6 +6,7 @@
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { exportCafeArchive, parseCafeArchive } from '@/lib/export/cafe-archive';
@@ -20,7 +21,8 @@ import { buildBacklogXlsx } from '@/lib/export/xlsx-backlog';
 
 const RUNS = 3;
 
-type Row = { step: string; medianMs: number; bytes: number | null };
+/** `cpuMs`: this process's CPU time (all threads), steadier than the wall clock on a shared machine. */
+type Row = { step: string; medianMs: number; cpuMs: number; bytes: number | null };
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -31,16 +33,20 @@ function median(values: number[]): number {
 async function timed(step: string, fn: () => unknown): Promise<Row> {
   let result = await fn(); // warm-up
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     result = await fn();
+    const used = process.cpuUsage(startCpu);
     times.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
   }
   const bytes = typeof result === 'string' ? Buffer.byteLength(result) : Buffer.isBuffer(result) ? result.length : null;
-  return { step, medianMs: median(times), bytes };
+  return { step, medianMs: median(times), cpuMs: median(cpu), bytes };
 }
 
-export async function runExportsBench(): Promise<{ size: typeof LARGE; rows: Row[] }> {
+export async function runExportsBench(): Promise<{ size: typeof LARGE; loadAverage: number | null; rows: Row[] }> {
   const record = largeCafe();
   const model = buildDeliverable(record);
   const archive = exportCafeArchive(record);
@@ -60,7 +66,7 @@ export async function runExportsBench(): Promise<{ size: typeof LARGE; rows: Row
       return archive;
     }),
   );
-  return { size: LARGE, rows };
+  return { size: LARGE, loadAverage: os.loadavg()[0] ?? null, rows };
 }
 
 function printReport(report: Awaited<ReturnType<typeof runExportsBench>>): void {
@@ -68,12 +74,12 @@ function printReport(report: Awaited<ReturnType<typeof runExportsBench>>): void 
   console.log(
     `\nExports (${s.people} people, ${s.tables} tables, ${s.rounds} rounds, ${s.notes} notes, ${s.ideas} ideas, ${s.workstreams} workstreams; median of ${RUNS})`,
   );
-  console.log(`${'format'.padEnd(34)}${'ms'.padStart(9)}${'size'.padStart(12)}`);
+  console.log(`${'format'.padEnd(34)}${'wall ms'.padStart(9)}${'cpu ms'.padStart(9)}${'size'.padStart(11)}`);
   for (const row of report.rows) {
     const size = row.bytes === null ? '' : `${(row.bytes / 1024).toFixed(0)} KB`;
-    console.log(`${row.step.padEnd(34)}${row.medianMs.toFixed(0).padStart(9)}${size.padStart(12)}`);
+    console.log(`${row.step.padEnd(34)}${row.medianMs.toFixed(0).padStart(9)}${row.cpuMs.toFixed(0).padStart(9)}${size.padStart(11)}`);
   }
-  console.log('(each file format includes building its model)');
+  console.log(`(each file format includes building its model; load average ${report.loadAverage?.toFixed(1)} on ${os.availableParallelism()} cores)`);
 }
 
 /** Runs the section, prints it and writes the JSON next to the other results. */

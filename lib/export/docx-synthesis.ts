@@ -51,13 +51,13 @@ function questions(model: Deliverable, t: ExportLabels): FileChild[] {
   const votesOnIdeas = model.voted && model.itemKind === 'ideas';
   const columns: Column[] = [
     { header: t('columns.ref'), weight: 1.3 },
-    { header: t('columns.idea'), weight: 6 },
+    { header: t('columns.idea'), weight: votesOnIdeas ? 5.4 : 6 },
     { header: t('columns.tables'), weight: 1.8 },
     { header: t('columns.plusOnes'), weight: 0.7, align: 'right' },
     ...(votesOnIdeas
       ? [
-          { header: t('columns.votes'), weight: 0.9, align: 'right' as const },
-          { header: t('columns.rank'), weight: 0.8, align: 'right' as const },
+          { header: t('columns.votes'), weight: 1.2, align: 'right' as const },
+          { header: t('columns.rank'), weight: 1.1, align: 'right' as const },
         ]
       : []),
   ];
@@ -148,7 +148,7 @@ function matrix(model: Deliverable, t: ExportLabels): FileChild[] {
       ],
       model.matrix.map((p) => [
         p.number,
-        `${p.label} (${p.ref})`,
+        `${p.ref} · ${p.label}`,
         rating(p.gain),
         rating(p.effort),
         `${t(`quadrants.${p.quadrant}`)}${p.overridden ? ` — ${t('doc.placedByHand')}` : ''}`,
@@ -164,16 +164,16 @@ function actions(model: Deliverable, t: ExportLabels): FileChild[] {
     paragraph(t('doc.actionsIntro'), { color: COLOURS.muted }, { keepNext: true }),
     dataTable(
       [
-        { header: t('columns.code'), weight: 1.1 },
+        { header: t('columns.code'), weight: 1.35 },
         { header: t('columns.item'), weight: 3 },
         { header: t('columns.owner'), weight: 1.9 },
-        { header: t('columns.deadline'), weight: 1.6 },
-        { header: t('columns.objective'), weight: 3.2 },
+        { header: t('columns.deadline'), weight: 2.1 },
+        { header: t('columns.objective'), weight: 2.8 },
         { header: t('columns.status'), weight: 1.5 },
       ],
       model.actions.map((a) => [
         a.code,
-        `${a.item} (${a.ref})`,
+        `${a.ref} · ${a.item}`,
         a.owner,
         [a.deadline === null ? '' : mediumDate(a.deadline, model.language), a.horizon === null ? '' : t(`horizons.${a.horizon}`)].filter(Boolean).join('\n'),
         a.objective,
