@@ -7,12 +7,15 @@ import { CLAIMS_PEOPLE } from './fixtures/claims-cafe-content';
 import { tinyCafe } from './fixtures/tiny-cafe';
 import { wordText, zipParts } from './test-helpers/unzip';
 
+/** Building a real file takes a second or two; more on a loaded machine. */
+const FILE_TEST_TIMEOUT_MS = 30_000;
+
 async function docxOf(record: ReturnType<typeof claimsCafe>) {
   const bytes = await buildSynthesisDocx(buildDeliverable(record));
   return { bytes, parts: await zipParts(bytes) };
 }
 
-describe('buildSynthesisDocx', () => {
+describe('buildSynthesisDocx', { timeout: FILE_TEST_TIMEOUT_MS }, () => {
   it.each([
     { name: 'votes on workstreams', record: claimsCafe() },
     { name: 'votes on ideas, in French', record: claimsCafe({ voteOn: 'ideas', language: 'fr' }) },

@@ -4,7 +4,10 @@ import { toTemplate } from './cafe-record';
 import { EXPORT_FORMATS, exportFile, isExportFormat } from './export-file';
 import { claimsCafe } from './fixtures/claims-cafe';
 
-describe('exportFile', () => {
+/** Building a real file takes a second or two; more on a loaded machine. */
+const FILE_TEST_TIMEOUT_MS = 30_000;
+
+describe('exportFile', { timeout: FILE_TEST_TIMEOUT_MS }, () => {
   const record = claimsCafe({ language: 'fr' });
 
   it.each([

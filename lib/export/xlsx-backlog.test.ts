@@ -8,6 +8,9 @@ import { tinyCafe } from './fixtures/tiny-cafe';
 import { zipParts } from './test-helpers/unzip';
 import { SPARE_VALIDATED_ROWS, buildBacklogXlsx } from './xlsx-backlog';
 
+/** Building a real file takes a second or two; more on a loaded machine. */
+const FILE_TEST_TIMEOUT_MS = 30_000;
+
 async function workbookOf(record: CafeRecord) {
   const model = buildDeliverable(record);
   const bytes = await buildBacklogXlsx(model);
@@ -22,7 +25,7 @@ const texts = (sheet: ExcelJS.Worksheet) => {
   return out;
 };
 
-describe('buildBacklogXlsx', () => {
+describe('buildBacklogXlsx', { timeout: FILE_TEST_TIMEOUT_MS }, () => {
   it.each([
     { language: 'en' as const, sheets: ['Backlog', 'Workstreams', 'Notes', 'Session'], first: ['Ref.', 'Item', 'Idea'] },
     { language: 'fr' as const, sheets: ['Backlog', 'Chantiers', 'Notes', 'Session'], first: ['Réf.', 'Élément', 'Idée'] },
