@@ -146,7 +146,7 @@ export const cafeRecordShape = z.strictObject({
       z.strictObject({
         id,
         displayName: nonEmpty(LIMITS.displayNameMax),
-        groupLabel: nonEmpty(LIMITS.groupLabelMax).nullable(),
+        groupLabel: text(LIMITS.groupLabelMax).nullable(),
         joinedAt: instant,
       }),
     )
