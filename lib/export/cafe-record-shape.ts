@@ -3,7 +3,8 @@
  * cross-references are checked.
  */
 import { z } from 'zod';
-import { LANGUAGES, LIMITS, TABLE_COLOURS } from '@/lib/realtime/contract';
+import { LIMITS, TABLE_COLOURS } from '@/lib/realtime/contract';
+import { LANGUAGES } from '@/lib/i18n/locales';
 import {
   ACTION_STATUSES,
   HORIZONS,

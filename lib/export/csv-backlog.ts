@@ -3,7 +3,7 @@
  * in a French session (Excel's French list separator, with decimal commas) and `,` in an English one,
  * RFC 4180 quoting and CRLF line ends, every text guarded against formula injection.
  */
-import type { Language } from '@/lib/realtime/contract';
+import type { Language } from '@/lib/i18n/locales';
 import { backlogColumns, type CellValue } from './backlog-columns';
 import { neutralise } from './cell-guard';
 import type { Deliverable } from './deliverable-types';

@@ -5,7 +5,8 @@
  */
 import type { RatingSummary } from '@/lib/domain/plenary/assessment';
 import type { ActionStatus, Horizon, Quadrant, VoteTarget } from '@/lib/domain/plenary/plenary-types';
-import type { Language, TableColour } from '@/lib/realtime/contract';
+import type { TableColour } from '@/lib/realtime/contract';
+import type { Language } from '@/lib/i18n/locales';
 
 export type TableRef = { id: string; number: number; name: string; colour: TableColour };
 

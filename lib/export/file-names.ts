@@ -2,7 +2,7 @@
  * Names of the exported files: the café's date and title, then what the file holds, in the session's
  * language, in letters, digits and hyphens only (safe on every file system and in a download header).
  */
-import type { Language } from '@/lib/realtime/contract';
+import type { Language } from '@/lib/i18n/locales';
 import { exportLabels } from './labels';
 
 export type ExportKind = 'synthesis' | 'backlog' | 'archive' | 'template' | 'matrix' | 'notes';

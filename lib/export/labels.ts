@@ -4,7 +4,7 @@
  */
 import { createTranslator } from 'use-intl/core';
 import { CATALOGUE } from '@/lib/i18n/catalogue';
-import type { Language } from '@/lib/realtime/contract';
+import type { Language } from '@/lib/i18n/locales';
 import type { VoteResult } from './deliverable-types';
 
 /** A translator bound to `exports`, e.g. `t('columns.owner')`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportCafeArchive, parseCafeArchive } from '@/lib/export/cafe-archive';
 import { cafeRecordSchema } from '@/lib/export/cafe-record';
 import { sessionDraftSchema } from '@/lib/realtime/contract';
-import { LANGUAGES } from '@/lib/realtime/contract';
+import { LANGUAGES } from '@/lib/i18n/locales';
 import { SHIPPED_TEMPLATES, getShippedTemplate } from './shipped-templates';
 
 const every = SHIPPED_TEMPLATES.flatMap((template) => LANGUAGES.map((language) => ({ id: template.id, language, record: template[language] })));

@@ -1,6 +1,6 @@
 /** The prepared cafés shipped with the app, each in French and English (café records of kind "template"). */
 import type { CafeRecord } from '@/lib/export/cafe-record';
-import type { Language } from '@/lib/realtime/contract';
+import type { Language } from '@/lib/i18n/locales';
 import { crmKickoff } from './crm-kickoff';
 import { customerExperience } from './customer-experience';
 import { headOfficeJourney } from './head-office-journey';

@@ -4,7 +4,8 @@
  */
 import { emptyPlenaryRecords, CAFE_FORMAT, CAFE_FORMAT_VERSION, type CafeRecord } from '@/lib/export/cafe-record';
 import type { PlenaryProgramme } from '@/lib/domain/plenary/plenary-types';
-import type { Language, TableColour } from '@/lib/realtime/contract';
+import type { TableColour } from '@/lib/realtime/contract';
+import type { Language } from '@/lib/i18n/locales';
 
 const MINUTE_MS = 60_000;
 
