@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, databasePath, parseEnv, type Env } from './env';
+import { EnvError, dataFolder, databasePath, parseEnv, type Env } from './env';
 
 type Source = Record<string, string | undefined>;
 
-const DEFAULTS: Env = { PORT: 3000, HOST: '0.0.0.0', DATABASE_URL: 'file:./data/tournee.db', NODE_ENV: 'production' };
+const DEFAULTS: Env = {
+  PORT: 3000,
+  HOST: '0.0.0.0',
+  DATABASE_URL: 'file:./data/tournee.db',
+  NODE_ENV: 'production',
+  HTTP_MAX_CONNECTIONS: 8000,
+  HTTP_HEADERS_TIMEOUT_MS: 10_000,
+  HTTP_REQUEST_TIMEOUT_MS: 60_000,
+  BACKUP_INTERVAL_MINUTES: 5,
+  BACKUP_KEEP: 6,
+};
 const PORT_ERROR = 'PORT: must be a whole number from 0 to 65535';
 const DATABASE_URL_ERROR = 'DATABASE_URL: must look like file:./data/tournee.db';
 const PUBLIC_URL_ERROR = 'PUBLIC_URL: must be an http(s) URL such as http://192.168.1.20:3000';
@@ -26,6 +36,16 @@ describe('parseEnv: accepted', () => {
     ['ORGANISER_PASSWORD of 12 characters', { ORGANISER_PASSWORD: '123456789012' }, { ...DEFAULTS, ORGANISER_PASSWORD: '123456789012' }],
     ['NODE_ENV development', { NODE_ENV: 'development' }, { ...DEFAULTS, NODE_ENV: 'development' }],
     ['NODE_ENV test', { NODE_ENV: 'test' }, { ...DEFAULTS, NODE_ENV: 'test' }],
+    ['HTTP_MAX_CONNECTIONS', { HTTP_MAX_CONNECTIONS: '20000' }, { ...DEFAULTS, HTTP_MAX_CONNECTIONS: 20_000 }],
+    ['HTTP_MAX_CONNECTIONS at its floor', { HTTP_MAX_CONNECTIONS: '100' }, { ...DEFAULTS, HTTP_MAX_CONNECTIONS: 100 }],
+    ['HTTP_HEADERS_TIMEOUT_MS short (tests)', { HTTP_HEADERS_TIMEOUT_MS: '500' }, { ...DEFAULTS, HTTP_HEADERS_TIMEOUT_MS: 500 }],
+    [
+      'both timeouts equal',
+      { HTTP_HEADERS_TIMEOUT_MS: '30000', HTTP_REQUEST_TIMEOUT_MS: '30000' },
+      { ...DEFAULTS, HTTP_HEADERS_TIMEOUT_MS: 30_000, HTTP_REQUEST_TIMEOUT_MS: 30_000 },
+    ],
+    ['BACKUP_INTERVAL_MINUTES 0 (no backups)', { BACKUP_INTERVAL_MINUTES: '0' }, { ...DEFAULTS, BACKUP_INTERVAL_MINUTES: 0 }],
+    ['BACKUP_KEEP', { BACKUP_KEEP: '24' }, { ...DEFAULTS, BACKUP_KEEP: 24 }],
   ])('%s', (_name, source, expected) => {
     expect(parseEnv(source)).toStrictEqual(expected);
   });
@@ -48,6 +68,17 @@ describe('parseEnv: refused with a message naming the variable', () => {
     ['PUBLIC_URL not a URL', { PUBLIC_URL: 'my laptop' }, [PUBLIC_URL_ERROR]],
     ['ORGANISER_PASSWORD of 11 characters', { ORGANISER_PASSWORD: '12345678901' }, [PASSWORD_ERROR]],
     ['NODE_ENV unknown', { NODE_ENV: 'staging' }, ['NODE_ENV: Invalid option: expected one of "development"|"production"|"test"']],
+    ['HTTP_MAX_CONNECTIONS too low to seat a room', { HTTP_MAX_CONNECTIONS: '10' }, ['HTTP_MAX_CONNECTIONS: must be a whole number from 100 to 1000000']],
+    ['HTTP_MAX_CONNECTIONS not a number', { HTTP_MAX_CONNECTIONS: 'lots' }, ['HTTP_MAX_CONNECTIONS: must be a whole number from 100 to 1000000']],
+    ['HTTP_HEADERS_TIMEOUT_MS of 0 (no timeout)', { HTTP_HEADERS_TIMEOUT_MS: '0' }, ['HTTP_HEADERS_TIMEOUT_MS: must be a whole number from 100 to 600000']],
+    ['HTTP_REQUEST_TIMEOUT_MS with a fraction', { HTTP_REQUEST_TIMEOUT_MS: '1.5' }, ['HTTP_REQUEST_TIMEOUT_MS: must be a whole number from 1000 to 3600000']],
+    [
+      'HTTP_HEADERS_TIMEOUT_MS longer than the request timeout',
+      { HTTP_HEADERS_TIMEOUT_MS: '90000', HTTP_REQUEST_TIMEOUT_MS: '60000' },
+      ['HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS'],
+    ],
+    ['BACKUP_INTERVAL_MINUTES negative', { BACKUP_INTERVAL_MINUTES: '-5' }, ['BACKUP_INTERVAL_MINUTES: must be a whole number from 0 to 1440']],
+    ['BACKUP_KEEP of 0', { BACKUP_KEEP: '0' }, ['BACKUP_KEEP: must be a whole number from 1 to 1000']],
     ['every bad variable is named', { PORT: 'x', PUBLIC_URL: 'ftp://x', ORGANISER_PASSWORD: 'short' }, [PORT_ERROR, PUBLIC_URL_ERROR, PASSWORD_ERROR]],
   ])('%s', (_name, source, lines) => {
     let thrown: unknown;
@@ -58,6 +89,16 @@ describe('parseEnv: refused with a message naming the variable', () => {
     }
     expect(thrown).toBeInstanceOf(EnvError);
     expect(thrown).toHaveProperty('message', `Invalid configuration:\n${lines.map((line) => `  ${line}`).join('\n')}`);
+  });
+});
+
+describe('dataFolder', () => {
+  it.each([
+    ['file:./data/tournee.db', './data'],
+    ['file:/var/lib/tournee/db.sqlite', '/var/lib/tournee'],
+    ['file:tournee.db', '.'],
+  ])('%s → %s', (url, expected) => {
+    expect(dataFolder({ DATABASE_URL: url })).toBe(expected);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { organiserSessions, settings } from '@/db/schema';
 
 const CREDENTIAL_KEY = 'organiser_credential_hash';
+const SIGN_IN_LINK_KEY = 'organiser_sign_in_link';
 
 export function getCredentialHash(db: Db): string | null {
   return db.select().from(settings).where(eq(settings.key, CREDENTIAL_KEY)).get()?.value ?? null;
@@ -34,4 +35,22 @@ export function isOrganiserSessionValid(db: Db, tokenHash: string, now: number):
 
 export function deleteOrganiserSession(db: Db, tokenHash: string): void {
   db.delete(organiserSessions).where(eq(organiserSessions.tokenHash, tokenHash)).run();
+}
+
+/** Stores the pending one-time sign-in link (its token's hash and expiry), replacing any earlier one. */
+export function setSignInLink(db: Db, tokenHash: string, expiresAt: number): void {
+  const value = `${tokenHash}$${expiresAt}`;
+  db.insert(settings).values({ key: SIGN_IN_LINK_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+}
+
+/** Uses up the pending one-time sign-in link if `tokenHash` is its token and it has not expired. */
+export function consumeSignInLink(db: Db, tokenHash: string, now: number): boolean {
+  return db.transaction((tx) => {
+    const stored = tx.select().from(settings).where(eq(settings.key, SIGN_IN_LINK_KEY)).get()?.value;
+    if (!stored) return false;
+    const [hash, expiresAt] = stored.split('$');
+    if (hash !== tokenHash) return false;
+    tx.delete(settings).where(eq(settings.key, SIGN_IN_LINK_KEY)).run();
+    return Number(expiresAt) > now;
+  });
 }

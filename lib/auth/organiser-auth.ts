@@ -1,13 +1,29 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { Db } from '@/db/client';
-import { deleteOrganiserSession, getCredentialHash, insertOrganiserSession, isOrganiserSessionValid, setCredentialHash } from '@/db/queries/organiser';
+import {
+  consumeSignInLink,
+  deleteOrganiserSession,
+  getCredentialHash,
+  insertOrganiserSession,
+  isOrganiserSessionValid,
+  setCredentialHash,
+  setSignInLink,
+} from '@/db/queries/organiser';
 import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
 import { hashToken, randomToken } from './tokens';
+import { safeDecode } from '@/lib/domain/safe-decode';
 
 /** How long a signed-in organiser browser stays signed in. */
 export const ORGANISER_SESSION_MS = 30 * 24 * 60 * 60_000;
 
+/** How long a one-time sign-in link printed by `npm run sign-in-link` stays valid. */
+export const SIGN_IN_LINK_MS = 60 * 60_000;
+
 const SCRYPT_KEYLEN = 32;
+
+function scryptAsync(password: string, salt: Buffer, keylen: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => scrypt(password, salt, keylen, (error, key) => (error ? reject(error) : resolve(key))));
+}
 
 function hashPassword(password: string): string {
   const salt = randomBytes(16);
@@ -15,12 +31,24 @@ function hashPassword(password: string): string {
   return `scrypt$${salt.toString('base64url')}$${hash.toString('base64url')}`;
 }
 
-function passwordMatches(password: string, stored: string): boolean {
+function parseStored(stored: string): { salt: Buffer; expected: Buffer } | null {
   const [scheme, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
-  const expected = Buffer.from(hash, 'base64url');
-  const actual = scryptSync(password, Buffer.from(salt, 'base64url'), expected.length);
-  return timingSafeEqual(actual, expected);
+  if (scheme !== 'scrypt' || !salt || !hash) return null;
+  return { salt: Buffer.from(salt, 'base64url'), expected: Buffer.from(hash, 'base64url') };
+}
+
+// At start only (once, before the server listens).
+function passwordMatchesSync(password: string, stored: string): boolean {
+  const parsed = parseStored(stored);
+  return parsed !== null && timingSafeEqual(scryptSync(password, parsed.salt, parsed.expected.length), parsed.expected);
+}
+
+// Off the server's thread: scrypt takes tens of milliseconds, which a burst of tries would otherwise steal from the room.
+async function passwordMatches(password: string, stored: string): Promise<boolean> {
+  const parsed = parseStored(stored);
+  if (parsed === null) return false;
+  const actual = await scryptAsync(password, parsed.salt, parsed.expected.length);
+  return timingSafeEqual(actual, parsed.expected);
 }
 
 /**
@@ -31,7 +59,7 @@ function passwordMatches(password: string, stored: string): boolean {
 export function ensureOrganiserCredential(db: Db, configured: string | undefined): { generated: string | null } {
   const stored = getCredentialHash(db);
   if (configured !== undefined) {
-    if (!stored || !passwordMatches(configured, stored)) setCredentialHash(db, hashPassword(configured));
+    if (!stored || !passwordMatchesSync(configured, stored)) setCredentialHash(db, hashPassword(configured));
     return { generated: null };
   }
   if (stored) return { generated: null };
@@ -40,9 +68,25 @@ export function ensureOrganiserCredential(db: Db, configured: string | undefined
   return { generated };
 }
 
-export function verifyOrganiserPassword(db: Db, password: string): boolean {
+/** Checks the organiser's password (hashed off the server's thread). */
+export async function verifyOrganiserPassword(db: Db, password: string): Promise<boolean> {
   const stored = getCredentialHash(db);
-  return stored !== null && passwordMatches(password, stored);
+  return stored !== null && (await passwordMatches(password, stored));
+}
+
+/**
+ * A way back in when the sign-in link or the password is lost: a new one-time key, valid for
+ * SIGN_IN_LINK_MS and for one sign-in (a newer one replaces it). Only its hash is stored.
+ */
+export function issueSignInLinkKey(db: Db, now: number): string {
+  const key = randomToken();
+  setSignInLink(db, hashToken(key), now + SIGN_IN_LINK_MS);
+  return key;
+}
+
+/** True (once) when `secret` is the pending one-time key. */
+export function redeemSignInLinkKey(db: Db, secret: string, now: number): boolean {
+  return consumeSignInLink(db, hashToken(secret), now);
 }
 
 /** Signs a browser in: returns the cookie token (only its hash is stored). */
@@ -56,11 +100,12 @@ export function endOrganiserSession(db: Db, token: string): void {
   deleteOrganiserSession(db, hashToken(token));
 }
 
+/** The value of cookie `name` in a Cookie header, or null. */
 export function readCookie(cookieHeader: string | undefined, name: string): string | null {
   if (!cookieHeader) return null;
   for (const part of cookieHeader.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) return safeDecode(part.slice(eq + 1).trim());
   }
   return null;
 }

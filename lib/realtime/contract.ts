@@ -4,6 +4,7 @@
  * Documented for other clients in docs/protocol.md.
  */
 import { z } from 'zod';
+import { cleanText, type CleanTextOptions } from '@/lib/domain/clean-text';
 import { LANGUAGES, type Language } from '@/lib/i18n/locales';
 import type { LiveState } from '@/lib/domain/session-machine';
 import { MACHINE_ERROR_CODES } from '@/lib/domain/session-machine';
@@ -14,6 +15,11 @@ import type { SpeakingQueue } from '@/lib/domain/speaking-order';
 import { DEFAULT_PLENARY, PLENARY_LIMITS, PLENARY_STEPS, RATERS, VOTE_TARGETS, type PlenaryStep } from '@/lib/domain/plenary/plenary-types';
 
 export type { LiveState, Phase, Stage, Timer } from '@/lib/domain/session-machine';
+
+// In the browser, zod must not probe for `new Function` (its faster parsers): the page's
+// Content-Security-Policy forbids eval, and the probe, though caught, is reported as a violation.
+// Every page that parses with zod loads this module first.
+if (typeof window !== 'undefined') z.config({ jitless: true });
 
 /** Bumped on any incompatible change; checked at the handshake. */
 export const PROTOCOL_VERSION = 1;
@@ -107,11 +113,23 @@ export type Role = 'organiser' | 'participant' | 'guest' | 'screen';
 
 // ---------------------------------------------------------------- session config
 
-const text = (max: number) => z.string().trim().max(max);
+const RAW_TEXT_FACTOR = 4;
+/**
+ * Free text as people type it: cleaned first (invisible, bidi and control characters out, NFC,
+ * mark stacks cut, trimmed; see lib/domain/clean-text), then limited, so that `.min(1)` refuses
+ * what is blank once cleaned. The raw input is capped too, before any work is spent on it.
+ */
+const text = (max: number, options: CleanTextOptions = {}) =>
+  z
+    .string()
+    .max(max * RAW_TEXT_FACTOR)
+    .overwrite((value) => cleanText(value, options))
+    .max(max);
+const MULTILINE = { multiline: true } as const;
 const commandId = z.string().min(8).max(64);
 
 export const roundDraftSchema = z.strictObject({
-  question: text(LIMITS.questionMax).min(1),
+  question: text(LIMITS.questionMax, MULTILINE).min(1),
   reflectionMs: z.number().int().min(LIMITS.phaseMinMs).max(LIMITS.phaseMaxMs),
   sharingMs: z.number().int().min(LIMITS.phaseMinMs).max(LIMITS.phaseMaxMs),
   consolidationMs: z.number().int().min(LIMITS.phaseMinMs).max(LIMITS.phaseMaxMs),
@@ -171,7 +189,7 @@ const perTable = z.number().int().min(LIMITS.perTableMin).max(LIMITS.perTableMax
 export const sessionDraftSchema = z
   .strictObject({
     title: text(LIMITS.titleMax).min(1),
-    purpose: text(LIMITS.purposeMax),
+    purpose: text(LIMITS.purposeMax, MULTILINE),
     language: z.enum(LANGUAGES),
     anonymous: z.boolean(),
     autoAdvance: z.boolean(),
@@ -417,8 +435,8 @@ export const pingSchema = z.strictObject({ clientTime: z.number() });
 /** Ids the client makes for what it creates (notes, ideas), so that a retry is stored once. */
 const clientId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected 8–64 letters, digits, - or _');
 const entityId = z.string().min(1).max(128);
-const noteText = text(LIMITS.noteMax).min(1);
-const ideaText = text(LIMITS.ideaMax).min(1);
+const noteText = text(LIMITS.noteMax, MULTILINE).min(1);
+const ideaText = text(LIMITS.ideaMax, MULTILINE).min(1);
 
 export const seatTakeSchema = z.strictObject({ commandId, table: z.number().int().min(1).max(LIMITS.tablesMax), hostKey: z.string().max(64).optional() });
 export const seatAssignSchema = z.strictObject({ commandId, participantId: entityId, tableId: entityId.nullable() });

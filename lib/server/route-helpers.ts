@@ -8,6 +8,14 @@ export function routeDb(): Db {
   return getSharedDb(databasePath(parseEnv()));
 }
 
+/** The request header through which route handlers learn the client's address (set by the custom server; a client's own value is replaced). */
+export const CLIENT_ADDRESS_HEADER = 'x-tournee-client-address';
+
+/** The address of the client that sent the request, as the custom server saw it. */
+export function clientAddress(request: Request): string {
+  return request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
+}
+
 /** State-changing routes refuse requests sent by another site's page (CSRF). */
 export function isSameOrigin(request: Request): boolean {
   return originAllowed(request.headers.get('origin'), [request.headers.get('host')]);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PhoneView } from '@/app/join/[code]/_components/phone-view';
 import { normaliseJoinCode } from '@/lib/domain/join-code';
+import { safeDecode } from '@/lib/domain/safe-decode';
 
 export const metadata: Metadata = { title: 'Join', robots: { index: false } };
 
@@ -13,12 +14,4 @@ export default async function TablePage({ params, searchParams }: Props) {
   const hostKey = typeof host === 'string' && host !== '' ? host.slice(0, 64) : undefined;
   const number = /^\d{1,3}$/.test(table) ? Number(table) : 0;
   return <PhoneView code={normaliseJoinCode(safeDecode(code))} tableLink={{ table: number, ...(hostKey ? { hostKey } : {}) }} />;
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
