@@ -55,7 +55,7 @@ export function rosterOf(db: Queryable, tableId: string): { id: string; displayN
 }
 
 export function seatParticipant(tx: Tx, participantId: string, tableId: string | null): void {
-  tx.update(participants).set({ tableId }).where(eq(participants.id, participantId)).run();
+  statements(tx).seat.run(tableId, participantId);
 }
 
 /** Makes `participantId` the host of `tableId` (and of no other table); null leaves the table without host. */
@@ -76,6 +76,7 @@ const statements = preparedStatements((db) => ({
     .where(eq(cafeTables.hostId, sql.placeholder('participantId')))
     .prepare(),
   bumpSeq: db.$client.prepare('update cafe_tables set seq = seq + 1 where id = ?'),
+  seat: db.$client.prepare('update participants set table_id = ? where id = ?'),
 }));
 
 /** The table this person hosts, if any. */

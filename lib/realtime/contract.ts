@@ -74,6 +74,7 @@ export const ERROR_CODES = [
   'no-plan',
   'is-host',
   'unknown-command',
+  'storage-full',
   ...MACHINE_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

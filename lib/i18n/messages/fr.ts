@@ -502,6 +502,7 @@ export const fr: Messages = {
     'wrong-table': 'Ce n’est pas votre table.',
     'no-plan': 'Prévisualisez d’abord une rotation.',
     'is-host': 'Un hôte reste à sa table : il ne peut pas faire partie d’un souhait de placement.',
+    'storage-full': 'Le disque du serveur est plein : rien n’a été enregistré. Prévenez l’organisateur ; vos notes restent sur votre téléphone en attendant.',
     'unknown-command': 'Ce serveur ne connaît pas cette demande : rechargez la page.',
   },
   exports: {

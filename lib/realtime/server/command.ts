@@ -1,12 +1,13 @@
 /**
  * The one way a command runs: authorise → validate → decide and persist (a savepoint of the turn's
- * batch, one commit for the batch) → after the commit (broadcasts, timers, re-bound identities) → ack. Each command is declared once, with
+ * batch, one commit for the batch) → ack → after the commit (broadcasts, timers, re-bound identities). Each command is declared once, with
  * its resolver of who may send it, its schema and its effect (see `commands/`).
  */
 import type { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { findReceipt, storeReceipt } from '@/db/queries/receipts';
 import type { Ack, ClientToServerEvents } from '@/lib/realtime/contract';
+import { noteStorageFailure } from '@/lib/server/storage-status';
 import type { AuthResolver } from './auth';
 import type { Broadcaster } from './broadcaster';
 import { CommandError } from './command-error';
@@ -86,6 +87,11 @@ export function refusal(error: unknown, event: string, services: Services): Extr
       ...(error.expected ? { expected: error.expected } : {}),
     };
   }
+  if (noteStorageFailure(error)) {
+    // Nothing was kept: the disk (or the database's size limit) is full. The health check says so too.
+    (services.deps.logger ?? console).warn(`[realtime] ${event} refused: no space left to store it`);
+    return { ok: false, code: 'storage-full', message: 'the server has no space left to store this: tell the organiser' };
+  }
   (services.deps.logger ?? console).error(`[realtime] ${event} failed`, error);
   return { ok: false, code: 'internal', message: 'internal error' };
 }
@@ -107,14 +113,14 @@ export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(s
     return decided;
   };
 
-  /** After the commit: broadcasts (a failure there is logged: the change is committed), then the ack. */
+  /** After the commit: the ack (the change is kept), then the broadcasts (a failure there is logged). */
   const answer = (decided: Decided<AckPayload<E>>, services: Services, reply: (ack: Ack<object>) => void) => {
+    reply({ ok: true, ...decided.result });
     try {
       decided.afterCommit?.();
     } catch (error) {
       (services.deps.logger ?? console).error(`[realtime] ${spec.event} committed, but its broadcast failed`, error);
     }
-    reply({ ok: true, ...decided.result });
   };
 
   const execute = (socket: RealtimeSocket, services: Services, payload: unknown, reply: (ack: Ack<object>) => void): void => {

@@ -52,6 +52,9 @@ export class CommitBatcher {
             outcomes.push({ ok: true, value: job.work(tx) });
             this.savepoint.release.run();
           } catch (error) {
+            // Some errors (a full disk) make SQLite roll the whole transaction back: then nothing of
+            // the batch is kept, and nothing of it may be acknowledged.
+            if (!this.db.$client.inTransaction) throw error;
             this.savepoint.rollback.run();
             this.savepoint.release.run();
             outcomes.push({ ok: false, error });
