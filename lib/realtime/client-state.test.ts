@@ -59,7 +59,7 @@ const stats = (tableId: string, tableSeq: number, ideas = 0): TableStats => ({
   tableSeq,
   round: 0,
   seated: 3,
-  arriving: 0,
+  arriving: [],
   notesWritten: 0,
   notesShared: 0,
   ideas,

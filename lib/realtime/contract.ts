@@ -257,8 +257,8 @@ export type TableStats = {
   tableSeq: number;
   round: number | null;
   seated: number;
-  /** Sent here by a rotation, not checked in yet. */
-  arriving: number;
+  /** Sent here by a rotation, not checked in yet (their ids). */
+  arriving: string[];
   notesWritten: number;
   notesShared: number;
   ideas: number;

@@ -9,7 +9,7 @@ export function tableStatsOf(view: TableView): TableStats {
     tableSeq: view.tableSeq,
     round: view.round,
     seated: view.roster.length,
-    arriving: view.roster.filter((p) => p.here === false).length,
+    arriving: view.roster.filter((p) => p.here === false).map((p) => p.id),
     notesWritten: view.notesWritten,
     notesShared: view.notes.length,
     ideas: view.ideas.length,

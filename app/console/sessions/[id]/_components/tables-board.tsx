@@ -21,6 +21,7 @@ export function TablesBoard({ view, socket, serverNow }: Props) {
   const opened = seating.find((s) => s.id === openId) ?? null;
   const linked = seating.find((s) => s.id === linkId) ?? null;
   const statsOf = (id: string) => view.tableStats?.find((s) => s.tableId === id);
+  const byName = view.participants ? [...view.participants].sort((a, b) => a.displayName.localeCompare(b.displayName)) : null;
   const open = (id: string) => {
     const next = openId === id ? null : id;
     setOpenId(next);
@@ -38,6 +39,7 @@ export function TablesBoard({ view, socket, serverNow }: Props) {
               key={table.id}
               table={table}
               stats={stats}
+              people={byName ? byName.filter((p) => p.tableId === table.id) : null}
               alert={stats ? tableAlert(stats, view.live.stage, view.live.timer, now) : null}
               sharing={view.live.stage.kind === 'phase' && view.live.stage.phase === 'sharing'}
               selected={openId === table.id}
