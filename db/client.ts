@@ -15,8 +15,13 @@ export function openDatabase(path: string): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return drizzle(sqlite, { schema });
+  const db = drizzle(sqlite, { schema });
+  roots.set(sqlite, db);
+  return db;
 }
+
+/** Each connection's database object: a transaction runs on the same connection, and its statements are the database's. */
+const roots = new WeakMap<Database.Database, Db>();
 
 const globalForDb = globalThis as typeof globalThis & { __tourneeDb?: Db };
 
@@ -31,3 +36,30 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Reads run on the connection or inside a transaction. */
 export type Queryable = Db | Tx;
+
+/** The database a transaction belongs to (drizzle keeps the connection on the transaction's session). */
+export function rootOf(q: Queryable): Db {
+  if ('$client' in q && q.$client instanceof Database) return q;
+  const client: unknown = Reflect.get(Reflect.get(q, 'session') ?? {}, 'client');
+  const root = client instanceof Database ? roots.get(client) : undefined;
+  if (!root) throw new Error('this transaction does not belong to a database opened with openDatabase');
+  return root;
+}
+
+/**
+ * Statements built and prepared once per database, then run (with their parameters) on it or on any
+ * of its transactions — they share the connection. Hot commands run a handful of them, thousands of
+ * times: building and preparing the SQL every time cost more than running it.
+ */
+export function preparedStatements<T>(build: (db: Db) => T): (q: Queryable) => T {
+  const cache = new WeakMap<Db, T>();
+  return (q) => {
+    const db = rootOf(q);
+    let statements = cache.get(db);
+    if (!statements) {
+      statements = build(db);
+      cache.set(db, statements);
+    }
+    return statements;
+  };
+}

@@ -1,11 +1,19 @@
-import { and, asc, eq, inArray, lt, max } from 'drizzle-orm';
-import type { Queryable, Tx } from '@/db/client';
+import { and, asc, eq, inArray, lt, max, sql } from 'drizzle-orm';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { ideaSources, ideas, participants } from '@/db/schema';
 
 export type IdeaRow = typeof ideas.$inferSelect;
 
+const statements = preparedStatements((db) => ({
+  byId: db
+    .select()
+    .from(ideas)
+    .where(eq(ideas.id, sql.placeholder('id')))
+    .prepare(),
+}));
+
 export function getIdea(db: Queryable, id: string): IdeaRow | null {
-  return db.select().from(ideas).where(eq(ideas.id, id)).get() ?? null;
+  return statements(db).byId.get({ id }) ?? null;
 }
 
 export function ideasAt(db: Queryable, tableId: string, round: number): IdeaRow[] {

@@ -1,15 +1,31 @@
-import { and, asc, count, eq } from 'drizzle-orm';
-import type { Queryable, Tx } from '@/db/client';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { notes, participants } from '@/db/schema';
 
 export type NoteRow = typeof notes.$inferSelect;
 
+const statements = preparedStatements((db) => ({
+  byId: db
+    .select()
+    .from(notes)
+    .where(eq(notes.id, sql.placeholder('id')))
+    .prepare(),
+  countOf: db
+    .select({ n: count() })
+    .from(notes)
+    .where(and(eq(notes.authorId, sql.placeholder('authorId')), eq(notes.roundIndex, sql.placeholder('round'))))
+    .prepare(),
+  insert: db.$client.prepare(
+    'insert into notes (id, session_id, round_index, table_id, author_id, text, created_at, updated_at) values (@id, @sessionId, @roundIndex, @tableId, @authorId, @text, @createdAt, @updatedAt)',
+  ),
+}));
+
 export function getNote(db: Queryable, id: string): NoteRow | null {
-  return db.select().from(notes).where(eq(notes.id, id)).get() ?? null;
+  return statements(db).byId.get({ id }) ?? null;
 }
 
 export function insertNote(tx: Tx, row: NoteRow): void {
-  tx.insert(notes).values(row).run();
+  statements(tx).insert.run(row);
 }
 
 export function updateNoteText(tx: Tx, id: string, text: string, now: number): void {
@@ -21,13 +37,7 @@ export function deleteNote(tx: Tx, id: string): void {
 }
 
 export function countNotesOf(db: Queryable, authorId: string, round: number): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(notes)
-      .where(and(eq(notes.authorId, authorId), eq(notes.roundIndex, round)))
-      .get()?.n ?? 0
-  );
+  return statements(db).countOf.get({ authorId, round })?.n ?? 0;
 }
 
 export function countNotesAt(db: Queryable, tableId: string, round: number): number {

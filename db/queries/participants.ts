@@ -1,6 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ParticipantView } from '@/lib/realtime/contract';
-import type { Queryable, Tx } from '@/db/client';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { participants } from '@/db/schema';
 
 export type ParticipantRow = typeof participants.$inferSelect;
@@ -9,12 +9,25 @@ export function toParticipantView(row: ParticipantRow): ParticipantView {
   return { id: row.id, displayName: row.displayName, groupLabel: row.groupLabel, joinedAt: row.joinedAt, tableId: row.tableId };
 }
 
+const statements = preparedStatements((db) => ({
+  byId: db
+    .select()
+    .from(participants)
+    .where(eq(participants.id, sql.placeholder('id')))
+    .prepare(),
+  byTokenHash: db
+    .select()
+    .from(participants)
+    .where(eq(participants.tokenHash, sql.placeholder('tokenHash')))
+    .prepare(),
+}));
+
 export function getParticipantByTokenHash(db: Queryable, tokenHash: string): ParticipantRow | null {
-  return db.select().from(participants).where(eq(participants.tokenHash, tokenHash)).get() ?? null;
+  return statements(db).byTokenHash.get({ tokenHash }) ?? null;
 }
 
 export function getParticipant(db: Queryable, id: string): ParticipantRow | null {
-  return db.select().from(participants).where(eq(participants.id, id)).get() ?? null;
+  return statements(db).byId.get({ id }) ?? null;
 }
 
 export function listParticipants(db: Queryable, sessionId: string): ParticipantView[] {
@@ -27,4 +40,13 @@ export function insertParticipant(tx: Tx, row: typeof participants.$inferInsert)
 
 export function setParticipantTokenHash(tx: Tx, id: string, tokenHash: string): void {
   tx.update(participants).set({ tokenHash }).where(eq(participants.id, id)).run();
+}
+
+export function getParticipantsByIds(db: Queryable, ids: readonly string[]): ParticipantRow[] {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(participants)
+    .where(inArray(participants.id, [...ids]))
+    .all();
 }

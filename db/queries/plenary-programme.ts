@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { DEFAULT_PLENARY, PLENARY_STEPS, type PlenaryProgramme } from '@/lib/domain/plenary/plenary-types';
-import type { Queryable, Tx } from '@/db/client';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { plenaryProgrammes } from '@/db/schema';
 
 type ProgrammeRow = typeof plenaryProgrammes.$inferSelect;
@@ -43,8 +43,16 @@ function rowFromProgramme(sessionId: string, p: PlenaryProgramme): ProgrammeRow 
  * The session's plenary programme. Migration 0006 gave every earlier session a row; a session
  * without one (written by something that bypassed insertSession) reads as DEFAULT_PLENARY.
  */
+const statements = preparedStatements((db) => ({
+  bySession: db
+    .select()
+    .from(plenaryProgrammes)
+    .where(eq(plenaryProgrammes.sessionId, sql.placeholder('sessionId')))
+    .prepare(),
+}));
+
 export function loadProgramme(db: Queryable, sessionId: string): PlenaryProgramme {
-  const row = db.select().from(plenaryProgrammes).where(eq(plenaryProgrammes.sessionId, sessionId)).get();
+  const row = statements(db).bySession.get({ sessionId });
   return row ? programmeFromRow(row) : structuredClone(DEFAULT_PLENARY);
 }
 

@@ -1,14 +1,19 @@
-import { and, eq } from 'drizzle-orm';
-import type { Queryable, Tx } from '@/db/client';
+import { eq } from 'drizzle-orm';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { reactions } from '@/db/schema';
+
+const statements = preparedStatements((db) => ({
+  add: db.$client.prepare(
+    'insert into reactions (target_id, participant_id, session_id, table_id) values (@targetId, @participantId, @sessionId, @tableId) on conflict do nothing',
+  ),
+  remove: db.$client.prepare('delete from reactions where target_id = ? and participant_id = ?'),
+  mine: db.$client.prepare<[string], { targetId: string }>('select target_id as targetId from reactions where participant_id = ?'),
+}));
 
 /** Sets or clears one person's +1 (idempotent both ways). */
 export function setReaction(tx: Tx, row: typeof reactions.$inferInsert, on: boolean): void {
-  if (on) tx.insert(reactions).values(row).onConflictDoNothing().run();
-  else
-    tx.delete(reactions)
-      .where(and(eq(reactions.targetId, row.targetId), eq(reactions.participantId, row.participantId)))
-      .run();
+  if (on) statements(tx).add.run(row);
+  else statements(tx).remove.run(row.targetId, row.participantId);
 }
 
 /** Who gave +1 to what, for one table. */
@@ -22,11 +27,8 @@ export function reactionsAt(db: Queryable, tableId: string): Map<string, string[
 
 /** What one person gave a +1 to, in a session. */
 export function myReactions(db: Queryable, participantId: string): string[] {
-  return db
-    .select({ targetId: reactions.targetId })
-    .from(reactions)
-    .where(eq(reactions.participantId, participantId))
-    .all()
+  return statements(db)
+    .mine.all(participantId)
     .map((r) => r.targetId);
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { TableColour, TableSummary } from '@/lib/realtime/contract';
-import type { Queryable, Tx } from '@/db/client';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { cafeTables, participants } from '@/db/schema';
 
 export type TableRow = typeof cafeTables.$inferSelect;
@@ -10,7 +10,7 @@ export function listTableRows(db: Queryable, sessionId: string): TableRow[] {
 }
 
 export function getTable(db: Queryable, tableId: string): TableRow | null {
-  return db.select().from(cafeTables).where(eq(cafeTables.id, tableId)).get() ?? null;
+  return statements(db).byId.get({ id: tableId }) ?? null;
 }
 
 export function getTableByNumber(db: Queryable, sessionId: string, number: number): TableRow | null {
@@ -55,7 +55,7 @@ export function rosterOf(db: Queryable, tableId: string): { id: string; displayN
 }
 
 export function seatParticipant(tx: Tx, participantId: string, tableId: string | null): void {
-  tx.update(participants).set({ tableId }).where(eq(participants.id, participantId)).run();
+  statements(tx).seat.run(tableId, participantId);
 }
 
 /** Makes `participantId` the host of `tableId` (and of no other table); null leaves the table without host. */
@@ -64,9 +64,24 @@ export function setHost(tx: Tx, tableId: string, participantId: string | null): 
   tx.update(cafeTables).set({ hostId: participantId }).where(eq(cafeTables.id, tableId)).run();
 }
 
+const statements = preparedStatements((db) => ({
+  byId: db
+    .select()
+    .from(cafeTables)
+    .where(eq(cafeTables.id, sql.placeholder('id')))
+    .prepare(),
+  hostedBy: db
+    .select()
+    .from(cafeTables)
+    .where(eq(cafeTables.hostId, sql.placeholder('participantId')))
+    .prepare(),
+  bumpSeq: db.$client.prepare('update cafe_tables set seq = seq + 1 where id = ?'),
+  seat: db.$client.prepare('update participants set table_id = ? where id = ?'),
+}));
+
 /** The table this person hosts, if any. */
 export function hostedTable(db: Queryable, participantId: string): TableRow | null {
-  return db.select().from(cafeTables).where(eq(cafeTables.hostId, participantId)).get() ?? null;
+  return statements(db).hostedBy.get({ participantId }) ?? null;
 }
 
 export function setRecapClosedRound(tx: Tx, tableId: string, round: number): void {
@@ -75,10 +90,6 @@ export function setRecapClosedRound(tx: Tx, tableId: string, round: number): voi
 
 /** A table's view changed: its sequence number goes up (clients keep the highest). */
 export function bumpTableSeq(tx: Tx, tableIds: Iterable<string>): void {
-  for (const id of new Set(tableIds)) {
-    tx.update(cafeTables)
-      .set({ seq: sql`${cafeTables.seq} + 1` })
-      .where(eq(cafeTables.id, id))
-      .run();
-  }
+  const bump = statements(tx).bumpSeq;
+  for (const id of new Set(tableIds)) bump.run(id);
 }

@@ -1,7 +1,7 @@
 import { asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { LiveState, SessionPlan } from '@/lib/domain/session-machine';
 import type { SessionConfig, SessionDraft, SessionSummary } from '@/lib/realtime/contract';
-import type { Queryable, Tx } from '@/db/client';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { randomToken } from '@/lib/auth/tokens';
 import { cafeTables, participants, rounds, sessions } from '@/db/schema';
 import { liveFromRow, liveToColumns } from './live-state';
@@ -9,8 +9,27 @@ import { loadProgramme, saveProgramme } from './plenary-programme';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
+const statements = preparedStatements((db) => ({
+  byId: db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare(),
+  roundDurations: db
+    .select({ reflectionMs: rounds.reflectionMs, sharingMs: rounds.sharingMs, consolidationMs: rounds.consolidationMs })
+    .from(rounds)
+    .where(eq(rounds.sessionId, sql.placeholder('id')))
+    .orderBy(asc(rounds.position))
+    .prepare(),
+  tableCount: db
+    .select({ n: count() })
+    .from(cafeTables)
+    .where(eq(cafeTables.sessionId, sql.placeholder('id')))
+    .prepare(),
+}));
+
 export function getSessionRow(db: Queryable, sessionId: string): SessionRow | null {
-  return db.select().from(sessions).where(eq(sessions.id, sessionId)).get() ?? null;
+  return statements(db).byId.get({ id: sessionId }) ?? null;
 }
 
 export function getSessionRowByCode(db: Queryable, code: string): SessionRow | null {
@@ -49,13 +68,8 @@ export function loadConfig(db: Queryable, row: SessionRow): SessionConfig {
 
 /** What the state machine needs to know of the prepared session. */
 export function loadPlan(db: Queryable, row: SessionRow): SessionPlan {
-  const roundRows = db
-    .select({ reflectionMs: rounds.reflectionMs, sharingMs: rounds.sharingMs, consolidationMs: rounds.consolidationMs })
-    .from(rounds)
-    .where(eq(rounds.sessionId, row.id))
-    .orderBy(asc(rounds.position))
-    .all();
-  const tableCount = db.select({ n: count() }).from(cafeTables).where(eq(cafeTables.sessionId, row.id)).get()?.n ?? 0;
+  const roundRows = statements(db).roundDurations.all({ id: row.id });
+  const tableCount = statements(db).tableCount.get({ id: row.id })?.n ?? 0;
   return { rounds: roundRows, autoAdvance: row.autoAdvance, plenary: loadProgramme(db, row.id), tableCount };
 }
 

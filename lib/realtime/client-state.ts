@@ -1,28 +1,27 @@
 /**
- * The client's view of a session: the last snapshot with every numbered broadcast applied in order.
- * The same reducer serves every client (phone, console, projector, tests).
+ * The client's view of a session: the last snapshot with every numbered broadcast applied in order,
+ * table views kept by their own sequence, and whole values (the latest wins). The same reducer
+ * serves every client (phone, console, projector, tests).
  */
 import type {
   ArrivalBroadcast,
   ConfigBroadcast,
   ConstraintsBroadcast,
   CountBroadcast,
-  JoinedBroadcast,
   MyPlusOnesBroadcast,
+  ParticipantsBroadcast,
   ProgressBroadcast,
   RotationBroadcast,
+  SeatBroadcast,
   SeatingBroadcast,
   Snapshot,
   StateBroadcast,
+  StatsBroadcast,
   TableView,
 } from './contract';
 
-export type Broadcast =
-  | { event: 'session:state'; message: StateBroadcast }
-  | { event: 'session:updated'; message: ConfigBroadcast }
-  | { event: 'lobby:joined'; message: JoinedBroadcast }
-  | { event: 'lobby:count'; message: CountBroadcast }
-  | { event: 'seating:changed'; message: SeatingBroadcast };
+/** What every client of the session receives, numbered in the session's sequence. */
+export type Broadcast = { event: 'session:state'; message: StateBroadcast } | { event: 'session:updated'; message: ConfigBroadcast };
 
 /** `stale`: already applied (ignored). `gap`: a broadcast was missed, ask for a snapshot. */
 export type ApplyResult = { status: 'applied' | 'stale' | 'gap'; view: Snapshot };
@@ -36,40 +35,19 @@ export function applyBroadcast(view: Snapshot, broadcast: Broadcast): ApplyResul
       return { status: 'applied', view: { ...view, seq, live: broadcast.message.live } };
     case 'session:updated':
       return { status: 'applied', view: { ...view, seq, session: broadcast.message.session } };
-    case 'lobby:count':
-      return { status: 'applied', view: { ...view, seq, participantCount: broadcast.message.participantCount } };
-    case 'lobby:joined': {
-      const { participant, participantCount } = broadcast.message;
-      const participants = view.participants ? [...view.participants.filter((p) => p.id !== participant.id), participant] : undefined;
-      return { status: 'applied', view: { ...view, seq, participantCount, ...(participants ? { participants } : {}) } };
-    }
-    case 'seating:changed': {
-      const moves = new Map(broadcast.message.moved.map((m) => [m.participantId, m.tableId]));
-      const next: Snapshot = { ...view, seq, seating: broadcast.message.seating };
-      if (view.participants) {
-        next.participants = view.participants.map((p) => (moves.has(p.id) ? { ...p, tableId: moves.get(p.id) ?? null } : p));
-      }
-      if (view.me && moves.has(view.me.id)) {
-        const tableId = moves.get(view.me.id) ?? null;
-        next.me = { ...view.me, tableId };
-        // The new table's view follows in its own message.
-        if (view.table?.tableId !== tableId) next.table = null;
-      }
-      return { status: 'applied', view: next };
-    }
   }
 }
 
 /**
- * A table's whole view (not numbered in the session sequence): the organiser keeps every table's
- * latest; a participant keeps only the view of the table where they sit.
+ * A table's whole view (not numbered in the session sequence): the organiser keeps the latest of
+ * each table it opened; a participant keeps only the view of the table where they sit.
  */
 export function applyTableView(view: Snapshot, table: TableView): Snapshot {
-  if (view.tables) {
-    const current = view.tables.find((t) => t.tableId === table.tableId);
+  if (view.role === 'organiser') {
+    const tables = view.tables ?? [];
+    const current = tables.find((t) => t.tableId === table.tableId);
     if (current && current.tableSeq >= table.tableSeq) return view;
-    const tables = current ? view.tables.map((t) => (t.tableId === table.tableId ? table : t)) : [...view.tables, table];
-    return { ...view, tables };
+    return { ...view, tables: current ? tables.map((t) => (t.tableId === table.tableId ? table : t)) : [...tables, table] };
   }
   if (!view.me || view.me.tableId !== table.tableId) return view;
   if (view.table && view.table.tableId === table.tableId && view.table.tableSeq >= table.tableSeq) return view;
@@ -78,6 +56,11 @@ export function applyTableView(view: Snapshot, table: TableView): Snapshot {
 
 /** Messages that carry a whole value (not numbered): the latest replaces what the view had. */
 export type WholeValue =
+  | { event: 'room:count'; message: CountBroadcast }
+  | { event: 'participants:changed'; message: ParticipantsBroadcast }
+  | { event: 'seating:changed'; message: SeatingBroadcast }
+  | { event: 'seat:updated'; message: SeatBroadcast }
+  | { event: 'table:stats'; message: StatsBroadcast }
   | { event: 'rotation:updated'; message: RotationBroadcast }
   | { event: 'constraints:updated'; message: ConstraintsBroadcast }
   | { event: 'rotation:progress'; message: ProgressBroadcast }
@@ -86,6 +69,29 @@ export type WholeValue =
 
 export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
   switch (update.event) {
+    case 'room:count':
+      return { ...view, participantCount: update.message.participantCount };
+    case 'participants:changed': {
+      // Only a console that fetched the list keeps it; the others have no list to keep current.
+      if (!view.participants) return view;
+      const changed = new Map(update.message.participants.map((p) => [p.id, p]));
+      const known = new Set(view.participants.map((p) => p.id));
+      const kept = view.participants.map((p) => changed.get(p.id) ?? p);
+      return { ...view, participants: [...kept, ...update.message.participants.filter((p) => !known.has(p.id))] };
+    }
+    case 'seating:changed':
+      return { ...view, seating: update.message.seating };
+    case 'seat:updated': {
+      if (!view.me) return view;
+      const { tableId, table } = update.message;
+      // The new table's view follows in its own message.
+      return { ...view, me: { ...view.me, tableId }, myTable: table, table: view.table?.tableId === tableId ? view.table : null };
+    }
+    case 'table:stats': {
+      const known = new Map((view.tableStats ?? []).map((s) => [s.tableId, s]));
+      for (const s of update.message.stats) if ((known.get(s.tableId)?.tableSeq ?? -1) <= s.tableSeq) known.set(s.tableId, s);
+      return { ...view, tableStats: [...known.values()] };
+    }
     case 'rotation:updated':
       return { ...view, rotation: update.message.rotation };
     case 'constraints:updated':

@@ -74,6 +74,7 @@ export const ERROR_CODES = [
   'no-plan',
   'is-host',
   'unknown-command',
+  'storage-full',
   ...MACHINE_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -237,16 +238,32 @@ export type ParticipantView = {
   tableId: string | null;
 };
 
-/** A table as everyone may see it: which one, its colour, its host, how many sit there. */
-export type TableSummary = {
+/** A table's identity, as every screen names it: "Table 5 — Green". */
+export type TableRef = {
   id: string;
   /** 1-based, as printed on the table and in its link `/t/<code>/<number>`. */
   number: number;
   name: string;
   colour: TableColour;
-  hostId: string | null;
-  hostName: string | null;
+};
+
+/** A table as the organiser and the projector follow it: its host and how many sit there. */
+export type TableSummary = TableRef & { hostId: string | null; hostName: string | null; seated: number };
+
+/** What the organiser's board shows of a table; its content comes when the table is opened (`table:watch`). */
+export type TableStats = {
+  tableId: string;
+  /** The table view's sequence number when these figures were taken: keep the highest. */
+  tableSeq: number;
+  round: number | null;
   seated: number;
+  /** Sent here by a rotation, not checked in yet (their ids). */
+  arriving: string[];
+  notesWritten: number;
+  notesShared: number;
+  ideas: number;
+  speakerId: string | null;
+  speakerName: string | null;
 };
 
 /** A note shared with the table (from the sharing phase on). Author id and name are null in anonymous sessions; `plusOnes` counts (never names) the +1s. */
@@ -322,7 +339,7 @@ export type ConstraintView = SeatingWish;
 export type RotationProgress = { round: number; total: number; checkedIn: number };
 
 /** Where this phone's owner must go for the next round, and whether they have arrived. */
-export type Arrival = { round: number; tableId: string; checkedIn: boolean };
+export type Arrival = { round: number; tableId: string; checkedIn: boolean; table: TableRef };
 
 /** Sent on every (re)connect and on `session:sync`: everything this role may see, now. */
 export type Snapshot = {
@@ -337,21 +354,28 @@ export type Snapshot = {
   /** The URL phones open (also encoded in the join QR). */
   joinUrl: string;
   participantCount: number;
-  /** Organiser only. */
+  /**
+   * Organiser: everyone who joined — not in the server's snapshot (it grows with the room); the
+   * console fetches it with `participants:list` when a panel needs names, then keeps it current.
+   */
   participants?: ParticipantView[];
   /** Organiser only: the projector's view link. */
   screenUrl?: string;
   /** Participant only. */
   me?: ParticipantView;
-  /** Every table (names, colours, hosts, head counts). */
-  seating: TableSummary[];
+  /** Organiser and projector: every table (names, colours, hosts, head counts). */
+  seating?: TableSummary[];
   /** Participant: the table where they sit (null when not seated). */
+  myTable?: TableRef | null;
+  /** Participant: that table's view. */
   table?: TableView | null;
   /** Participant: their own notes of the current round. */
   myNotes?: MyNote[];
   /** Participant: the notes and ideas they gave a +1 to. */
   myPlusOnes?: string[];
-  /** Organiser: every table's view. */
+  /** Organiser: every table's figures for the board. */
+  tableStats?: TableStats[];
+  /** Organiser (kept by the client): the views of the tables it watches (`table:watch`). */
   tables?: TableView[];
   /** Organiser: each table's host link (scanning it seats the person as host). */
   hostLinks?: Record<string, string>;
@@ -365,16 +389,21 @@ export type Snapshot = {
   arrival?: Arrival | null;
 };
 
+/** Numbered in the session's sequence: what every client of the session receives. */
 export type StateBroadcast = { seq: number; live: LiveState; serverTime: number };
-export type JoinedBroadcast = { seq: number; participant: ParticipantView; participantCount: number };
-export type CountBroadcast = { seq: number; participantCount: number };
 export type ConfigBroadcast = { seq: number; session: SessionConfig };
 export type DeletedBroadcast = { seq: number };
-/** Seats or hosts changed: the new table summaries and who moved where. */
-export type SeatingBroadcast = { seq: number; seating: TableSummary[]; moved: { participantId: string; tableId: string | null }[] };
 /** A table's whole view (not numbered in the session's sequence: keep the one with the highest tableSeq). */
 export type TableBroadcast = { view: TableView };
-/** Whole values, not numbered: keep the latest. */
+/** Whole values, not numbered: keep the latest. Room-wide figures are coalesced (a few per second at most). */
+export type CountBroadcast = { participantCount: number };
+/** People who joined or moved, whole (organiser): add or replace them in the list. */
+export type ParticipantsBroadcast = { participants: ParticipantView[] };
+export type SeatingBroadcast = { seating: TableSummary[] };
+/** Where this participant sits now (after a seat change, a rotation, an organiser's move). */
+export type SeatBroadcast = { tableId: string | null; table: TableRef | null };
+/** The figures of the tables that changed. */
+export type StatsBroadcast = { stats: TableStats[] };
 export type RotationBroadcast = { rotation: RotationView | null };
 export type ConstraintsBroadcast = { constraints: ConstraintView[] };
 export type ProgressBroadcast = { moving: RotationProgress | null };
@@ -461,16 +490,19 @@ export const constraintRemoveSchema = z.strictObject({ commandId, constraintId: 
 export const rotationSwapSchema = z.strictObject({ commandId, a: entityId, b: entityId });
 export const rotationApplySchema = z.strictObject({ commandId });
 export const checkInSchema = z.strictObject({ commandId });
+export const tableWatchSchema = z.strictObject({ tableId: entityId.nullable() });
 
 export interface ServerToClientEvents {
   'session:snapshot': (snapshot: Snapshot) => void;
   'session:state': (message: StateBroadcast) => void;
   'session:updated': (message: ConfigBroadcast) => void;
   'session:deleted': (message: DeletedBroadcast) => void;
-  'lobby:joined': (message: JoinedBroadcast) => void;
-  'lobby:count': (message: CountBroadcast) => void;
+  'room:count': (message: CountBroadcast) => void;
+  'participants:changed': (message: ParticipantsBroadcast) => void;
   'seating:changed': (message: SeatingBroadcast) => void;
+  'seat:updated': (message: SeatBroadcast) => void;
   'table:view': (message: TableBroadcast) => void;
+  'table:stats': (message: StatsBroadcast) => void;
   'rotation:updated': (message: RotationBroadcast) => void;
   'constraints:updated': (message: ConstraintsBroadcast) => void;
   'rotation:progress': (message: ProgressBroadcast) => void;
@@ -511,6 +543,8 @@ export interface ClientToServerEvents {
   'seat:check-in': Command<z.input<typeof checkInSchema>, { tableId: string | null }>;
   'constraint:add': Command<z.input<typeof constraintAddSchema>, { constraintId: string }>;
   'constraint:remove': Command<z.input<typeof constraintRemoveSchema>>;
+  'participants:list': Command<z.input<typeof emptySchema>, { participants: ParticipantView[] }>;
+  'table:watch': Command<z.input<typeof tableWatchSchema>, { view: TableView | null }>;
 }
 
 /** Names of the sign-in cookie and of the phone's local storage keys. */

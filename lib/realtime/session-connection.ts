@@ -39,6 +39,10 @@ export class SessionConnection {
   private queued: Broadcast[] = [];
   /** The latest view of each table (not numbered in the session's sequence): laid again over every new snapshot. */
   private readonly tableViews = new Map<string, TableView>();
+  /** The console asked for the people's list: fetched again after every new snapshot. */
+  private wantsParticipants = false;
+  /** The table the console has opened: watched again after every new snapshot. */
+  private watching: string | null = null;
   private offsetMs: number | null = null;
   private guessMs = 0;
   /** How many times a gap in the sequence made this connection ask for a snapshot. */
@@ -90,6 +94,23 @@ export class SessionConnection {
     return noAnswer();
   };
 
+  /** Console: fetches everyone who joined once, and keeps the list current from then on (also after a reconnect). */
+  loadParticipants = async (): Promise<void> => {
+    this.wantsParticipants = true;
+    if (this.state.view?.participants) return;
+    const ack = await this.send('participants:list', {});
+    const view = this.state.view;
+    if (ack.ok && view && !view.participants) this.update({ view: { ...view, participants: ack.participants } });
+  };
+
+  /** Console: opens one table (null closes it): its view now, and its changes from then on. */
+  watch = async (tableId: string | null): Promise<void> => {
+    this.watching = tableId;
+    const ack = await this.send('table:watch', { tableId });
+    const view = this.state.view;
+    if (ack.ok && ack.view && view) this.update({ view: applyTableView(view, ack.view) });
+  };
+
   /** Connects again after a refusal (the handshake's `auth` is read again). */
   reconnect = (): void => {
     this.update({ error: null, status: 'connecting' });
@@ -115,7 +136,11 @@ export class SessionConnection {
     switch (action.kind) {
       case 'snapshot':
         this.guessMs = action.snapshot.serverTime - this.clock();
-        return this.update({ view: this.withTables(action.snapshot) });
+        this.update({ view: this.withTables(action.snapshot) });
+        // A new snapshot carries neither: ask again for what the console shows.
+        if (action.snapshot.role === 'organiser' && this.wantsParticipants) void this.loadParticipants();
+        if (action.snapshot.role === 'organiser' && this.watching) void this.watch(this.watching);
+        return;
       case 'numbered':
         return this.receive(action.broadcast);
       case 'table':

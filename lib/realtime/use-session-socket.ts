@@ -15,6 +15,10 @@ export type SessionSocket = ConnectionState & {
   send<E extends CommandName>(event: E, payload: CommandPayload<E>): Promise<CommandAck<E> | AckFailure>;
   /** Connects again after a refusal (e.g. with another handshake: `auth` is read again). */
   reconnect(): void;
+  /** Console: fetch the people's list (once; kept current after). */
+  loadParticipants(): void;
+  /** Console: open one table's live content (null closes it). */
+  watch(tableId: string | null): void;
 };
 
 const CONNECTING: ConnectionState = { status: 'connecting', error: null, view: null, deleted: false };
@@ -48,5 +52,7 @@ export function useSessionSocket(auth: () => Omit<Handshake, 'protocol'>): Sessi
     [connection],
   );
   const reconnect = useCallback(() => connection?.reconnect(), [connection]);
-  return { ...state, serverNow, send, reconnect };
+  const loadParticipants = useCallback(() => void connection?.loadParticipants(), [connection]);
+  const watch = useCallback((tableId: string | null) => void connection?.watch(tableId), [connection]);
+  return { ...state, serverNow, send, reconnect, loadParticipants, watch };
 }

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { Arrival, ParticipantView, Snapshot, Stage, TableSummary, TableView } from '@/lib/realtime/contract';
+import type { Arrival, ParticipantView, Snapshot, Stage, TableRef, TableView } from '@/lib/realtime/contract';
 import { phoneLayout, type PhoneLayout } from './phone-layout';
 
-const t1: TableSummary = { id: 't1', number: 1, name: 'Table 1', colour: 'red', hostId: 'host', hostName: 'Hana', seated: 3 };
-const t2: TableSummary = { id: 't2', number: 2, name: 'Table 2', colour: 'blue', hostId: null, hostName: null, seated: 0 };
+const t1: TableRef = { id: 't1', number: 1, name: 'Table 1', colour: 'red' };
+const t2: TableRef = { id: 't2', number: 2, name: 'Table 2', colour: 'blue' };
 
-const view = (tableId: string, roster: TableView['roster'] = [{ id: 'me', displayName: 'Me', here: true }]) => ({ tableId, roster }) as unknown as TableView;
+/** Table 1 is hosted by "host"; table 2 has no host. */
+const view = (tableId: string, roster: TableView['roster'] = [{ id: 'me', displayName: 'Me', here: true }]) =>
+  ({ tableId, roster, hostId: tableId === 't1' ? 'host' : null }) as unknown as TableView;
 
 /** A phone's snapshot with only the fields the layout reads. */
 function snapshot(stage: Stage, options: { table?: TableView | null; arrival?: Arrival | null } = {}): Snapshot {
-  return { live: { stage, timer: null }, seating: [t1, t2], table: options.table ?? null, arrival: options.arrival ?? null } as unknown as Snapshot;
+  return { live: { stage, timer: null }, table: options.table ?? null, arrival: options.arrival ?? null } as unknown as Snapshot;
+}
+/** The phone knows its own table from its snapshot and its seat messages. */
+function seatedAt(snap: Snapshot, me: ParticipantView): Snapshot {
+  return { ...snap, myTable: [t1, t2].find((t) => t.id === me.tableId) ?? null };
 }
 const person = (id: string, tableId: string | null): ParticipantView => ({ id, displayName: id, groupLabel: null, joinedAt: 0, tableId });
 
@@ -44,18 +50,18 @@ describe('phoneLayout', () => {
     ],
     [
       'sent to another table between rounds: where to go',
-      snapshot(rotation, { table: view('t1'), arrival: { round: 1, tableId: 't2', checkedIn: false } }),
+      snapshot(rotation, { table: view('t1'), arrival: { round: 1, tableId: 't2', checkedIn: false, table: t2 } }),
       person('me', 't2'),
       { tablePart: 'destination' },
     ],
     [
       'arrived between rounds: the arrival card and the table',
-      snapshot(rotation, { arrival: { round: 1, tableId: 't2', checkedIn: true } }),
+      snapshot(rotation, { arrival: { round: 1, tableId: 't2', checkedIn: true, table: t2 } }),
       person('me', 't2'),
       { arrivedCard: true },
     ],
     ['a view of another table is not this table', snapshot(sharing, { table: view('t2') }), person('me', 't1'), {}],
   ])('%s', (_name, snap, me, expected) => {
-    expect(shown(phoneLayout(snap, me))).toEqual({ ...base, ...expected });
+    expect(shown(phoneLayout(seatedAt(snap, me), me))).toEqual({ ...base, ...expected });
   });
 });

@@ -1,10 +1,12 @@
 /** What a participant's phone shows, and in which parts, from its snapshot: the layout rules of the phone screen. */
-import type { ParticipantView, Snapshot, TableSummary, TableView } from '@/lib/realtime/contract';
+import type { ParticipantView, Snapshot, TableRef, TableView } from '@/lib/realtime/contract';
 import { rotationMoment, type RotationMoment } from './rotation-moment';
 
 export type PhoneLayout = {
-  /** The table this person sits at, as everyone sees it (null when not seated). */
-  seat: TableSummary | null;
+  /** The table this person sits at (null when not seated). */
+  seat: TableRef | null;
+  /** Its host's name, once its view has arrived. */
+  hostName: string | null;
   isHost: boolean;
   /** The view of that table, once it has arrived. */
   table: TableView | null;
@@ -23,15 +25,17 @@ export type PhoneLayout = {
 
 export function phoneLayout(view: Snapshot, me: ParticipantView): PhoneLayout {
   const { stage } = view.live;
-  const seat = view.seating.find((s) => s.id === me.tableId) ?? null;
-  const isHost = seat !== null && seat.hostId === me.id;
+  const seat = view.myTable && view.myTable.id === me.tableId ? view.myTable : null;
   const table = view.table && view.table.tableId === me.tableId ? view.table : null;
+  const isHost = table !== null && table.hostId === me.id;
+  const hostName = table?.roster.find((p) => p.id === table.hostId)?.displayName ?? null;
   const moment = rotationMoment(view, isHost);
   // Between rounds the host follows who is coming; in the lobby only once a seating sent people over.
   const comingList = isHost && table !== null && moment.kind === 'hosting' && (stage.kind === 'rotation' || table.roster.some((p) => p.here === false));
   const tablePart = moment.kind === 'go' ? 'destination' : seat ? 'header' : stage.kind !== 'closed' ? 'seat-form' : 'none';
   return {
     seat,
+    hostName,
     isHost,
     table,
     moment,

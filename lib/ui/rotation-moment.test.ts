@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Arrival, Snapshot, Stage, TableSummary } from '@/lib/realtime/contract';
+import type { Arrival, Snapshot, Stage, TableRef } from '@/lib/realtime/contract';
 import { rotationMoment } from './rotation-moment';
 
-const table: TableSummary = { id: 't5', number: 5, name: 'Table 5', colour: 'green', hostId: 'h', hostName: 'Hana', seated: 3 };
+const table: TableRef = { id: 't5', number: 5, name: 'Table 5', colour: 'green' };
 
 function snapshot(stage: Stage, arrival: Arrival | null): Snapshot {
-  const view = { live: { stage, timer: null }, seating: [table], arrival };
+  const view = { live: { stage, timer: null }, arrival };
   // Only the fields rotationMoment reads.
   return view as unknown as Snapshot;
 }
 
 const rotation: Stage = { kind: 'rotation', afterRound: 0 };
-const sent: Arrival = { round: 1, tableId: 't5', checkedIn: false };
+const sent: Arrival = { round: 1, tableId: 't5', checkedIn: false, table };
 const arrived: Arrival = { ...sent, checkedIn: true };
 
 describe('rotationMoment', () => {

@@ -1,8 +1,8 @@
 /** The phone's part in a rotation, from its snapshot. */
-import type { Snapshot, TableSummary } from '@/lib/realtime/contract';
+import type { Snapshot, TableRef } from '@/lib/realtime/contract';
 
 /** Where this phone is in a rotation: sent to a table, arrived there, a host expecting people, or none of it. */
-export type RotationMoment = { kind: 'go'; table: TableSummary } | { kind: 'arrived'; table: TableSummary } | { kind: 'hosting' } | { kind: 'none' };
+export type RotationMoment = { kind: 'go'; table: TableRef } | { kind: 'arrived'; table: TableRef } | { kind: 'hosting' } | { kind: 'none' };
 
 /**
  * Between rounds (and in the lobby for round 1) the phone shows where to go; an organiser who applies
@@ -14,10 +14,8 @@ export function rotationMoment(view: Snapshot, isHost: boolean): RotationMoment 
   if (isHost) return between ? { kind: 'hosting' } : { kind: 'none' };
   const arrival = view.arrival;
   if (!arrival) return { kind: 'none' };
-  const table = view.seating.find((s) => s.id === arrival.tableId);
-  if (!table) return { kind: 'none' };
   const early = stage.kind === 'phase' && stage.round === arrival.round - 1;
-  if (!arrival.checkedIn && (between || early)) return { kind: 'go', table };
-  if (arrival.checkedIn && between) return { kind: 'arrived', table };
+  if (!arrival.checkedIn && (between || early)) return { kind: 'go', table: arrival.table };
+  if (arrival.checkedIn && between) return { kind: 'arrived', table: arrival.table };
   return { kind: 'none' };
 }

@@ -58,17 +58,17 @@ describe('recapVisible', () => {
 });
 
 describe('tableAlert', () => {
-  const idea = { id: 'i', text: 'x', round: 1, position: 0, sourceNoteIds: [], authorNames: [], plusOnes: 0 };
-  it.each<[string, TableView, Stage, Timer | null, string | null]>([
-    ['reflection, early, nothing written', table(), phase('reflection'), running(4 * MIN, 3 * MIN), null],
-    ['reflection, late, nothing written', table(), phase('reflection'), running(4 * MIN, MIN), 'no-notes'],
-    ['reflection, late, notes written', table({ notesWritten: 2 }), phase('reflection'), running(4 * MIN, MIN), null],
-    ['reflection, late, nobody seated', table({ roster: [] }), phase('reflection'), running(4 * MIN, MIN), null],
-    ['consolidation, late, no ideas', table(), phase('consolidation'), running(4 * MIN, MIN), 'no-ideas'],
-    ['consolidation, late, an idea', table({ ideas: [idea] }), phase('consolidation'), running(4 * MIN, MIN), null],
-    ['sharing', table(), phase('sharing'), running(4 * MIN, MIN), null],
-    ['rotation', table(), { kind: 'rotation', afterRound: 0 }, null, null],
-  ])('%s', (_name, view, stage, timer, alert) => expect(tableAlert(view, stage, timer, NOW)).toBe(alert));
+  const figures = (over: { seated?: number; notesWritten?: number; ideas?: number } = {}) => ({ seated: 4, notesWritten: 0, ideas: 0, ...over });
+  it.each<[string, ReturnType<typeof figures>, Stage, Timer | null, string | null]>([
+    ['reflection, early, nothing written', figures(), phase('reflection'), running(4 * MIN, 3 * MIN), null],
+    ['reflection, late, nothing written', figures(), phase('reflection'), running(4 * MIN, MIN), 'no-notes'],
+    ['reflection, late, notes written', figures({ notesWritten: 2 }), phase('reflection'), running(4 * MIN, MIN), null],
+    ['reflection, late, nobody seated', figures({ seated: 0 }), phase('reflection'), running(4 * MIN, MIN), null],
+    ['consolidation, late, no ideas', figures(), phase('consolidation'), running(4 * MIN, MIN), 'no-ideas'],
+    ['consolidation, late, an idea', figures({ ideas: 1 }), phase('consolidation'), running(4 * MIN, MIN), null],
+    ['sharing', figures(), phase('sharing'), running(4 * MIN, MIN), null],
+    ['rotation', figures(), { kind: 'rotation', afterRound: 0 }, null, null],
+  ])('%s', (_name, stats, stage, timer, alert) => expect(tableAlert(stats, stage, timer, NOW)).toBe(alert));
 });
 
 describe('speaking', () => {

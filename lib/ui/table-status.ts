@@ -1,7 +1,7 @@
 /** What a table's screens derive from its view: the speaker's timer, the recap window, lagging flags, links. */
 import { remainingMs, type Stage, type Timer } from '@/lib/domain/session-machine';
 import { turnOf } from '@/lib/domain/speaking-order';
-import { LIMITS, type NoteView, type TableView } from '@/lib/realtime/contract';
+import { LIMITS, type NoteView, type TableStats, type TableView } from '@/lib/realtime/contract';
 
 /** The recap of earlier rounds is shown during the first minutes of a reflection. */
 export const RECAP_WINDOW_MS = 3 * 60_000;
@@ -33,12 +33,12 @@ export function recapVisible(table: TableView, stage: Stage, timer: Timer | null
 export type TableAlert = 'no-notes' | 'no-ideas';
 
 /** A table with people at it where nothing is written past the middle of the reflection or the consolidation. */
-export function tableAlert(table: TableView, stage: Stage, timer: Timer | null, now: number): TableAlert | null {
-  if (stage.kind !== 'phase' || !timer || table.roster.length === 0) return null;
+export function tableAlert(table: Pick<TableStats, 'seated' | 'notesWritten' | 'ideas'>, stage: Stage, timer: Timer | null, now: number): TableAlert | null {
+  if (stage.kind !== 'phase' || !timer || table.seated === 0) return null;
   const late = phaseElapsedMs(timer, now) > timer.durationMs / 2;
   if (!late) return null;
   if (stage.phase === 'reflection' && table.notesWritten === 0) return 'no-notes';
-  if (stage.phase === 'consolidation' && table.ideas.length === 0) return 'no-ideas';
+  if (stage.phase === 'consolidation' && table.ideas === 0) return 'no-ideas';
   return null;
 }
 

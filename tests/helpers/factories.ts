@@ -37,7 +37,6 @@ export function makeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     live: LOBBY,
     joinUrl: 'http://192.168.1.20:3000/join/ABC123',
     participantCount: 0,
-    seating: [],
     ...overrides,
   };
 }

@@ -35,7 +35,7 @@ export async function openRoom(
     ...(options.minPerTable ? { minPerTable: options.minPerTable } : {}),
     ...(options.maxPerTable ? { maxPerTable: options.maxPerTable } : {}),
   });
-  const tableIds = session.view.seating.map((t) => t.id);
+  const tableIds = session.view.seating!.map((t) => t.id);
   const clients: TestClient[] = [session.organiser];
   const hosts = await Promise.all(tableIds.map((id, t) => seatPhone(server, session.code, `Host ${t + 1}`, t + 1, hostKeyOf(session.view.hostLinks![id]!))));
   clients.push(...hosts.map((h) => h.client));
@@ -75,13 +75,13 @@ export async function everyoneChecksIn(room: Room, round: number): Promise<void>
       if (i % 2 === 0) {
         await ok(mover.client.request('seat:check-in', { commandId: newCommandId() }));
       } else {
-        const number = view.seating.find((t) => t.id === destination)!.number;
+        const number = view.arrival!.table.number;
         await ok(mover.client.request('seat:take', { commandId: newCommandId(), table: number }));
       }
       (room.history[mover.id] ??= []).push(destination);
     }),
   );
-  const progress = await room.organiser.until((v) => v.moving?.checkedIn === room.movers.length);
+  const progress = await room.organiser.until((v) => v.moving?.round === round && v.moving.checkedIn === room.movers.length);
   expect(progress.moving).toEqual({ round, total: room.movers.length, checkedIn: room.movers.length });
 }
 

@@ -48,6 +48,16 @@ export class TestClient {
     return this.connection.send(event, payload);
   }
 
+  /** Console: fetch the people's list, kept current from then on (as the console's panels do). */
+  loadParticipants(): Promise<void> {
+    return this.connection.loadParticipants();
+  }
+
+  /** Console: open one table's live content (null closes it). */
+  watch(tableId: string | null): Promise<void> {
+    return this.connection.watch(tableId);
+  }
+
   /** Resolves when the view satisfies `predicate` (checked on every change). */
   async until(predicate: (view: Snapshot) => boolean, timeoutMs = 10_000): Promise<Snapshot> {
     const satisfied = () => this.view !== null && predicate(this.view);

@@ -65,7 +65,7 @@ describe('every declared command × every role, on the real server', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const { organiser, code, view } = await openSession(server, { tables: [{ name: 'One', colour: 'red' }] });
-    const host = await seatPhone(server, code, 'Hana', 1, hostKeyOf(view.hostLinks![view.seating[0]!.id]!));
+    const host = await seatPhone(server, code, 'Hana', 1, hostKeyOf(view.hostLinks![view.seating![0]!.id]!));
     const guest = new TestClient(server.url, () => ({ joinCode: code }));
     const screenKey = new URL(view.screenUrl!).pathname.split('/').at(-1)!;
     const projector = new TestClient(server.url, () => ({ screenKey }));

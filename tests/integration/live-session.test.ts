@@ -11,6 +11,7 @@ let organiser: TestClient;
 let screen: TestClient;
 let phones: TestClient[] = [];
 let sessionId: string;
+let joiningMs = 0;
 
 async function createSession(): Promise<{ id: string; code: string; screenKey: string }> {
   const lobby = new TestClient(server.url, () => ({}), { cookie: server.organiserCookie });
@@ -54,7 +55,9 @@ beforeAll(async () => {
   screen = new TestClient(server.url, () => ({ screenKey: session.screenKey }));
   await organiser.until(() => true);
   await screen.until(() => true);
+  const started = Date.now();
   const joined = await Promise.all(Array.from({ length: PHONES }, (_, i) => joinPhone(session.code, `Phone ${i + 1}`)));
+  joiningMs = Date.now() - started;
   phones = joined.map((j) => j.client);
 });
 
@@ -64,12 +67,26 @@ afterAll(async () => {
 });
 
 describe('a live session with 30 phones', () => {
-  it('shows the organiser every participant who joined, live', async () => {
-    const view = await organiser.until((v) => (v.participants?.length ?? 0) === PHONES);
+  it('shows the organiser every participant who joined, and everyone the head count', async () => {
+    await organiser.loadParticipants();
+    const view = await organiser.until((v) => (v.participants?.length ?? 0) === PHONES && v.participantCount === PHONES);
     expect(view.participantCount).toBe(PHONES);
     expect(new Set(view.participants!.map((p) => p.displayName)).size).toBe(PHONES);
     const screenView = await screen.until((v) => v.participantCount === PHONES);
     expect(screenView.participants).toBeUndefined(); // the projector gets a count, not names
+    await Promise.all(phones.map((p) => p.until((v) => v.participantCount === PHONES)));
+  });
+
+  it('tells the phones the head count a few times per second at most, and nobody else’s name', async () => {
+    // Coalesced: at most one count per quarter of a second of joining (and the last one), whatever the room's size.
+    const bound = Math.ceil(joiningMs / 250) + 2;
+    for (const phone of [phones.at(-1)!, phones[0]!]) {
+      const counts = phone.received.filter((m) => m.event === 'room:count').length;
+      expect(counts).toBeLessThanOrEqual(bound);
+      expect(phone.received.filter((m) => m.event === 'participants:changed' || m.event === 'seating:changed')).toEqual([]);
+      const others = Array.from({ length: PHONES }, (_, i) => `Phone ${i + 1}`).filter((n) => n !== phone.view!.me!.displayName);
+      expect(phone.received.filter((m) => others.some((name) => m.payload.includes(`"${name}"`)))).toEqual([]);
+    }
   });
 
   it('keeps every client on the same state and deadline through start, pause, resume, extend and skip', async () => {

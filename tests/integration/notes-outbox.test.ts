@@ -111,10 +111,12 @@ describe('anonymous sessions', () => {
   it('never names the author of a note or an idea to anyone, yet the author keeps editing rights', async () => {
     const { organiser, code, view } = await openSession(server, { anonymous: true });
     clients.push(organiser);
-    const tableId = view.seating[0]!.id;
+    const tableId = view.seating![0]!.id;
     const host = await seatPhone(server, code, 'Hostess', 1, new URL(view.hostLinks![tableId]!).searchParams.get('host')!);
     const writer = await seatPhone(server, code, 'Discreet Name', 1);
     clients.push(host.client, writer.client);
+    // The console opens the table: it receives its views like the phones.
+    await organiser.watch(tableId);
     await control(organiser, 'start');
     await writer.client.until((v) => v.live.stage.kind === 'phase');
     const noteId = newCommandId();
@@ -155,7 +157,7 @@ describe('seating', () => {
     );
     const filled = await organiser.request('seat:fill', { commandId: newCommandId() });
     expect(filled).toEqual({ ok: true, seated: 7 });
-    const seating = (await organiser.until((v) => v.seating.reduce((n, t) => n + t.seated, 0) === 7)).seating;
+    const seating = (await organiser.until((v) => v.seating!.reduce((n, t) => n + t.seated, 0) === 7)).seating!;
     expect(seating.map((t) => t.seated)).toEqual([3, 2, 2]);
     for (const phone of phones) {
       const seen = await phone.client.until((v) => v.me?.tableId !== null && v.table?.tableId === v.me?.tableId);
@@ -164,8 +166,11 @@ describe('seating', () => {
     // Fill again: nobody is left to seat.
     expect(await organiser.request('seat:fill', { commandId: newCommandId() })).toEqual({ ok: true, seated: 0 });
     const moved = phones[0]!;
-    await ok(organiser.request('seat:assign', { commandId: newCommandId(), participantId: moved.id, tableId: view.seating[2]!.id }));
-    const after = await moved.client.until((v) => v.me?.tableId === view.seating[2]!.id && v.table?.tableId === view.seating[2]!.id);
+    const third = view.seating![2]!;
+    await ok(organiser.request('seat:assign', { commandId: newCommandId(), participantId: moved.id, tableId: third.id }));
+    const after = await moved.client.until((v) => v.me?.tableId === third.id && v.table?.tableId === third.id);
+    // The phone is told the table it sits at now, by name.
+    expect(after.myTable).toEqual({ id: third.id, number: 3, name: third.name, colour: third.colour });
     expect(after.table!.roster).toHaveLength(3);
     expect(await organiser.request('seat:assign', { commandId: newCommandId(), participantId: moved.id, tableId: 'nope' })).toMatchObject({
       ok: false,

@@ -150,10 +150,10 @@ describe('preparing sessions', () => {
     const { client: early } = await seatPhone(server, owner.view!.session.code, 'Early', 3);
     const edited = makeDraft({ title: 'Edited', tables: [{ name: 'Solo', colour: 'teal' }] });
     expect(await owner.request('session:update', { commandId: newCommandId(), sessionId: first.sessionId, draft: edited })).toEqual({ ok: true });
-    const view = await owner.until((v) => v.session.title === 'Edited' && v.seating.length === 1);
+    const view = await owner.until((v) => v.session.title === 'Edited' && v.seating!.length === 1);
     expect(view.session.tables).toEqual([{ name: 'Solo', colour: 'teal' }]);
     expect(view.seating).toMatchObject([{ number: 1, name: 'Solo', colour: 'teal', seated: 0 }]);
-    const unseated = await early.until((v) => v.me?.tableId === null && v.seating.length === 1);
+    const unseated = await early.until((v) => v.me?.tableId === null && v.session.tables.length === 1);
     expect(unseated.table).toBeNull();
     early.close();
     const phone = new TestClient(server.url, () => ({ joinCode: view.session.code }));

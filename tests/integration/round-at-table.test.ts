@@ -26,7 +26,7 @@ beforeAll(async () => {
   });
   organiser = session.organiser;
   code = session.code;
-  tableIds = session.view.seating.map((t) => t.id);
+  tableIds = session.view.seating!.map((t) => t.id);
   for (let t = 0; t < TABLES; t++) {
     const link = session.view.hostLinks![tableIds[t]!]!;
     hosts.push(await seatPhone(server, code, `Host ${t + 1}`, t + 1, hostKeyOf(link)));
@@ -42,8 +42,8 @@ afterAll(async () => {
 
 describe('a round at three tables', () => {
   it('seats everyone, with a host per table, and shows it to the organiser', async () => {
-    const view = await organiser.until((v) => v.seating.every((t) => t.seated === PER_TABLE + 1));
-    expect(view.seating.map((t) => t.hostName)).toEqual(['Host 1', 'Host 2', 'Host 3']);
+    const view = await organiser.until((v) => v.seating!.every((t) => t.seated === PER_TABLE + 1));
+    expect(view.seating!.map((t) => t.hostName)).toEqual(['Host 1', 'Host 2', 'Host 3']);
     for (const [t, phones] of tables.entries()) {
       for (const p of phones) expect(p.client.view!.table!.roster.map((r) => r.displayName)).toContain(`Host ${t + 1}`);
     }
@@ -179,7 +179,8 @@ describe('a round at three tables', () => {
     await control(organiser, 'next'); // → rotation
     await control(organiser, 'next'); // → round 2 reflection
     const host = hosts[1]!;
-    const view = await host.client.until((v) => v.live.stage.kind === 'phase' && v.live.stage.round === 1);
+    // The table's view follows the new stage (coalesced, a moment later).
+    const view = await host.client.until((v) => v.live.stage.kind === 'phase' && v.live.stage.round === 1 && v.table?.round === 1);
     expect(view.table!.recap).toEqual([
       { round: 0, ideas: [expect.objectContaining({ text: 'From scratch' }), expect.objectContaining({ text: 'Merged and reworded' })] },
     ]);
@@ -194,7 +195,8 @@ describe('a round at three tables', () => {
   it('replaces a host who dropped out without losing the table’s content', async () => {
     const replacement = tables[1]![3]!;
     await ok(organiser.request('host:assign', { commandId: newCommandId(), tableId: tableIds[1]!, participantId: replacement.id }));
-    const view = await replacement.client.until((v) => v.seating.find((t) => t.id === tableIds[1])?.hostId === replacement.id);
+    const view = await replacement.client.until((v) => v.table?.hostId === replacement.id);
+    await organiser.until((v) => v.seating!.find((t) => t.id === tableIds[1])?.hostId === replacement.id);
     expect(view.table!.recap[0]!.ideas).toHaveLength(2);
     expect(await hosts[1]!.client.request('recap:close', { commandId: newCommandId() })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await replacement.client.request('recap:close', { commandId: newCommandId() })).toMatchObject({ ok: true });

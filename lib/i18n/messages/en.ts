@@ -185,6 +185,7 @@ export const en = {
     tryAnother: 'Try another code',
   },
   live: {
+    participantList: '{count, plural, =0 {Who joined} one {Who joined (#)} other {Who joined (#)}}',
     controls: 'Controls',
     start: 'Start',
     pause: 'Pause',
@@ -496,6 +497,7 @@ export const en = {
     'wrong-table': 'This is not your table.',
     'no-plan': 'Preview a rotation first.',
     'is-host': 'A host stays at their table: they cannot be part of a seating wish.',
+    'storage-full': 'The server’s disk is full: this was not saved. Tell the organiser; your notes stay on your phone until it can be saved.',
     'unknown-command': 'This server does not know that request: reload the page.',
   },
   exports: {

@@ -187,6 +187,7 @@ export const fr: Messages = {
     tryAnother: 'Essayer un autre code',
   },
   live: {
+    participantList: '{count, plural, =0 {Qui a rejoint} one {Qui a rejoint (#)} other {Qui a rejoint (#)}}',
     controls: 'Commandes',
     start: 'Démarrer',
     pause: 'Pause',
@@ -501,6 +502,7 @@ export const fr: Messages = {
     'wrong-table': 'Ce n’est pas votre table.',
     'no-plan': 'Prévisualisez d’abord une rotation.',
     'is-host': 'Un hôte reste à sa table : il ne peut pas faire partie d’un souhait de placement.',
+    'storage-full': 'Le disque du serveur est plein : rien n’a été enregistré. Prévenez l’organisateur ; vos notes restent sur votre téléphone en attendant.',
     'unknown-command': 'Ce serveur ne connaît pas cette demande : rechargez la page.',
   },
   exports: {

@@ -1,12 +1,18 @@
 import type { Queryable, Tx } from '@/db/client';
 import { appliedSeat, checkIn } from '@/db/queries/round-seats';
-import { bumpTableSeq } from '@/db/queries/seating';
-import type { Arrival } from '@/lib/realtime/contract';
+import { bumpTableSeq, getTable, type TableRow } from '@/db/queries/seating';
+import type { Arrival, TableColour, TableRef } from '@/lib/realtime/contract';
+
+/** A table as every client names it. */
+export function tableRefOf(table: TableRow): TableRef {
+  return { id: table.id, number: table.position + 1, name: table.name, colour: table.colour as TableColour };
+}
 
 /** Where a rotation sent this person, and whether they have arrived (null when no rotation is under way). */
 export function arrivalOf(db: Queryable, participantId: string): Arrival | null {
   const seat = appliedSeat(db, participantId);
-  return seat ? { round: seat.roundIndex, tableId: seat.tableId, checkedIn: seat.checkedInAt !== null } : null;
+  const table = seat ? getTable(db, seat.tableId) : null;
+  return seat && table ? { round: seat.roundIndex, tableId: seat.tableId, checkedIn: seat.checkedInAt !== null, table: tableRefOf(table) } : null;
 }
 
 /** Marks this person arrived at their rotation's table; returns the table whose roster changed. */

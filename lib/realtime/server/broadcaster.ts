@@ -1,75 +1,243 @@
-import { listConstraints } from '@/db/queries/constraints';
-import { myReactions } from '@/db/queries/reactions';
-import { getTable, tableSummaries } from '@/db/queries/seating';
-import type { LiveState } from '@/lib/domain/session-machine';
-import type { ParticipantView, SessionConfig } from '@/lib/realtime/contract';
-import { arrivalOf } from './arrival';
-import { progressOf, rotationViewOf } from './rotation';
-import type { RealtimeDeps, RealtimeServer } from './deps';
-import { rooms, sessionRooms } from './rooms';
-import { requireSessionContext } from './session-context';
-import { buildTableView } from './table-view';
-
 /**
- * Session-wide changes reach every room of the session with the same sequence number, in one
- * message each; a table's changes reach its people and the organiser as the table's whole view.
+ * What the server sends, and to whom: traffic that does not grow with the room. Session-wide
+ * changes (the stage, the prepared session) reach everyone at once, numbered. What concerns one
+ * person (their seat, their arrival, their +1s) reaches that person. A table's content reaches its
+ * people (and an organiser who opened it), coalesced. Room-wide figures (the head count, who joined,
+ * the tables' figures, check-ins) are coalesced to a few messages per second. Big batches are sent
+ * in slices so the server keeps answering in between.
  */
+import { listConstraints } from '@/db/queries/constraints';
+import { getParticipantsByIds, toParticipantView } from '@/db/queries/participants';
+import { myReactions } from '@/db/queries/reactions';
+import { tableSummaries, type TableRow } from '@/db/queries/seating';
+import { countParticipants } from '@/db/queries/sessions';
+import { tableRowsByIds } from '@/db/queries/table-content';
+import type { LiveState } from '@/lib/domain/session-machine';
+import type { SessionConfig, TableStats } from '@/lib/realtime/contract';
+import { tableStatsOf } from '@/lib/realtime/table-stats';
+import { arrivalOf, tableRefOf } from './arrival';
+import { CommandError } from './command-error';
+import type { RealtimeDeps, RealtimeServer } from './deps';
+import { progressOf, rotationViewOf } from './rotation';
+import { rooms, sessionRooms } from './rooms';
+import type { Move } from './seating-moves';
+import { requireSessionContext } from './session-context';
+import { buildTableViews } from './table-view';
+
+/** How long a table's changes gather before its view is built and sent. */
+export const TABLE_VIEW_DELAY_MS = 40;
+/** How long room-wide figures gather: at most four messages per second of each kind. */
+export const ROOM_FIGURES_DELAY_MS = 250;
+/** Tables built and sent in one go, and people told of their new seat in one go, before other work gets a turn. */
+const TABLES_PER_SLICE = 25;
+const PEOPLE_PER_SLICE = 200;
+
+/** Sets of keys per session, gathered until a flush takes them all. */
+class Pending {
+  private readonly bySession = new Map<string, Set<string>>();
+  add(sessionId: string, keys: Iterable<string> = ['']): void {
+    const set = this.bySession.get(sessionId) ?? new Set<string>();
+    for (const key of keys) set.add(key);
+    this.bySession.set(sessionId, set);
+  }
+  takeAll(): Map<string, Set<string>> {
+    const taken = new Map(this.bySession);
+    this.bySession.clear();
+    return taken;
+  }
+  get empty(): boolean {
+    return this.bySession.size === 0;
+  }
+}
+
+function slices<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
   const { clock, db } = deps;
+  const logger = deps.logger ?? console;
+  const tables = new Pending();
+  const counts = new Pending();
+  const people = new Pending();
+  const seating = new Pending();
+  const progress = new Pending();
+  const rotations = new Pending();
+  const stats = new Map<string, Map<string, TableStats>>();
+  let tableTimer: NodeJS.Timeout | null = null;
+  let roomTimer: NodeJS.Timeout | null = null;
+  let closed = false;
+
+  /** Runs `work` on each slice, one slice per turn of the event loop. */
+  function inSlices<T>(items: readonly T[], size: number, work: (slice: T[]) => void): void {
+    const queue = slices(items, size);
+    const next = () => {
+      const slice = queue.shift();
+      if (!slice || closed) return;
+      try {
+        work(slice);
+      } catch (error) {
+        logger.error('[realtime] a broadcast failed', error);
+      }
+      if (queue.length > 0) setImmediate(next);
+    };
+    next();
+  }
+
+  function scheduleTables(): void {
+    tableTimer ??= setTimeout(flushTables, TABLE_VIEW_DELAY_MS);
+  }
+
+  function scheduleRoom(): void {
+    roomTimer ??= setTimeout(flushRoom, ROOM_FIGURES_DELAY_MS);
+  }
+
+  function flushTables(): void {
+    tableTimer = null;
+    for (const [sessionId, tableIds] of tables.takeAll()) {
+      let view;
+      try {
+        view = requireSessionContext(db, sessionId).view;
+      } catch (error) {
+        if (error instanceof CommandError) continue; // the session is gone
+        throw error;
+      }
+      const rows = tableRowsByIds(db, [...tableIds]);
+      inSlices<TableRow>(rows, TABLES_PER_SLICE, (slice) => {
+        const sessionStats = stats.get(sessionId) ?? new Map<string, TableStats>();
+        stats.set(sessionId, sessionStats);
+        for (const table of buildTableViews(db, slice, view)) {
+          io.to(rooms.table(table.tableId)).emit('table:view', { view: table });
+          sessionStats.set(table.tableId, tableStatsOf(table));
+        }
+        scheduleRoom();
+      });
+    }
+  }
+
+  function flushRoom(): void {
+    roomTimer = null;
+    for (const sessionId of counts.takeAll().keys()) {
+      io.to(sessionRooms(sessionId)).emit('room:count', { participantCount: countParticipants(db, sessionId) });
+    }
+    for (const [sessionId, ids] of people.takeAll()) {
+      io.to(rooms.organiser(sessionId)).emit('participants:changed', { participants: getParticipantsByIds(db, [...ids]).map(toParticipantView) });
+    }
+    for (const sessionId of seating.takeAll().keys()) {
+      io.to(rooms.organiser(sessionId)).emit('seating:changed', { seating: tableSummaries(db, sessionId) });
+    }
+    for (const [sessionId, changed] of stats) {
+      io.to(rooms.organiser(sessionId)).emit('table:stats', { stats: [...changed.values()] });
+    }
+    stats.clear();
+    for (const sessionId of rotations.takeAll().keys()) {
+      try {
+        io.to(rooms.organiser(sessionId)).emit('rotation:updated', { rotation: rotationViewOf(db, requireSessionContext(db, sessionId)) });
+      } catch (error) {
+        if (!(error instanceof CommandError)) throw error;
+      }
+    }
+    for (const sessionId of progress.takeAll().keys()) {
+      try {
+        io.to([rooms.organiser(sessionId), rooms.screen(sessionId)]).emit('rotation:progress', {
+          moving: progressOf(db, requireSessionContext(db, sessionId)),
+        });
+      } catch (error) {
+        if (!(error instanceof CommandError)) throw error;
+      }
+    }
+  }
+
   return {
+    /** A new stage, a pause, an extension: to everyone, at once. */
     state(sessionId: string, seq: number, live: LiveState): void {
       io.to(sessionRooms(sessionId)).emit('session:state', { seq, live, serverTime: clock.now() });
     },
     updated(sessionId: string, seq: number, session: SessionConfig): void {
       io.to(sessionRooms(sessionId)).emit('session:updated', { seq, session });
     },
-    joined(sessionId: string, seq: number, participant: ParticipantView, participantCount: number): void {
-      io.to(rooms.organiser(sessionId)).emit('lobby:joined', { seq, participant, participantCount });
-      io.to([rooms.phones(sessionId), rooms.screen(sessionId)]).emit('lobby:count', { seq, participantCount });
-    },
     deleted(sessionId: string, seq: number): void {
       io.to(sessionRooms(sessionId)).emit('session:deleted', { seq });
     },
-    /** People moved between tables: their sockets change table rooms, everyone gets the new seating. */
-    seating(sessionId: string, seq: number, moved: { participantId: string; from: string | null; tableId: string | null }[]): void {
-      for (const move of moved) {
-        if (move.from === move.tableId) continue;
-        if (move.from) io.in(rooms.participant(move.participantId)).socketsLeave(rooms.table(move.from));
-        if (move.tableId) io.in(rooms.participant(move.participantId)).socketsJoin(rooms.table(move.tableId));
-      }
-      io.to(sessionRooms(sessionId)).emit('seating:changed', {
-        seq,
-        seating: tableSummaries(db, sessionId),
-        moved: moved.map(({ participantId, tableId }) => ({ participantId, tableId })),
+    /** Someone joined: the head count (coalesced) and, for the organiser, the person. */
+    joined(sessionId: string, participantId: string): void {
+      counts.add(sessionId);
+      people.add(sessionId, [participantId]);
+      scheduleRoom();
+    },
+    /**
+     * People moved between tables: their sockets change table rooms and each is told where they sit
+     * now; the organiser gets them and the tables' new summaries (coalesced).
+     */
+    seats(sessionId: string, moves: readonly Move[]): void {
+      const real = moves.filter((m) => m.from !== m.tableId);
+      const tableRows = new Map(tableRowsByIds(db, [...new Set(real.flatMap((m) => (m.tableId ? [m.tableId] : [])))]).map((t) => [t.id, t]));
+      inSlices(real, PEOPLE_PER_SLICE, (slice) => {
+        for (const move of slice) {
+          const sockets = io.in(rooms.participant(move.participantId));
+          if (move.from) sockets.socketsLeave(rooms.table(move.from));
+          if (move.tableId) sockets.socketsJoin(rooms.table(move.tableId));
+          const table = move.tableId ? tableRows.get(move.tableId) : undefined;
+          io.to(rooms.participant(move.participantId)).emit('seat:updated', { tableId: move.tableId, table: table ? tableRefOf(table) : null });
+        }
+      });
+      people.add(
+        sessionId,
+        moves.map((m) => m.participantId),
+      );
+      seating.add(sessionId);
+      scheduleRoom();
+    },
+    /** A host changed: the organiser's table summaries follow (coalesced). */
+    hosts(sessionId: string): void {
+      seating.add(sessionId);
+      scheduleRoom();
+    },
+    /** These tables' content changed: their views are rebuilt and sent (coalesced), and the board's figures follow. */
+    tables(sessionId: string, tableIds: Iterable<string>): void {
+      const ids = [...tableIds];
+      if (ids.length === 0) return;
+      tables.add(sessionId, ids);
+      scheduleTables();
+    },
+    /** The organiser's rotation preview (whole), the room's check-ins (coalesced), and each mover's destination. */
+    rotation(sessionId: string, arrivals: readonly string[] = []): void {
+      io.to(rooms.organiser(sessionId)).emit('rotation:updated', { rotation: rotationViewOf(db, requireSessionContext(db, sessionId)) });
+      progress.add(sessionId);
+      scheduleRoom();
+      inSlices(arrivals, PEOPLE_PER_SLICE, (slice) => {
+        for (const participantId of slice) io.to(rooms.participant(participantId)).emit('arrival:updated', { arrival: arrivalOf(db, participantId) });
       });
     },
-    /** The organiser's rotation preview, the room's check-in progress, and each mover's destination. */
-    rotation(sessionId: string, arrivals: string[] = []): void {
-      const ctx = requireSessionContext(db, sessionId);
-      io.to(rooms.organiser(sessionId)).emit('rotation:updated', { rotation: rotationViewOf(db, ctx) });
-      io.to([rooms.organiser(sessionId), rooms.screen(sessionId)]).emit('rotation:progress', { moving: progressOf(db, ctx) });
-      for (const participantId of arrivals) {
-        io.to(rooms.participant(participantId)).emit('arrival:updated', { arrival: arrivalOf(db, participantId) });
-      }
+    /** A check-in: the person's own arrival now; the organiser's preview and the room's progress coalesced. */
+    checkedIn(sessionId: string, participantId: string): void {
+      progress.add(sessionId);
+      rotations.add(sessionId);
+      scheduleRoom();
+      io.to(rooms.participant(participantId)).emit('arrival:updated', { arrival: arrivalOf(db, participantId) });
     },
     /** The organiser's seating wishes, whole (and the preview, when it was re-planned for them). */
     constraints(sessionId: string, withRotation = false): void {
       io.to(rooms.organiser(sessionId)).emit('constraints:updated', { constraints: listConstraints(db, sessionId) });
-      if (withRotation) this.rotation(sessionId);
+      if (withRotation) io.to(rooms.organiser(sessionId)).emit('rotation:updated', { rotation: rotationViewOf(db, requireSessionContext(db, sessionId)) });
     },
     /** What this participant gave a +1 to (only they are told). */
     myPlusOnes(participantId: string): void {
       io.to(rooms.participant(participantId)).emit('plus-ones:mine', { targetIds: myReactions(db, participantId) });
     },
-    /** Sends each table's current view to its people and to the organiser. */
-    tables(sessionId: string, tableIds: Iterable<string>): void {
-      const ids = [...new Set(tableIds)];
-      if (ids.length === 0) return;
-      const { view } = requireSessionContext(db, sessionId);
-      for (const id of ids) {
-        const table = getTable(db, id);
-        if (table) io.to([rooms.table(id), rooms.organiser(sessionId)]).emit('table:view', { view: buildTableView(db, table, view) });
-      }
+    /** Sends what is gathered now (tests, and before closing). */
+    flush(): void {
+      if (tableTimer) clearTimeout(tableTimer);
+      if (!tables.empty) flushTables();
+      if (roomTimer) clearTimeout(roomTimer);
+      flushRoom();
+    },
+    close(): void {
+      closed = true;
+      if (tableTimer) clearTimeout(tableTimer);
+      if (roomTimer) clearTimeout(roomTimer);
     },
   };
 }

@@ -1,18 +1,20 @@
 /**
- * The one way a command runs: authorise → validate → decide and persist (one transaction) → after
- * the commit (broadcasts, timers, re-bound identities) → ack. Each command is declared once, with
+ * The one way a command runs: authorise → validate → decide and persist (a savepoint of the turn's
+ * batch, one commit for the batch) → ack → after the commit (broadcasts, timers, re-bound identities). Each command is declared once, with
  * its resolver of who may send it, its schema and its effect (see `commands/`).
  */
 import type { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { findReceipt, storeReceipt } from '@/db/queries/receipts';
 import type { Ack, ClientToServerEvents } from '@/lib/realtime/contract';
+import { noteStorageFailure } from '@/lib/server/storage-status';
 import type { AuthResolver } from './auth';
 import type { Broadcaster } from './broadcaster';
 import { CommandError } from './command-error';
 import type { DeadlineScheduler } from './deadline-scheduler';
 import type { RealtimeDeps, RealtimeSocket } from './deps';
 import type { Identity } from './identity';
+import type { CommitBatcher } from './commit-batcher';
 import type { RateLimiter } from './rate-limit';
 
 export type CommandEvent = keyof ClientToServerEvents;
@@ -21,7 +23,7 @@ export type CommandEvent = keyof ClientToServerEvents;
 export type AckPayload<E extends CommandEvent> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer R> ? R : never;
 
 /** What the server's parts give every command. */
-export type Services = { deps: RealtimeDeps; broadcaster: Broadcaster; scheduler: DeadlineScheduler; limiter: RateLimiter };
+export type Services = { deps: RealtimeDeps; broadcaster: Broadcaster; scheduler: DeadlineScheduler; limiter: RateLimiter; batcher: CommitBatcher };
 
 export type RunContext<C> = { tx: Tx; actor: C; identity: Identity; now: number; socket: RealtimeSocket; services: Services };
 
@@ -35,15 +37,17 @@ export type CommandSpec<E extends CommandEvent, S extends z.ZodType, C> = {
   schema: S;
   /** The result is stored under the payload's commandId and a retry gets it again, changing nothing. */
   idempotent?: boolean;
+  /** Answered at once, outside the batch of writes (a clock sample must not wait for a commit). */
+  immediate?: boolean;
   /** Decides and persists inside the transaction; throws CommandError to refuse (nothing is kept). */
   run: (input: z.output<S>, ctx: RunContext<C>) => Decided<AckPayload<E>>;
 };
 
-/** A declared command, as the server registers it. */
+/** A declared command, as the server registers it: `execute` answers through `reply`, once committed. */
 export type DeclaredCommand = {
   readonly event: CommandEvent;
   readonly auth: AuthResolver<unknown>;
-  readonly execute: (socket: RealtimeSocket, services: Services, payload: unknown) => Ack<object>;
+  readonly execute: (socket: RealtimeSocket, services: Services, payload: unknown, reply: (ack: Ack<object>) => void) => void;
 };
 
 /** The actor a receipt is filed under: the same person across reconnections. */
@@ -83,43 +87,66 @@ export function refusal(error: unknown, event: string, services: Services): Extr
       ...(error.expected ? { expected: error.expected } : {}),
     };
   }
+  if (noteStorageFailure(error)) {
+    // Nothing was kept: the disk (or the database's size limit) is full. The health check says so too.
+    (services.deps.logger ?? console).warn(`[realtime] ${event} refused: no space left to store it`);
+    return { ok: false, code: 'storage-full', message: 'the server has no space left to store this: tell the organiser' };
+  }
   (services.deps.logger ?? console).error(`[realtime] ${event} failed`, error);
   return { ok: false, code: 'internal', message: 'internal error' };
 }
 
 export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(spec: CommandSpec<E, S, C>): DeclaredCommand {
-  const execute = (socket: RealtimeSocket, services: Services, payload: unknown): Ack<object> => {
-    const { deps, limiter } = services;
+  /** Authorise, validate, decide and persist, inside the transaction (a savepoint of the batch). */
+  const decide = (tx: Tx, socket: RealtimeSocket, services: Services, payload: unknown, now: number): Decided<AckPayload<E>> => {
     const identity = socket.data.identity;
-    const now = deps.clock.now();
-    try {
-      // Guests share one actor per session: their bucket is their socket's.
-      if (identity.role !== 'organiser' && !limiter.take(actorOf(identity) + (identity.role === 'guest' ? socket.id : ''), now)) {
-        throw new CommandError('rate-limited', 'too many commands, slow down');
-      }
-      const outcome = deps.db.transaction((tx) => {
-        const actor = spec.auth.resolve(identity, tx);
-        const input = validate(spec.event, spec.schema, payload);
-        const commandId = spec.idempotent ? commandIdOf(input) : null;
-        const receiptActor = actorOf(identity);
-        if (commandId) {
-          const previous = findReceipt(tx, receiptActor, commandId);
-          if (previous !== null) return { result: previous as AckPayload<E>, afterCommit: undefined };
-        }
-        const decided = spec.run(input, { tx, actor, identity, now, socket, services });
-        if (commandId) storeReceipt(tx, receiptActor, commandId, decided.result, now);
-        return decided;
-      });
-      try {
-        outcome.afterCommit?.();
-      } catch (error) {
-        // Committed: the ack says so; a failed broadcast is repaired by the next snapshot.
-        (deps.logger ?? console).error(`[realtime] ${spec.event} committed, but its broadcast failed`, error);
-      }
-      return { ok: true, ...outcome.result };
-    } catch (error) {
-      return refusal(error, spec.event, services);
+    const actor = spec.auth.resolve(identity, tx);
+    const input = validate(spec.event, spec.schema, payload);
+    const commandId = spec.idempotent ? commandIdOf(input) : null;
+    const receiptActor = actorOf(identity);
+    if (commandId) {
+      const previous = findReceipt(tx, receiptActor, commandId);
+      if (previous !== null) return { result: previous as AckPayload<E> };
     }
+    const decided = spec.run(input, { tx, actor, identity, now, socket, services });
+    if (commandId) storeReceipt(tx, receiptActor, commandId, decided.result, now);
+    return decided;
+  };
+
+  /** After the commit: the ack (the change is kept), then the broadcasts (a failure there is logged). */
+  const answer = (decided: Decided<AckPayload<E>>, services: Services, reply: (ack: Ack<object>) => void) => {
+    reply({ ok: true, ...decided.result });
+    try {
+      decided.afterCommit?.();
+    } catch (error) {
+      (services.deps.logger ?? console).error(`[realtime] ${spec.event} committed, but its broadcast failed`, error);
+    }
+  };
+
+  const execute = (socket: RealtimeSocket, services: Services, payload: unknown, reply: (ack: Ack<object>) => void): void => {
+    const { deps, limiter, batcher } = services;
+    const identity = socket.data.identity;
+    // Guests share one actor per session: their bucket is their socket's.
+    if (identity.role !== 'organiser' && !limiter.take(actorOf(identity) + (identity.role === 'guest' ? socket.id : ''), deps.clock.now())) {
+      reply(refusal(new CommandError('rate-limited', 'too many commands, slow down'), spec.event, services));
+      return;
+    }
+    if (spec.immediate) {
+      try {
+        answer(
+          deps.db.transaction((tx) => decide(tx, socket, services, payload, deps.clock.now())),
+          services,
+          reply,
+        );
+      } catch (error) {
+        reply(refusal(error, spec.event, services));
+      }
+      return;
+    }
+    batcher.submit(
+      (tx) => decide(tx, socket, services, payload, deps.clock.now()),
+      (outcome) => (outcome.ok ? answer(outcome.value, services, reply) : reply(refusal(outcome.error, spec.event, services))),
+    );
   };
   return { event: spec.event, auth: spec.auth as AuthResolver<unknown>, execute };
 }
@@ -131,7 +158,7 @@ export function registerCommands(socket: RealtimeSocket, commands: readonly Decl
     known.add(command.event);
     const listener = (payload: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return; // every command is a request: without an ack there is no one to answer
-      ack(command.execute(socket, services, payload));
+      command.execute(socket, services, payload, (result) => ack(result));
     };
     socket.on(command.event, listener as never);
   }

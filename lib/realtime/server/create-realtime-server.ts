@@ -5,6 +5,7 @@ import { hostOf, originAllowed } from '@/lib/server/origin';
 import { createBroadcaster } from './broadcaster';
 import { registerCommands, type Services } from './command';
 import { CommandError } from './command-error';
+import { CommitBatcher } from './commit-batcher';
 import { COMMANDS } from './commands/command-list';
 import { createDeadlineScheduler, type Timers } from './deadline-scheduler';
 import type { RealtimeDeps, RealtimeServer, RealtimeSocket } from './deps';
@@ -48,7 +49,8 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
   });
   const broadcaster = createBroadcaster(io, deps);
   const scheduler = createDeadlineScheduler(deps, broadcaster, options.timers);
-  const services: Services = { deps, broadcaster, scheduler, limiter: new RateLimiter() };
+  const batcher = new CommitBatcher(deps.db);
+  const services: Services = { deps, broadcaster, scheduler, limiter: new RateLimiter(), batcher };
   const logger = deps.logger ?? console;
 
   io.use((socket, next) => {
@@ -81,7 +83,9 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
   return {
     io,
     async close(): Promise<void> {
+      batcher.flush();
       scheduler.close();
+      broadcaster.close();
       await io.close();
     },
   };

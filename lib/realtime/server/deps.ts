@@ -3,7 +3,8 @@ import type { Db } from '@/db/client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/contract';
 import type { Identity } from './identity';
 
-export type SocketData = { identity: Identity };
+/** What the server remembers of a socket: who it is, and (organiser) the table it has opened. */
+export type SocketData = { identity: Identity; watching?: string | null };
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

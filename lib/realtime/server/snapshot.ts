@@ -2,18 +2,19 @@ import { listConstraints } from '@/db/queries/constraints';
 import type { Queryable } from '@/db/client';
 import { myNotes } from '@/db/queries/notes';
 import { myReactions } from '@/db/queries/reactions';
-import { getParticipant, listParticipants, toParticipantView } from '@/db/queries/participants';
+import { getParticipant, toParticipantView } from '@/db/queries/participants';
 import { getTable, listTableRows, tableSummaries } from '@/db/queries/seating';
 import { countParticipants, loadConfig } from '@/db/queries/sessions';
 import { currentRound } from '@/lib/domain/session-machine';
 import { PROTOCOL_VERSION, type Snapshot } from '@/lib/realtime/contract';
-import { arrivalOf } from './arrival';
+import { arrivalOf, tableRefOf } from './arrival';
 import { progressOf, rotationViewOf } from './rotation';
 import { CommandError } from './command-error';
 import type { RealtimeDeps } from './deps';
 import type { Identity } from './identity';
 import { requireSessionContext } from './session-context';
-import { buildTableView } from './table-view';
+import { buildTableView, buildTableViews } from './table-view';
+import { tableStatsOf } from '@/lib/realtime/table-stats';
 
 export function joinUrl(base: string, code: string): string {
   return `${base}/join/${code}`;
@@ -38,13 +39,13 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
     live,
     joinUrl: joinUrl(base, row.code),
     participantCount: countParticipants(db, row.id),
-    seating: tableSummaries(db, row.id),
   };
   if (identity.role === 'organiser') {
+    // The people and the tables' content grow with the room: the console fetches them when it shows them.
     const tables = listTableRows(db, row.id);
-    snapshot.participants = listParticipants(db, row.id);
+    snapshot.seating = tableSummaries(db, row.id);
     snapshot.screenUrl = `${base}/screen/${row.screenKey}`;
-    snapshot.tables = tables.map((t) => buildTableView(db, t, view));
+    snapshot.tableStats = buildTableViews(db, tables, view).map(tableStatsOf);
     snapshot.rotation = rotationViewOf(db, ctx);
     snapshot.constraints = listConstraints(db, row.id);
     snapshot.moving = progressOf(db, ctx);
@@ -58,6 +59,7 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
     if (me) {
       snapshot.me = toParticipantView(me);
       const table = me.tableId ? getTable(db, me.tableId) : null;
+      snapshot.myTable = table ? tableRefOf(table) : null;
       snapshot.table = table ? buildTableView(db, table, view) : null;
       const round = currentRound(live.stage, roundCount);
       snapshot.myNotes = round === null ? [] : myNotes(db, me.id, round);

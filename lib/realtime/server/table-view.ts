@@ -1,36 +1,15 @@
 import type { Queryable } from '@/db/client';
-import { ideasAt, ideasBefore, lineageOf } from '@/db/queries/ideas';
-import { countNotesAt, notesAt } from '@/db/queries/notes';
-import { reactionsAt } from '@/db/queries/reactions';
-import { unarrivedAt } from '@/db/queries/round-seats';
-import { rosterOf, type TableRow } from '@/db/queries/seating';
-import { loadQueue } from '@/db/queries/speaking';
+import type { TableRow } from '@/db/queries/seating';
+import { loadTableContent, type TableContent } from '@/db/queries/table-content';
 import { currentRound, type Stage } from '@/lib/domain/session-machine';
-import { inTableView, plusOnesShown, shownAuthor } from '@/lib/domain/visibility';
+import { inTableView, isShared, plusOnesShown, shownAuthor } from '@/lib/domain/visibility';
 import type { IdeaView, NoteView, TableView } from '@/lib/realtime/contract';
 
 export type ViewContext = { stage: Stage; roundCount: number; anonymous: boolean };
 
-/** Earlier rounds' ideas at this table, by round: the host's recap for newcomers. */
-function recapOf(db: Queryable, tableId: string, round: number): TableView['recap'] {
-  const recap: TableView['recap'] = [];
-  for (const idea of ideasBefore(db, tableId, round)) {
-    let group = recap.at(-1);
-    if (group?.round !== idea.roundIndex) recap.push((group = { round: idea.roundIndex, ideas: [] }));
-    group.ideas.push({ id: idea.id, text: idea.text });
-  }
-  return recap;
-}
-
-/**
- * What a table shows for the current round — one message for its host, its participants and the
- * organiser, projected through the visibility rules of `lib/domain/visibility.ts`.
- */
-export function buildTableView(db: Queryable, table: TableRow, { stage, roundCount, anonymous }: ViewContext): TableView {
-  const round = currentRound(stage, roundCount);
-  const coming = unarrivedAt(db, table.id);
-  const roster = rosterOf(db, table.id).map((p) => ({ ...p, here: !coming.has(p.id) }));
-  const empty: TableView = {
+function viewOf(table: TableRow, content: TableContent, round: number | null, { stage, anonymous }: ViewContext): TableView {
+  const roster = (content.roster.get(table.id) ?? []).map((p) => ({ ...p, here: !content.unarrived.has(p.id) }));
+  const base: TableView = {
     tableId: table.id,
     tableSeq: table.seq,
     round,
@@ -43,38 +22,56 @@ export function buildTableView(db: Queryable, table: TableRow, { stage, roundCou
     recap: [],
     recapClosed: false,
   };
-  if (round === null) return empty;
-
-  const plusOnes = reactionsAt(db, table.id);
-  const notes: NoteView[] = notesAt(db, table.id, round)
+  if (round === null) return base;
+  const plusOnes = (id: string) => plusOnesShown(content.plusOnes.get(id) ?? []);
+  const notes: NoteView[] = (content.notes.get(table.id) ?? [])
     .filter((n) => inTableView({ authorId: n.authorId, tableId: table.id, round }, stage))
-    .map((n) => ({
-      id: n.id,
-      text: n.text,
-      ...shownAuthor({ id: n.authorId, name: n.authorName }, anonymous),
-      plusOnes: plusOnesShown(plusOnes.get(n.id) ?? []),
-    }));
-  const ideaRows = ideasAt(db, table.id, round);
-  const lineage = lineageOf(
-    db,
-    ideaRows.map((i) => i.id),
-  );
-  const ideas: IdeaView[] = ideaRows.map((i) => ({
+    .map((n) => ({ id: n.id, text: n.text, ...shownAuthor({ id: n.authorId, name: n.authorName }, anonymous), plusOnes: plusOnes(n.id) }));
+  const ideas: IdeaView[] = (content.ideas.get(table.id) ?? []).map((i) => ({
     id: i.id,
     text: i.text,
     round: i.roundIndex,
     position: i.position,
-    sourceNoteIds: lineage.get(i.id)?.noteIds ?? [],
-    authorNames: (lineage.get(i.id)?.authors ?? []).flatMap((a) => shownAuthor(a, anonymous).authorName ?? []),
-    plusOnes: plusOnesShown(plusOnes.get(i.id) ?? []),
+    sourceNoteIds: content.lineage.get(i.id)?.noteIds ?? [],
+    authorNames: (content.lineage.get(i.id)?.authors ?? []).flatMap((a) => shownAuthor(a, anonymous).authorName ?? []),
+    plusOnes: plusOnes(i.id),
   }));
+  const recap: TableView['recap'] = [];
+  for (const idea of content.recap.get(table.id) ?? []) {
+    let group = recap.at(-1);
+    if (group?.round !== idea.roundIndex) recap.push((group = { round: idea.roundIndex, ideas: [] }));
+    group.ideas.push({ id: idea.id, text: idea.text });
+  }
   return {
-    ...empty,
-    notesWritten: countNotesAt(db, table.id, round),
+    ...base,
+    notesWritten: content.noteCounts.get(table.id) ?? 0,
     notes,
-    speaking: loadQueue(db, table.id, round),
+    speaking: content.queues.get(table.id) ?? null,
     ideas,
-    recap: recapOf(db, table.id, round),
+    recap,
     recapClosed: table.recapClosedRound === round,
   };
+}
+
+/**
+ * What each table shows for the current round — one message for its host, its participants and the
+ * organiser watching it — projected through the visibility rules of `lib/domain/visibility.ts`.
+ * Built for many tables at once from one read of each kind of content.
+ */
+export function buildTableViews(db: Queryable, tables: readonly TableRow[], ctx: ViewContext): TableView[] {
+  if (tables.length === 0) return [];
+  const round = currentRound(ctx.stage, ctx.roundCount);
+  // Notes' texts are read only once the table may see them (never during the reflection).
+  const withNotes = round !== null && isShared(round, ctx.stage);
+  const content = loadTableContent(
+    db,
+    tables.map((t) => t.id),
+    round,
+    withNotes,
+  );
+  return tables.map((table) => viewOf(table, content, round, ctx));
+}
+
+export function buildTableView(db: Queryable, table: TableRow, ctx: ViewContext): TableView {
+  return buildTableViews(db, [table], ctx)[0]!;
 }

@@ -27,7 +27,7 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
   const { stage, timer } = view.live;
   const total = view.session.rounds.length;
   const layout = phoneLayout(view, me);
-  const { seat, isHost, table, moment } = layout;
+  const { seat, hostName, isHost, table, moment } = layout;
 
   let body;
   switch (stage.kind) {
@@ -65,8 +65,8 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
 
   const tablePart = {
     destination: moment.kind === 'go' ? <DestinationCard table={moment.table} send={send} /> : null,
-    header: seat ? <TableHeader table={seat} isHost={isHost} /> : null,
-    'seat-form': <SeatForm send={send} tableCount={view.seating.length} />,
+    header: seat ? <TableHeader table={seat} hostName={hostName} isHost={isHost} /> : null,
+    'seat-form': <SeatForm send={send} tableCount={view.session.tables.length} />,
     none: null,
   }[layout.tablePart];
   return (

@@ -57,7 +57,7 @@ export function PhoneView({ code, tableLink }: { code: string; tableLink?: Table
       <>
         {/* A refused check-in at the wrong table stops mattering once the person has arrived at theirs. */}
         {seatFailure && !(seatFailure.code === 'wrong-table' && view.arrival?.checkedIn !== false) ? (
-          <SeatFailureNotice failure={seatFailure} seating={view.seating} />
+          <SeatFailureNotice failure={seatFailure} tables={view.session.tables} />
         ) : null}
         <ParticipantScreen view={view} me={view.me} send={send} status={status} serverNow={serverNow} />
       </>

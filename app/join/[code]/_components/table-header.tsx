@@ -2,11 +2,11 @@
 import { useTranslations } from 'use-intl';
 import { TableSwatch } from '@/app/_components/table-swatch';
 import { useTableTitle } from '@/app/_components/use-table-title';
-import type { TableSummary } from '@/lib/realtime/contract';
+import type { TableRef } from '@/lib/realtime/contract';
 import styles from './phone.module.css';
 
 /** "Table 3 — Green" with its colour (named in words too), and who hosts it. */
-export function TableHeader({ table, isHost }: { table: TableSummary; isHost: boolean }) {
+export function TableHeader({ table, hostName, isHost }: { table: TableRef; hostName: string | null; isHost: boolean }) {
   const t = useTranslations('seat');
   const title = useTableTitle();
   return (
@@ -17,7 +17,7 @@ export function TableHeader({ table, isHost }: { table: TableSummary; isHost: bo
           {isHost ? t('youHost', { number: table.number }) : title(table)}
         </h2>
       </div>
-      <p className="muted">{isHost ? title(table) : table.hostName ? t('hostedBy', { name: table.hostName }) : t('noHost')}</p>
+      <p className="muted">{isHost ? title(table) : hostName ? t('hostedBy', { name: hostName }) : t('noHost')}</p>
     </section>
   );
 }

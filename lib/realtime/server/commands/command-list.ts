@@ -2,6 +2,7 @@
 import type { DeclaredCommand } from '@/lib/realtime/server/command';
 import { pingCommand, syncCommand } from './common-commands';
 import { constraintAddCommand, constraintRemoveCommand } from './constraint-commands';
+import { participantsListCommand, tableWatchCommand } from './console-views';
 import { ideaAddCommand, ideaDeleteCommand, ideaEditCommand, ideaReorderCommand, recapCloseCommand } from './idea-commands';
 import { joinCommand } from './join-command';
 import { noteAddCommand, noteDeleteCommand, noteEditCommand, reactionCommand } from './note-commands';
@@ -41,4 +42,6 @@ export const COMMANDS: readonly DeclaredCommand[] = [
   checkInCommand,
   constraintAddCommand,
   constraintRemoveCommand,
+  participantsListCommand,
+  tableWatchCommand,
 ];

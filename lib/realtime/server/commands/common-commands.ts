@@ -16,5 +16,6 @@ export const pingCommand = declareCommand({
   event: 'time:ping',
   auth: anyone,
   schema: pingSchema,
+  immediate: true,
   run: ({ clientTime }, { now }) => ({ result: { clientTime, serverTime: now } }),
 });

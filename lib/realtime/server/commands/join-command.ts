@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { appendEvent } from '@/db/queries/events';
-import { getParticipant, insertParticipant, setParticipantTokenHash, toParticipantView } from '@/db/queries/participants';
+import { getParticipant, insertParticipant, setParticipantTokenHash } from '@/db/queries/participants';
 import { findReceipt, storeReceipt } from '@/db/queries/receipts';
-import { countParticipants, getSessionRow } from '@/db/queries/sessions';
+import { getSessionRow } from '@/db/queries/sessions';
 import { hashToken, randomToken } from '@/lib/auth/tokens';
 import { joinSchema } from '@/lib/realtime/contract';
 import { guest } from '@/lib/realtime/server/auth';
@@ -32,7 +31,7 @@ export const joinCommand = declareCommand({
     const receiptActor = actorOf(identity);
     const previous = findReceipt(tx, receiptActor, commandId);
     let participantId: string;
-    let seq: number | null = null;
+    let isNew = false;
     if (isJoinReceipt(previous) && getParticipant(tx, previous.participantId)) {
       participantId = previous.participantId;
       setParticipantTokenHash(tx, participantId, tokenHash);
@@ -42,18 +41,16 @@ export const joinCommand = declareCommand({
       if (row.stage === 'closed') throw new CommandError('session-closed', 'this session has ended');
       participantId = randomUUID();
       insertParticipant(tx, { id: participantId, sessionId, tokenHash, displayName, groupLabel: groupLabel || null, joinedAt: now });
-      seq = appendEvent(tx, sessionId, 'participant-joined', { participantId }, now);
+      isNew = true;
       storeReceipt(tx, receiptActor, commandId, { participantId } satisfies JoinReceipt, now);
     }
-    const participant = getParticipant(tx, participantId);
-    const count = countParticipants(tx, sessionId);
     return {
       result: { participantToken: token, participantId },
       afterCommit: () => {
         // The socket is this participant from now on.
         socket.data.identity = { role: 'participant', sessionId, participantId };
         void socket.join(rooms.participant(participantId));
-        if (seq !== null && participant) services.broadcaster.joined(sessionId, seq, toParticipantView(participant), count);
+        if (isNew) services.broadcaster.joined(sessionId, participantId);
         socket.emit('session:snapshot', buildSnapshot(services.deps, services.deps.db, socket.data.identity));
       },
     };

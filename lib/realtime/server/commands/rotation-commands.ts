@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { appendEvent } from '@/db/queries/events';
 import { markApplied, seatsOfRound, setSeatTable } from '@/db/queries/round-seats';
 import { bumpTableSeq } from '@/db/queries/seating';
 import { nextRoundOf } from '@/lib/domain/rotation/next-round';
@@ -65,11 +64,10 @@ export const rotationApplyCommand = declareCommand({
     }
     markApplied(tx, session.row.id, round);
     bumpTableSeq(tx, changed);
-    const seq = appendEvent(tx, session.row.id, 'rotation-applied', { round, moved: moves.length }, now);
     return {
       result: { moved: moves.length },
       afterCommit: () => {
-        broadcaster.seating(session.row.id, seq, moves);
+        broadcaster.seats(session.row.id, moves);
         broadcaster.tables(session.row.id, changed);
         broadcaster.rotation(
           session.row.id,
@@ -93,7 +91,7 @@ export const checkInCommand = declareCommand({
       result: { tableId },
       afterCommit: () => {
         broadcaster.tables(phone.row.id, [tableId]);
-        broadcaster.rotation(phone.row.id, [phone.me.id]);
+        broadcaster.checkedIn(phone.row.id, phone.me.id);
       },
     };
   },

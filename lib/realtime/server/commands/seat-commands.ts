@@ -1,5 +1,3 @@
-import type { Tx } from '@/db/client';
-import { appendEvent } from '@/db/queries/events';
 import { listParticipants } from '@/db/queries/participants';
 import { appliedSeat } from '@/db/queries/round-seats';
 import { bumpTableSeq, getTable, getTableByNumber, setHost, tableSummaries } from '@/db/queries/seating';
@@ -12,11 +10,10 @@ import { CommandError } from '@/lib/realtime/server/command-error';
 import { arrive } from '@/lib/realtime/server/arrival';
 import { moveParticipant, requireTable, type Move } from '@/lib/realtime/server/seating-moves';
 
-/** Logs the seating change in the session's sequence and returns what to broadcast after the commit. */
-function seatingChanged(tx: Tx, broadcaster: Broadcaster, sessionId: string, moves: Move[], changed: string[], now: number) {
-  const seq = appendEvent(tx, sessionId, 'seating', { moves: moves.map(({ participantId, tableId }) => ({ participantId, tableId })) }, now);
+/** What to send after a seating change: each mover their seat, the tables their views, the organiser the summaries. */
+function seatingChanged(broadcaster: Broadcaster, sessionId: string, moves: Move[], changed: string[]) {
   return () => {
-    broadcaster.seating(sessionId, seq, moves);
+    broadcaster.seats(sessionId, moves);
     broadcaster.tables(sessionId, changed);
   };
 }
@@ -46,12 +43,13 @@ export const seatTakeCommand = declareCommand({
       changed.push(table.id);
       bumpTableSeq(tx, [table.id]);
     }
-    const announce = seatingChanged(tx, broadcaster, phone.row.id, [move], changed, now);
+    const announce = seatingChanged(broadcaster, phone.row.id, [move], changed);
     return {
       result: { tableId: table.id, isHost: asHost || table.hostId === phone.me.id },
       afterCommit: () => {
         announce();
-        if (arrived) broadcaster.rotation(phone.row.id, [phone.me.id]);
+        if (asHost) broadcaster.hosts(phone.row.id);
+        if (arrived) broadcaster.checkedIn(phone.row.id, phone.me.id);
       },
     };
   },
@@ -66,7 +64,7 @@ export const seatAssignCommand = declareCommand({
   run: ({ participantId, tableId }, { tx, actor: session, now, services: { broadcaster } }) => {
     if (tableId !== null) requireTable(tx, session.row.id, tableId);
     const { move, changed } = moveParticipant(tx, session, participantId, tableId, now);
-    return { result: {}, afterCommit: seatingChanged(tx, broadcaster, session.row.id, [move], changed, now) };
+    return { result: {}, afterCommit: seatingChanged(broadcaster, session.row.id, [move], changed) };
   },
 });
 
@@ -90,7 +88,7 @@ export const seatFillCommand = declareCommand({
       changed.push(...result.changed);
     }
     if (moves.length === 0) return { result: { seated: 0 } };
-    return { result: { seated: moves.length }, afterCommit: seatingChanged(tx, broadcaster, session.row.id, moves, changed, now) };
+    return { result: { seated: moves.length }, afterCommit: seatingChanged(broadcaster, session.row.id, moves, changed) };
   },
 });
 
@@ -111,6 +109,13 @@ export const hostAssignCommand = declareCommand({
     }
     setHost(tx, table.id, participantId);
     bumpTableSeq(tx, [table.id]);
-    return { result: {}, afterCommit: seatingChanged(tx, broadcaster, session.row.id, moves, changed, now) };
+    const announce = seatingChanged(broadcaster, session.row.id, moves, changed);
+    return {
+      result: {},
+      afterCommit: () => {
+        announce();
+        broadcaster.hosts(session.row.id);
+      },
+    };
   },
 });

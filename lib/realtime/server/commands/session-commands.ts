@@ -58,12 +58,12 @@ export const updateCommand = declareCommand({
     const seq = appendEvent(tx, sessionId, 'config-updated', {}, now);
     const session = loadConfig(tx, requireSession(tx, sessionId));
     const moves = unseated.map(({ participantId, from }) => ({ participantId, from, tableId: null }));
-    const seatingSeq = appendEvent(tx, sessionId, 'seating', { moves: moves.map(({ participantId }) => ({ participantId, tableId: null })) }, now);
     return {
       result: {},
       afterCommit: () => {
         broadcaster.updated(sessionId, seq, session);
-        broadcaster.seating(sessionId, seatingSeq, moves);
+        broadcaster.seats(sessionId, moves);
+        broadcaster.hosts(sessionId);
         // The size limits change the preview's figures; a removed table takes its wishes with it.
         broadcaster.constraints(sessionId, true);
       },

@@ -22,7 +22,8 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
   const t = useTranslations();
   const stageText = useStageText();
   const auth = useCallback(() => ({ sessionId }), [sessionId]);
-  const { status, error, view, deleted, serverNow, send } = useConsoleSocket(auth);
+  const socket = useConsoleSocket(auth);
+  const { status, error, view, deleted, serverNow, send } = socket;
   const text = view ? stageText(view.live.stage, view.session.rounds.length) : '';
 
   return (
@@ -55,12 +56,12 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
               <div className="stack">
                 <StagePanel view={view} stageText={text} serverNow={serverNow} />
                 <ControlBar view={view} send={send} serverNow={serverNow} />
-                <LobbyPanel view={view} send={send} />
+                <LobbyPanel view={view} socket={socket} />
               </div>
               <JoinPanel view={view} />
             </div>
-            <RotationSection view={view} send={send} />
-            <TablesBoard view={view} send={send} serverNow={serverNow} />
+            <RotationSection view={view} socket={socket} />
+            <TablesBoard view={view} socket={socket} serverNow={serverNow} />
           </>
         ) : !error && !deleted ? (
           <p className="muted">{t('common.loading')}</p>

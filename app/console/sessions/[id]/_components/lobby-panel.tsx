@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
 import { useCommand } from '@/app/_components/use-command';
@@ -9,11 +9,19 @@ import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import styles from './board.module.css';
 import { SeatSelect } from './seat-select';
 
+/** Up to this many people the list is open from the start; a larger room opens it on demand (it is fetched then). */
+export const LIST_OPEN_UP_TO = 60;
+
 /** Who has joined, live, each with a table to sit at; "Fill tables" seats everyone without one. */
-export function LobbyPanel({ view, send }: { view: Snapshot; send: SessionSocket['send'] }) {
+export function LobbyPanel({ view, socket }: { view: Snapshot; socket: Pick<SessionSocket, 'send' | 'loadParticipants'> }) {
   const t = useTranslations();
-  const { run, busy, error } = useCommand(send);
+  const { run, busy, error } = useCommand(socket.send);
   const [filled, setFilled] = useState<number | null>(null);
+  const [open, setOpen] = useState(() => view.participantCount <= LIST_OPEN_UP_TO);
+  const { loadParticipants } = socket;
+  useEffect(() => {
+    if (open) loadParticipants();
+  }, [open, loadParticipants]);
   const participants = [...(view.participants ?? [])].sort((a, b) => a.joinedAt - b.joinedAt);
 
   const fill = async () => {
@@ -29,7 +37,7 @@ export function LobbyPanel({ view, send }: { view: Snapshot; send: SessionSocket
         <span className="badge">{t('common.participants', { count: view.participantCount })}</span>
       </div>
       <div className="cluster">
-        <button type="button" className="btn" disabled={busy || participants.length === 0} onClick={() => void fill()}>
+        <button type="button" className="btn" disabled={busy || view.participantCount === 0} onClick={() => void fill()}>
           {t('board.fill')}
         </button>
         <span role="status" className="muted">
@@ -37,21 +45,26 @@ export function LobbyPanel({ view, send }: { view: Snapshot; send: SessionSocket
         </span>
       </div>
       <AckError code={error} />
-      {participants.length === 0 ? (
-        <p className="muted">{t('live.noParticipants')}</p>
-      ) : (
-        <ul className="plain-list stack-sm">
-          {participants.map((p) => (
-            <li key={p.id} className={styles.lobbyRow}>
-              <span>
-                <strong>{p.displayName}</strong>
-                {p.groupLabel ? <span className="muted"> — {p.groupLabel}</span> : null}
-              </span>
-              <SeatSelect participant={p} seating={view.seating} send={send} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>{t('live.participantList', { count: view.participantCount })}</summary>
+        {!view.participants && view.participantCount > 0 ? (
+          <p className="muted">{t('common.loading')}</p>
+        ) : participants.length === 0 ? (
+          <p className="muted">{t('live.noParticipants')}</p>
+        ) : (
+          <ul className="plain-list stack-sm">
+            {participants.map((p) => (
+              <li key={p.id} className={styles.lobbyRow}>
+                <span>
+                  <strong>{p.displayName}</strong>
+                  {p.groupLabel ? <span className="muted"> — {p.groupLabel}</span> : null}
+                </span>
+                <SeatSelect participant={p} seating={view.seating ?? []} send={socket.send} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
     </section>
   );
 }

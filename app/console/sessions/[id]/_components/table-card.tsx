@@ -2,35 +2,32 @@
 import { useTranslations } from 'use-intl';
 import { useTableTitle } from '@/app/_components/use-table-title';
 import { TableSwatch } from '@/app/_components/table-swatch';
-import type { TableSummary, TableView } from '@/lib/realtime/contract';
-import { currentSpeaker } from '@/lib/domain/speaking-order';
-import { nameIn, rosterPresence, type TableAlert } from '@/lib/ui/table-status';
+import type { TableStats, TableSummary } from '@/lib/realtime/contract';
+import type { TableAlert } from '@/lib/ui/table-status';
 import styles from './board.module.css';
-import { HostSelect } from './host-select';
-import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 
 type Props = {
   table: TableSummary;
-  content: TableView | undefined;
-  participants: { id: string; displayName: string }[];
+  stats: TableStats | undefined;
+  /** Who sits here, when the console has the people's list (a small room): names next to the counts. */
+  people: { id: string; displayName: string }[] | null;
   alert: TableAlert | null;
   /** The tour de table is on: say who speaks. */
   sharing: boolean;
   selected: boolean;
-  send: SessionSocket['send'];
   onOpen(): void;
   onHostLink(): void;
 };
 
-/** One table at a glance: who sits and hosts, what is written, who speaks; flagged in words when lagging. */
-export function TableCard({ table, content, participants, alert, sharing, selected, send, onOpen, onHostLink }: Props) {
+/** One table at a glance: its host, how many sit there, what is written, who speaks; flagged in words when lagging. */
+export function TableCard({ table, stats, people, alert, sharing, selected, onOpen, onHostLink }: Props) {
   const t = useTranslations();
   const title = useTableTitle();
   const label = title(table);
-  const roster = content?.roster ?? [];
-  const { here, coming } = rosterPresence(roster);
-  const speakerId = currentSpeaker(content?.speaking ?? null);
-  const speaker = speakerId ? nameIn(roster, speakerId) : null;
+  const arriving = new Set(stats?.arriving ?? []);
+  const here = people?.filter((p) => !arriving.has(p.id)) ?? null;
+  const coming = people?.filter((p) => arriving.has(p.id)) ?? null;
+  const names = (list: { displayName: string }[] | null) => (list && list.length > 0 ? ` — ${list.map((p) => p.displayName).join(', ')}` : '');
   return (
     <li
       className={`table-card ${styles.tableCard}`}
@@ -45,20 +42,19 @@ export function TableCard({ table, content, participants, alert, sharing, select
       <p className="muted">{table.hostName ? t('seat.hostedBy', { name: table.hostName }) : t('board.noHost')}</p>
       {alert ? <p className={styles.alert}>{alert === 'no-notes' ? t('board.alertNoNotes') : t('board.alertNoIdeas')}</p> : null}
       <p className={styles.names}>
-        <strong>{t('table.rosterCount', { count: here.length })}</strong>
-        {here.length > 0 ? ` — ${here.map((p) => p.displayName).join(', ')}` : ''}
+        <strong>{t('table.rosterCount', { count: (stats?.seated ?? table.seated) - arriving.size })}</strong>
+        {names(here)}
       </p>
-      {coming.length > 0 ? (
+      {arriving.size > 0 ? (
         <p className={styles.names}>
-          <strong>{t('board.coming', { count: coming.length })}</strong> — {coming.map((p) => p.displayName).join(', ')}
+          <strong>{t('board.coming', { count: arriving.size })}</strong>
+          {names(coming)}
         </p>
       ) : null}
       <p>
-        {t('board.notes', { written: content?.notesWritten ?? 0, shared: content?.notes.length ?? 0 })} ·{' '}
-        {t('board.ideas', { count: content?.ideas.length ?? 0 })}
+        {t('board.notes', { written: stats?.notesWritten ?? 0, shared: stats?.notesShared ?? 0 })} · {t('board.ideas', { count: stats?.ideas ?? 0 })}
       </p>
-      {sharing && speaker ? <p>{t('board.speaker', { name: speaker })}</p> : null}
-      <HostSelect table={table} label={label} participants={participants} send={send} />
+      {sharing && stats?.speakerName ? <p>{t('board.speaker', { name: stats.speakerName })}</p> : null}
       <div className="cluster">
         <button type="button" className="btn btn-primary" aria-expanded={selected} aria-controls="table-detail" onClick={onOpen}>
           {selected ? t('board.closeDetail') : t('board.open', { name: label })}

@@ -12,6 +12,7 @@ import { TurnControls } from '@/app/_components/table/turn-controls';
 import type { Snapshot, TableSummary, TableView } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import styles from './board.module.css';
+import { HostSelect } from './host-select';
 
 type Props = { view: Snapshot; table: TableSummary; content: TableView | undefined; send: SessionSocket['send']; serverNow(): number };
 
@@ -38,6 +39,7 @@ export function TableDetail({ view, table, content, send, serverNow }: Props) {
         <div className={styles.detail}>
           <div className="stack">
             <RosterList roster={content.roster} hostId={content.hostId} headingLevel="h3" />
+            <HostSelect table={table} label={title(table)} participants={content.roster} send={send} />
             {inSharing && content.speaking ? (
               <div className="stack-sm">
                 <SpeakingOrder table={content} serverNow={serverNow} headingLevel="h3" />

@@ -2,11 +2,11 @@
 import { useTranslations } from 'use-intl';
 import { TableSwatch } from '@/app/_components/table-swatch';
 import { useTableTitle } from '@/app/_components/use-table-title';
-import type { TableSummary } from '@/lib/realtime/contract';
+import type { TableRef } from '@/lib/realtime/contract';
 import styles from './arrival.module.css';
 
 /** Checked in at the rotation's table: a welcome instead of the destination. */
-export function ArrivedCard({ table }: { table: TableSummary }) {
+export function ArrivedCard({ table }: { table: TableRef }) {
   const t = useTranslations('arrival');
   const title = useTableTitle();
   return (

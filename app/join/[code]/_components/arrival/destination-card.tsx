@@ -4,11 +4,11 @@ import { AckError } from '@/app/_components/ack-error';
 import { useCommand } from '@/app/_components/use-command';
 import { useTableTitle } from '@/app/_components/use-table-title';
 import { newCommandId } from '@/lib/realtime/command-id';
-import type { TableSummary } from '@/lib/realtime/contract';
+import type { TableRef } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import styles from './arrival.module.css';
 
-type Props = { table: TableSummary; send: SessionSocket['send'] };
+type Props = { table: TableRef; send: SessionSocket['send'] };
 
 /** After a rotation: where to go, big enough to read at arm's length, and a one-tap check-in. */
 export function DestinationCard({ table, send }: Props) {

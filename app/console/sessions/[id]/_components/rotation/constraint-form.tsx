@@ -32,7 +32,7 @@ export function ConstraintForm({ view, nextRound, send, onAdded, onDone }: Props
   const [problem, setProblem] = useState<WishProblem | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const choices = wishChoices(view.participants ?? [], view.seating, nextRound, view.session.rounds.length);
+  const choices = wishChoices(view.participants ?? [], view.seating ?? [], nextRound, view.session.rounds.length);
   const set = (change: Partial<WishForm>) => {
     setForm((f) => ({ ...f, ...change }));
     setProblem(null);
@@ -52,7 +52,7 @@ export function ConstraintForm({ view, nextRound, send, onAdded, onDone }: Props
       c.kind === 'stay'
         ? { id: '', kind: 'stay', person: c.person, tableId: c.tableId, round: c.round ?? null }
         : { id: '', kind: c.kind, a: c.a, b: c.b, round: c.round ?? null };
-    onAdded(text(wishWords(added, view.participants ?? [], view.seating)));
+    onAdded(text(wishWords(added, view.participants ?? [], view.seating ?? [])));
     setForm((f) => ({ ...EMPTY_WISH, kind: f.kind, round: f.round }));
   };
 

@@ -23,7 +23,7 @@ export function ConstraintsSection({ view, rotation, nextRound, send }: Props) {
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const participants = view.participants ?? [];
-  const wishes = (view.constraints ?? []).map((wish) => ({ wish, words: wishWords(wish, participants, view.seating) }));
+  const wishes = (view.constraints ?? []).map((wish) => ({ wish, words: wishWords(wish, participants, view.seating ?? []) }));
   const unmet = rotation ? wishes.filter(({ wish }) => rotation.unmet.includes(wish.id)) : [];
 
   const remove = async (id: string) => {

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
 import { useCommand } from '@/app/_components/use-command';
@@ -14,11 +14,14 @@ import { MixingFigures } from './mixing-figures';
 import styles from './rotation.module.css';
 import { SeatingPreview } from './seating-preview';
 
-type Props = { view: Snapshot; nextRound: number; send: SessionSocket['send'] };
+type Props = { view: Snapshot; nextRound: number; socket: Pick<SessionSocket, 'send' | 'loadParticipants'> };
 
 /** Plan the next round's seating, read how well it mixes next to the bound, swap people by hand, apply, follow the check-ins. */
-export function RotationPanel({ view, nextRound, send }: Props) {
+export function RotationPanel({ view, nextRound, socket }: Props) {
   const t = useTranslations('rotation');
+  const { send, loadParticipants } = socket;
+  // The preview and the wishes name people: the list comes when the panel shows.
+  useEffect(() => loadParticipants(), [loadParticipants]);
   const { run, busy, error } = useCommand(send);
   const [capTwo, setCapTwo] = useState(view.rotation?.maxMeetings === 2);
   const capId = useId();

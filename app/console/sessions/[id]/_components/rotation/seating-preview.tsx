@@ -22,7 +22,7 @@ export function SeatingPreview({ view, rotation, send }: Props) {
   const { run, busy, error } = useCommand(send);
   const [picked, setPicked] = useState<PlannedMover | null>(null);
   const [announce, setAnnounce] = useState('');
-  const tables = seatingByTable(rotation, view.seating, view.participants ?? []);
+  const tables = seatingByTable(rotation, view.seating ?? [], view.participants ?? []);
   const applied = rotation.status === 'applied';
   const pickedTable = picked ? rotation.seats.find((s) => s.participantId === picked.id)?.tableId : undefined;
 

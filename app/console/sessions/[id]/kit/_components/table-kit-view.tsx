@@ -22,7 +22,7 @@ export function TableKitView({ sessionId }: { sessionId: string }) {
   const auth = useCallback(() => ({ sessionId }), [sessionId]);
   const { error, view } = useConsoleSocket(auth);
   const [paper, setPaper] = useState<Paper>('a4');
-  const tables = view ? [...view.seating].sort((a, b) => a.number - b.number) : [];
+  const tables = view ? [...(view.seating ?? [])].sort((a, b) => a.number - b.number) : [];
 
   return (
     <>
