@@ -19,9 +19,37 @@ import {
 } from '@/db/schema';
 import { getPlenaryState, savePlenaryState } from './plenary-state';
 
-/** Everything the plenary stored for a session, in a stable order. */
-export function loadPlenaryRecords(db: Queryable, sessionId: string): PlenaryRecords {
-  const state = getPlenaryState(db, sessionId);
+/** The workstreams, in their order. */
+export function loadWorkstreams(db: Queryable, sessionId: string): PlenaryRecords['workstreams'] {
+  return db
+    .select({ id: workstreams.id, name: workstreams.name, position: workstreams.position })
+    .from(workstreams)
+    .where(eq(workstreams.sessionId, sessionId))
+    .orderBy(asc(workstreams.position), asc(workstreams.id))
+    .all();
+}
+
+/** Where each placed idea stands (an idea without a row is in no workstream and alone). */
+export function loadPlacements(db: Queryable, sessionId: string): PlenaryRecords['placements'] {
+  return db
+    .select({ ideaId: ideaPlacements.ideaId, workstreamId: ideaPlacements.workstreamId, sameAsId: ideaPlacements.sameAsId })
+    .from(ideaPlacements)
+    .where(eq(ideaPlacements.sessionId, sessionId))
+    .orderBy(asc(ideaPlacements.ideaId))
+    .all();
+}
+
+export function loadShortlist(db: Queryable, sessionId: string): PlenaryRecords['shortlist'] {
+  return db
+    .select({ itemId: shortlistItems.itemId, position: shortlistItems.position })
+    .from(shortlistItems)
+    .where(eq(shortlistItems.sessionId, sessionId))
+    .orderBy(asc(shortlistItems.position))
+    .all();
+}
+
+/** Every rating: the participants' (by item, then rater), then the organiser's (`raterId` null). */
+export function loadRatings(db: Queryable, sessionId: string): PlenaryRecords['ratings'] {
   const participantRatings = db
     .select({ raterId: itemRatings.participantId, itemId: itemRatings.itemId, gain: itemRatings.gain, effort: itemRatings.effort })
     .from(itemRatings)
@@ -34,54 +62,53 @@ export function loadPlenaryRecords(db: Queryable, sessionId: string): PlenaryRec
     .where(eq(organiserRatings.sessionId, sessionId))
     .orderBy(asc(organiserRatings.itemId))
     .all();
+  return [...participantRatings, ...ownRatings.map((r) => ({ raterId: null, ...r }))];
+}
+
+export function loadOverrides(db: Queryable, sessionId: string): PlenaryRecords['overrides'] {
+  return db
+    .select({ itemId: quadrantOverrides.itemId, quadrant: quadrantOverrides.quadrant })
+    .from(quadrantOverrides)
+    .where(eq(quadrantOverrides.sessionId, sessionId))
+    .orderBy(asc(quadrantOverrides.itemId))
+    .all();
+}
+
+/** The action plan, in the roadmap's order. */
+export function loadActions(db: Queryable, sessionId: string): PlenaryRecords['actions'] {
+  return db
+    .select({
+      itemId: plenaryActions.itemId,
+      code: plenaryActions.code,
+      owner: plenaryActions.owner,
+      deadline: plenaryActions.deadline,
+      horizon: plenaryActions.horizon,
+      objective: plenaryActions.objective,
+      status: plenaryActions.status,
+      position: plenaryActions.position,
+    })
+    .from(plenaryActions)
+    .where(eq(plenaryActions.sessionId, sessionId))
+    .orderBy(asc(plenaryActions.position), asc(plenaryActions.code))
+    .all();
+}
+
+/** Everything the plenary stored for a session, in a stable order. */
+export function loadPlenaryRecords(db: Queryable, sessionId: string): PlenaryRecords {
   return {
-    workstreams: db
-      .select({ id: workstreams.id, name: workstreams.name, position: workstreams.position })
-      .from(workstreams)
-      .where(eq(workstreams.sessionId, sessionId))
-      .orderBy(asc(workstreams.position), asc(workstreams.id))
-      .all(),
-    placements: db
-      .select({ ideaId: ideaPlacements.ideaId, workstreamId: ideaPlacements.workstreamId, sameAsId: ideaPlacements.sameAsId })
-      .from(ideaPlacements)
-      .where(eq(ideaPlacements.sessionId, sessionId))
-      .orderBy(asc(ideaPlacements.ideaId))
-      .all(),
+    workstreams: loadWorkstreams(db, sessionId),
+    placements: loadPlacements(db, sessionId),
     votes: db
       .select({ participantId: plenaryVotes.participantId, itemId: plenaryVotes.itemId, dots: plenaryVotes.dots })
       .from(plenaryVotes)
       .where(eq(plenaryVotes.sessionId, sessionId))
       .orderBy(asc(plenaryVotes.participantId), asc(plenaryVotes.itemId))
       .all(),
-    voteStatus: state.voteStatus,
-    shortlist: db
-      .select({ itemId: shortlistItems.itemId, position: shortlistItems.position })
-      .from(shortlistItems)
-      .where(eq(shortlistItems.sessionId, sessionId))
-      .orderBy(asc(shortlistItems.position))
-      .all(),
-    ratings: [...participantRatings, ...ownRatings.map((r) => ({ raterId: null, ...r }))],
-    overrides: db
-      .select({ itemId: quadrantOverrides.itemId, quadrant: quadrantOverrides.quadrant })
-      .from(quadrantOverrides)
-      .where(eq(quadrantOverrides.sessionId, sessionId))
-      .orderBy(asc(quadrantOverrides.itemId))
-      .all(),
-    actions: db
-      .select({
-        itemId: plenaryActions.itemId,
-        code: plenaryActions.code,
-        owner: plenaryActions.owner,
-        deadline: plenaryActions.deadline,
-        horizon: plenaryActions.horizon,
-        objective: plenaryActions.objective,
-        status: plenaryActions.status,
-        position: plenaryActions.position,
-      })
-      .from(plenaryActions)
-      .where(eq(plenaryActions.sessionId, sessionId))
-      .orderBy(asc(plenaryActions.position), asc(plenaryActions.code))
-      .all(),
+    voteStatus: getPlenaryState(db, sessionId).voteStatus,
+    shortlist: loadShortlist(db, sessionId),
+    ratings: loadRatings(db, sessionId),
+    overrides: loadOverrides(db, sessionId),
+    actions: loadActions(db, sessionId),
   };
 }
 
@@ -106,6 +133,23 @@ export function replacePlenaryRecords(tx: Tx, sessionId: string, records: Plenar
   if (records.overrides.length > 0) tx.insert(quadrantOverrides).values(withSession(records.overrides)).run();
   if (records.actions.length > 0) tx.insert(plenaryActions).values(withSession(records.actions)).run();
   savePlenaryState(tx, sessionId, { voteStatus: records.voteStatus, lastActionNumber });
+}
+
+/** Who has dots or their own ratings on these items (told their new allocation when the items are forgotten). */
+export function holdersOf(db: Queryable, sessionId: string, itemIds: readonly string[]): string[] {
+  if (itemIds.length === 0) return [];
+  const ids = [...itemIds];
+  const voters = db
+    .selectDistinct({ id: plenaryVotes.participantId })
+    .from(plenaryVotes)
+    .where(and(eq(plenaryVotes.sessionId, sessionId), inArray(plenaryVotes.itemId, ids)))
+    .all();
+  const raters = db
+    .selectDistinct({ id: itemRatings.participantId })
+    .from(itemRatings)
+    .where(and(eq(itemRatings.sessionId, sessionId), inArray(itemRatings.itemId, ids)))
+    .all();
+  return [...new Set([...voters, ...raters].map((row) => row.id))];
 }
 
 /**

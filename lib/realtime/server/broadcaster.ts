@@ -4,7 +4,9 @@
  * person (their seat, their arrival, their +1s) reaches that person. A table's content reaches its
  * people (and an organiser who opened it), coalesced. Room-wide figures (the head count, who joined,
  * the tables' figures, check-ins) are coalesced to a few messages per second. Big batches are sent
- * in slices so the server keeps answering in between.
+ * in slices so the server keeps answering in between. The plenary's view goes whole to each audience
+ * when it changed (coalesced, and only if different from what that audience last got); its progress
+ * is a room-wide figure; a person's own dots and ratings reach that person.
  */
 import { listConstraints } from '@/db/queries/constraints';
 import { getParticipantsByIds, toParticipantView } from '@/db/queries/participants';
@@ -13,7 +15,7 @@ import { tableSummaries, type TableRow } from '@/db/queries/seating';
 import { countParticipants } from '@/db/queries/sessions';
 import { tableRowsByIds } from '@/db/queries/table-content';
 import type { LiveState } from '@/lib/domain/session-machine';
-import type { SessionConfig, TableStats } from '@/lib/realtime/contract';
+import type { PlenaryProgress, SessionConfig, TableStats } from '@/lib/realtime/contract';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
 import { arrivalOf, tableRefOf } from './arrival';
 import { CommandError } from './command-error';
@@ -21,13 +23,18 @@ import type { RealtimeDeps, RealtimeServer } from './deps';
 import { progressOf, rotationViewOf } from './rotation';
 import { rooms, sessionRooms } from './rooms';
 import type { Move } from './seating-moves';
-import { requireSessionContext } from './session-context';
+import { requireSessionContext, type SessionContext } from './session-context';
 import { buildTableViews } from './table-view';
+import { buildPlenaryView, buildProgress, inPlenary, mineOf } from './plenary-view';
 
 /** How long a table's changes gather before its view is built and sent. */
 export const TABLE_VIEW_DELAY_MS = 40;
 /** How long room-wide figures gather: at most four messages per second of each kind. */
 export const ROOM_FIGURES_DELAY_MS = 250;
+/** How long the plenary's changes gather before its views are built and sent (the organiser's drags, a host paging). */
+export const PLENARY_VIEW_DELAY_MS = 100;
+/** Phones get the vote's progress at most once a second (the console and the projector four times). */
+export const PHONE_PROGRESS_DELAY_MS = 1_000;
 /** Tables built and sent in one go, and people told of their new seat in one go, before other work gets a turn. */
 const TABLES_PER_SLICE = 25;
 const PEOPLE_PER_SLICE = 200;
@@ -66,8 +73,15 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
   const progress = new Pending();
   const rotations = new Pending();
   const stats = new Map<string, Map<string, TableStats>>();
+  const plenaryViews = new Pending();
+  const plenaryProgress = new Pending();
+  const phoneProgress = new Pending();
+  /** What each room last received of the plenary (its JSON), so that an unchanged view or figure is not sent again. */
+  const lastSent = new Map<string, string>();
   let tableTimer: NodeJS.Timeout | null = null;
   let roomTimer: NodeJS.Timeout | null = null;
+  let plenaryTimer: NodeJS.Timeout | null = null;
+  let phoneTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
   /** Runs `work` on each slice, one slice per turn of the event loop. */
@@ -94,12 +108,83 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     roomTimer ??= setTimeout(flushRoom, ROOM_FIGURES_DELAY_MS);
   }
 
+  function schedulePlenary(): void {
+    plenaryTimer ??= setTimeout(flushPlenary, PLENARY_VIEW_DELAY_MS);
+  }
+
+  function schedulePhones(): void {
+    phoneTimer ??= setTimeout(flushPhoneProgress, PHONE_PROGRESS_DELAY_MS);
+  }
+
+  function markProgress(sessionId: string): void {
+    plenaryProgress.add(sessionId);
+    phoneProgress.add(sessionId);
+    scheduleRoom();
+    schedulePhones();
+  }
+
+  /** Whether `payload` differs from what `room` last got of `event` (and remember it as sent). */
+  function changed(room: string, event: 'plenary:view' | 'plenary:progress', payload: unknown): boolean {
+    const key = `${event}@${room}`;
+    const json = JSON.stringify(payload);
+    if (lastSent.get(key) === json) return false;
+    lastSent.set(key, json);
+    return true;
+  }
+
+  function contextOf(sessionId: string): SessionContext | null {
+    try {
+      return requireSessionContext(db, sessionId);
+    } catch (error) {
+      if (!(error instanceof CommandError)) throw error;
+      // The session is gone: forget what its rooms were sent.
+      for (const key of [...lastSent.keys()]) if (key.includes(`@s:${sessionId}:`)) lastSent.delete(key);
+      return null;
+    }
+  }
+
+  function flushPlenary(): void {
+    plenaryTimer = null;
+    for (const sessionId of plenaryViews.takeAll().keys()) {
+      const ctx = contextOf(sessionId);
+      if (!ctx) continue;
+      const full = { plenary: buildPlenaryView(db, ctx, 'full') };
+      const reached = inPlenary(ctx.live.stage);
+      const organiserRoom = rooms.organiser(sessionId);
+      const screenRoom = rooms.screen(sessionId);
+      const phonesRoom = rooms.phones(sessionId);
+      if (changed(organiserRoom, 'plenary:view', full)) io.to(organiserRoom).emit('plenary:view', full);
+      const screen = reached ? full : { plenary: null };
+      if (changed(screenRoom, 'plenary:view', screen)) io.to(screenRoom).emit('plenary:view', screen);
+      const phones = { plenary: reached ? buildPlenaryView(db, ctx, 'phone') : null };
+      if (changed(phonesRoom, 'plenary:view', phones)) io.to(phonesRoom).emit('plenary:view', phones);
+    }
+  }
+
+  /** The progress of a session that has reached the plenary (null otherwise, or when it is gone). */
+  function progressOfSession(sessionId: string): { progress: PlenaryProgress } | null {
+    const ctx = contextOf(sessionId);
+    return ctx && inPlenary(ctx.live.stage) ? { progress: buildProgress(db, ctx) } : null;
+  }
+
+  function flushPhoneProgress(): void {
+    phoneTimer = null;
+    for (const sessionId of phoneProgress.takeAll().keys()) {
+      const message = progressOfSession(sessionId);
+      const room = rooms.phones(sessionId);
+      if (message && changed(room, 'plenary:progress', message)) io.to(room).emit('plenary:progress', message);
+    }
+  }
+
   function flushTables(): void {
     tableTimer = null;
     for (const [sessionId, tableIds] of tables.takeAll()) {
       let view;
       try {
-        view = requireSessionContext(db, sessionId).view;
+        const ctx = requireSessionContext(db, sessionId);
+        view = ctx.view;
+        // An idea edited, a host replaced: the plenary shows them too.
+        if (inPlenary(ctx.live.stage)) plenaryViews.add(sessionId);
       } catch (error) {
         if (error instanceof CommandError) continue; // the session is gone
         throw error;
@@ -148,6 +233,12 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
         if (!(error instanceof CommandError)) throw error;
       }
     }
+    for (const sessionId of plenaryProgress.takeAll().keys()) {
+      const message = progressOfSession(sessionId);
+      if (!message) continue;
+      for (const room of [rooms.organiser(sessionId), rooms.screen(sessionId)])
+        if (changed(room, 'plenary:progress', message)) io.to(room).emit('plenary:progress', message);
+    }
   }
 
   return {
@@ -166,6 +257,8 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       counts.add(sessionId);
       people.add(sessionId, [participantId]);
       scheduleRoom();
+      // "28 of 41": one more who may vote (sent only during the plenary, and only if it changed).
+      markProgress(sessionId);
     },
     /**
      * People moved between tables: their sockets change table rooms and each is told where they sit
@@ -194,6 +287,9 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     hosts(sessionId: string): void {
       seating.add(sessionId);
       scheduleRoom();
+      // The restitution names each table's host.
+      plenaryViews.add(sessionId);
+      schedulePlenary();
     },
     /** These tables' content changed: their views are rebuilt and sent (coalesced), and the board's figures follow. */
     tables(sessionId: string, tableIds: Iterable<string>): void {
@@ -227,17 +323,40 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     myPlusOnes(participantId: string): void {
       io.to(rooms.participant(participantId)).emit('plus-ones:mine', { targetIds: myReactions(db, participantId) });
     },
+    /** The plenary changed (an organiser's action, a host paging, a stage change): every audience's view, coalesced, and the progress. */
+    plenary(sessionId: string): void {
+      plenaryViews.add(sessionId);
+      schedulePlenary();
+      markProgress(sessionId);
+    },
+    /** Someone placed dots or rated, or the items changed: the progress (coalesced; sent only when it changed). */
+    plenaryProgress: markProgress,
+    /** These participants' own dots and ratings (each told alone; many at once in slices). */
+    myPlenary(sessionId: string, participantIds: readonly string[]): void {
+      if (participantIds.length === 0) return;
+      const ctx = contextOf(sessionId);
+      if (!ctx) return;
+      inSlices(participantIds, PEOPLE_PER_SLICE, (slice) => {
+        for (const id of slice) io.to(rooms.participant(id)).emit('plenary:mine', { mine: mineOf(db, ctx, id) });
+      });
+    },
     /** Sends what is gathered now (tests, and before closing). */
     flush(): void {
       if (tableTimer) clearTimeout(tableTimer);
       if (!tables.empty) flushTables();
       if (roomTimer) clearTimeout(roomTimer);
       flushRoom();
+      if (plenaryTimer) clearTimeout(plenaryTimer);
+      flushPlenary();
+      if (phoneTimer) clearTimeout(phoneTimer);
+      flushPhoneProgress();
     },
     close(): void {
       closed = true;
       if (tableTimer) clearTimeout(tableTimer);
       if (roomTimer) clearTimeout(roomTimer);
+      if (plenaryTimer) clearTimeout(plenaryTimer);
+      if (phoneTimer) clearTimeout(phoneTimer);
     },
   };
 }

@@ -15,6 +15,7 @@ import type { Identity } from './identity';
 import { requireSessionContext } from './session-context';
 import { buildTableView, buildTableViews } from './table-view';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
+import { buildPlenaryView, buildProgress, inPlenary, mineOf } from './plenary-view';
 
 export function joinUrl(base: string, code: string): string {
   return `${base}/join/${code}`;
@@ -54,6 +55,11 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
     );
   }
   if (identity.role === 'screen') snapshot.moving = progressOf(db, ctx);
+  // The plenary: the organiser always (it may prepare workstreams early); the others once it is reached.
+  const reached = inPlenary(live.stage);
+  if (identity.role === 'organiser') snapshot.plenary = buildPlenaryView(db, ctx, 'full');
+  else snapshot.plenary = reached ? buildPlenaryView(db, ctx, identity.role === 'screen' ? 'full' : 'phone') : null;
+  snapshot.plenaryProgress = reached ? buildProgress(db, ctx) : null;
   if (identity.role === 'participant') {
     const me = getParticipant(db, identity.participantId);
     if (me) {
@@ -65,6 +71,7 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
       snapshot.myNotes = round === null ? [] : myNotes(db, me.id, round);
       snapshot.arrival = arrivalOf(db, me.id);
       snapshot.myPlusOnes = myReactions(db, me.id);
+      snapshot.myPlenary = mineOf(db, ctx, me.id);
     }
   }
   return snapshot;
