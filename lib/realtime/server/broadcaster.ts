@@ -183,8 +183,10 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       try {
         const ctx = requireSessionContext(db, sessionId);
         view = ctx.view;
-        // An idea edited, a host replaced: the plenary shows them too.
-        if (inPlenary(ctx.live.stage)) plenaryViews.add(sessionId);
+        // An idea written or edited: the console's board shows it (the others once in the plenary);
+        // built with the others, sent only where it changed.
+        plenaryViews.add(sessionId);
+        schedulePlenary();
       } catch (error) {
         if (error instanceof CommandError) continue; // the session is gone
         throw error;
