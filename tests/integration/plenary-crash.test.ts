@@ -44,19 +44,19 @@ async function once<E extends CommandName>(client: TestClient, event: E, payload
 async function runUntilKilled(phones: TestClient[], steps: ((client: TestClient) => Promise<boolean>)[], killAfter: number): Promise<number[]> {
   const acked = phones.map(() => 0);
   let total = 0;
-  let killing: Promise<void> | null = null;
+  const kill: { done: Promise<void> | null } = { done: null };
   await Promise.all(
     phones.map(async (client, p) => {
       for (const step of steps) {
-        if (killing) return;
+        if (kill.done) return;
         if (!(await step(client))) return;
         acked[p]! += 1;
         total += 1;
-        if (total >= killAfter && !killing) killing = running!.kill9();
+        if (total >= killAfter && !kill.done) kill.done = running!.kill9();
       }
     }),
   );
-  await killing;
+  await kill.done;
   return acked;
 }
 
