@@ -2,9 +2,9 @@
  * The plenary's records of a session, loaded whole (the snapshot, the exports, the archive) and
  * written whole (the archive's import). One query per table.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PlenaryRecords } from '@/lib/domain/plenary/plenary-types';
-import type { Queryable, Tx } from '@/db/client';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import {
   cafeTables,
   ideaPlacements,
@@ -19,78 +19,91 @@ import {
 } from '@/db/schema';
 import { getPlenaryState, savePlenaryState } from './plenary-state';
 
+/** The views read these on every change of the plenary: prepared once per database. */
+const statements = preparedStatements((db) => {
+  const session = sql.placeholder('sessionId');
+  return {
+    workstreams: db
+      .select({ id: workstreams.id, name: workstreams.name, position: workstreams.position })
+      .from(workstreams)
+      .where(eq(workstreams.sessionId, session))
+      .orderBy(asc(workstreams.position), asc(workstreams.id))
+      .prepare(),
+    placements: db
+      .select({ ideaId: ideaPlacements.ideaId, workstreamId: ideaPlacements.workstreamId, sameAsId: ideaPlacements.sameAsId })
+      .from(ideaPlacements)
+      .where(eq(ideaPlacements.sessionId, session))
+      .orderBy(asc(ideaPlacements.ideaId))
+      .prepare(),
+    shortlist: db
+      .select({ itemId: shortlistItems.itemId, position: shortlistItems.position })
+      .from(shortlistItems)
+      .where(eq(shortlistItems.sessionId, session))
+      .orderBy(asc(shortlistItems.position))
+      .prepare(),
+    participantRatings: db
+      .select({ raterId: itemRatings.participantId, itemId: itemRatings.itemId, gain: itemRatings.gain, effort: itemRatings.effort })
+      .from(itemRatings)
+      .where(eq(itemRatings.sessionId, session))
+      .orderBy(asc(itemRatings.itemId), asc(itemRatings.participantId))
+      .prepare(),
+    organiserRatings: db
+      .select({ itemId: organiserRatings.itemId, gain: organiserRatings.gain, effort: organiserRatings.effort })
+      .from(organiserRatings)
+      .where(eq(organiserRatings.sessionId, session))
+      .orderBy(asc(organiserRatings.itemId))
+      .prepare(),
+    overrides: db
+      .select({ itemId: quadrantOverrides.itemId, quadrant: quadrantOverrides.quadrant })
+      .from(quadrantOverrides)
+      .where(eq(quadrantOverrides.sessionId, session))
+      .orderBy(asc(quadrantOverrides.itemId))
+      .prepare(),
+    actions: db
+      .select({
+        itemId: plenaryActions.itemId,
+        code: plenaryActions.code,
+        owner: plenaryActions.owner,
+        deadline: plenaryActions.deadline,
+        horizon: plenaryActions.horizon,
+        objective: plenaryActions.objective,
+        status: plenaryActions.status,
+        position: plenaryActions.position,
+      })
+      .from(plenaryActions)
+      .where(eq(plenaryActions.sessionId, session))
+      .orderBy(asc(plenaryActions.position), asc(plenaryActions.code))
+      .prepare(),
+  };
+});
+
 /** The workstreams, in their order. */
 export function loadWorkstreams(db: Queryable, sessionId: string): PlenaryRecords['workstreams'] {
-  return db
-    .select({ id: workstreams.id, name: workstreams.name, position: workstreams.position })
-    .from(workstreams)
-    .where(eq(workstreams.sessionId, sessionId))
-    .orderBy(asc(workstreams.position), asc(workstreams.id))
-    .all();
+  return statements(db).workstreams.all({ sessionId });
 }
 
 /** Where each placed idea stands (an idea without a row is in no workstream and alone). */
 export function loadPlacements(db: Queryable, sessionId: string): PlenaryRecords['placements'] {
-  return db
-    .select({ ideaId: ideaPlacements.ideaId, workstreamId: ideaPlacements.workstreamId, sameAsId: ideaPlacements.sameAsId })
-    .from(ideaPlacements)
-    .where(eq(ideaPlacements.sessionId, sessionId))
-    .orderBy(asc(ideaPlacements.ideaId))
-    .all();
+  return statements(db).placements.all({ sessionId });
 }
 
 export function loadShortlist(db: Queryable, sessionId: string): PlenaryRecords['shortlist'] {
-  return db
-    .select({ itemId: shortlistItems.itemId, position: shortlistItems.position })
-    .from(shortlistItems)
-    .where(eq(shortlistItems.sessionId, sessionId))
-    .orderBy(asc(shortlistItems.position))
-    .all();
+  return statements(db).shortlist.all({ sessionId });
 }
 
 /** Every rating: the participants' (by item, then rater), then the organiser's (`raterId` null). */
 export function loadRatings(db: Queryable, sessionId: string): PlenaryRecords['ratings'] {
-  const participantRatings = db
-    .select({ raterId: itemRatings.participantId, itemId: itemRatings.itemId, gain: itemRatings.gain, effort: itemRatings.effort })
-    .from(itemRatings)
-    .where(eq(itemRatings.sessionId, sessionId))
-    .orderBy(asc(itemRatings.itemId), asc(itemRatings.participantId))
-    .all();
-  const ownRatings = db
-    .select({ itemId: organiserRatings.itemId, gain: organiserRatings.gain, effort: organiserRatings.effort })
-    .from(organiserRatings)
-    .where(eq(organiserRatings.sessionId, sessionId))
-    .orderBy(asc(organiserRatings.itemId))
-    .all();
-  return [...participantRatings, ...ownRatings.map((r) => ({ raterId: null, ...r }))];
+  const own = statements(db).organiserRatings.all({ sessionId });
+  return [...statements(db).participantRatings.all({ sessionId }), ...own.map((r) => ({ raterId: null, ...r }))];
 }
 
 export function loadOverrides(db: Queryable, sessionId: string): PlenaryRecords['overrides'] {
-  return db
-    .select({ itemId: quadrantOverrides.itemId, quadrant: quadrantOverrides.quadrant })
-    .from(quadrantOverrides)
-    .where(eq(quadrantOverrides.sessionId, sessionId))
-    .orderBy(asc(quadrantOverrides.itemId))
-    .all();
+  return statements(db).overrides.all({ sessionId });
 }
 
 /** The action plan, in the roadmap's order. */
 export function loadActions(db: Queryable, sessionId: string): PlenaryRecords['actions'] {
-  return db
-    .select({
-      itemId: plenaryActions.itemId,
-      code: plenaryActions.code,
-      owner: plenaryActions.owner,
-      deadline: plenaryActions.deadline,
-      horizon: plenaryActions.horizon,
-      objective: plenaryActions.objective,
-      status: plenaryActions.status,
-      position: plenaryActions.position,
-    })
-    .from(plenaryActions)
-    .where(eq(plenaryActions.sessionId, sessionId))
-    .orderBy(asc(plenaryActions.position), asc(plenaryActions.code))
-    .all();
+  return statements(db).actions.all({ sessionId });
 }
 
 /** Everything the plenary stored for a session, in a stable order. */

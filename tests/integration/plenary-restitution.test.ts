@@ -75,6 +75,18 @@ describe('the restitution, table by table', () => {
     await cafe.screen.until((v) => v.plenary?.restitution?.highlightedIdeaId === null);
   });
 
+  it('brings a phone that was away back to the idea being shown', async () => {
+    const phone = cafe.phones[3]!.client;
+    phone.socket.disconnect();
+    const shown = cafe.ideas[0]![3]!;
+    await ok(show(cafe.hosts[0]!.client, shown));
+    await cafe.screen.until((v) => v.plenary?.restitution?.highlightedIdeaId === shown);
+    expect(phone.view!.plenary!.restitution!.highlightedIdeaId).not.toBe(shown);
+    phone.socket.connect();
+    const view = await phone.until((v) => v.plenary?.restitution?.highlightedIdeaId === shown);
+    expect(view.plenary!.board).toBeNull();
+  });
+
   it('refuses another host, another table’s idea, an unknown idea and a participant', async () => {
     expect(await show(cafe.hosts[1]!.client, cafe.ideas[0]![0]!)).toMatchObject({ ok: false, code: 'wrong-table' });
     expect(await show(cafe.hosts[0]!.client, cafe.ideas[1]![0]!)).toMatchObject({ ok: false, code: 'wrong-table' });

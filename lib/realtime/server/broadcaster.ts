@@ -15,7 +15,7 @@ import { tableSummaries, type TableRow } from '@/db/queries/seating';
 import { countParticipants } from '@/db/queries/sessions';
 import { tableRowsByIds } from '@/db/queries/table-content';
 import type { LiveState } from '@/lib/domain/session-machine';
-import type { PlenaryProgress, SessionConfig, TableStats } from '@/lib/realtime/contract';
+import type { PlenaryBroadcast, PlenaryProgressBroadcast, SessionConfig, TableStats } from '@/lib/realtime/contract';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
 import { arrivalOf, tableRefOf } from './arrival';
 import { CommandError } from './command-error';
@@ -25,13 +25,14 @@ import { rooms, sessionRooms } from './rooms';
 import type { Move } from './seating-moves';
 import { requireSessionContext, type SessionContext } from './session-context';
 import { buildTableViews } from './table-view';
-import { buildPlenaryView, buildProgress, inPlenary, mineOf } from './plenary-view';
+import { buildProgress, inPlenary, mineOf } from './plenary-view';
+import { changedFor, forgetPlenaryProgress, forgetPlenaryViews, forgetSession, plenaryViewsOf, progressSent } from './plenary-cache';
 
 /** How long a table's changes gather before its view is built and sent. */
 export const TABLE_VIEW_DELAY_MS = 40;
 /** How long room-wide figures gather: at most four messages per second of each kind. */
 export const ROOM_FIGURES_DELAY_MS = 250;
-/** How long the plenary's changes gather before its views are built and sent (the organiser's drags, a host paging). */
+/** How long the plenary's changes gather before its views are built and sent (the organiser's drags, a host paging); longer for a large café. */
 export const PLENARY_VIEW_DELAY_MS = 100;
 /** Phones get the vote's progress at most once a second (the console and the projector four times). */
 export const PHONE_PROGRESS_DELAY_MS = 1_000;
@@ -76,8 +77,8 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
   const plenaryViews = new Pending();
   const plenaryProgress = new Pending();
   const phoneProgress = new Pending();
-  /** What each room last received of the plenary (its JSON), so that an unchanged view or figure is not sent again. */
-  const lastSent = new Map<string, string>();
+  /** Grows with the time a view takes to build (see flushPlenary). */
+  let plenaryDelayMs = PLENARY_VIEW_DELAY_MS;
   let tableTimer: NodeJS.Timeout | null = null;
   let roomTimer: NodeJS.Timeout | null = null;
   let plenaryTimer: NodeJS.Timeout | null = null;
@@ -109,27 +110,26 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
   }
 
   function schedulePlenary(): void {
-    plenaryTimer ??= setTimeout(flushPlenary, PLENARY_VIEW_DELAY_MS);
+    plenaryTimer ??= setTimeout(flushPlenary, plenaryDelayMs);
   }
 
   function schedulePhones(): void {
     phoneTimer ??= setTimeout(flushPhoneProgress, PHONE_PROGRESS_DELAY_MS);
   }
 
+  /** The plenary's views are stale from now: built again (at most once per delay) and sent where they changed. */
+  function markPlenary(sessionId: string): void {
+    forgetPlenaryViews(db, sessionId);
+    plenaryViews.add(sessionId);
+    schedulePlenary();
+  }
+
   function markProgress(sessionId: string): void {
+    forgetPlenaryProgress(db, sessionId);
     plenaryProgress.add(sessionId);
     phoneProgress.add(sessionId);
     scheduleRoom();
     schedulePhones();
-  }
-
-  /** Whether `payload` differs from what `room` last got of `event` (and remember it as sent). */
-  function changed(room: string, event: 'plenary:view' | 'plenary:progress', payload: unknown): boolean {
-    const key = `${event}@${room}`;
-    const json = JSON.stringify(payload);
-    if (lastSent.get(key) === json) return false;
-    lastSent.set(key, json);
-    return true;
   }
 
   function contextOf(sessionId: string): SessionContext | null {
@@ -137,32 +137,39 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       return requireSessionContext(db, sessionId);
     } catch (error) {
       if (!(error instanceof CommandError)) throw error;
-      // The session is gone: forget what its rooms were sent.
-      for (const key of [...lastSent.keys()]) if (key.includes(`@s:${sessionId}:`)) lastSent.delete(key);
+      forgetSession(db, sessionId, sessionRooms(sessionId)); // the session is gone
       return null;
     }
   }
 
+  /** Sends a message to a room unless the room already has exactly it. */
+  function sendChanged(room: string, event: 'plenary:view', message: PlenaryBroadcast): void;
+  function sendChanged(room: string, event: 'plenary:progress', message: PlenaryProgressBroadcast): void;
+  function sendChanged(room: string, event: 'plenary:view' | 'plenary:progress', message: PlenaryBroadcast | PlenaryProgressBroadcast): void {
+    if (!changedFor(db, room, event, message)) return;
+    if ('progress' in message) {
+      progressSent(db, room, message.progress);
+      io.to(room).emit('plenary:progress', message);
+    } else io.to(room).emit('plenary:view', message);
+  }
+
   function flushPlenary(): void {
     plenaryTimer = null;
+    const started = performance.now();
     for (const sessionId of plenaryViews.takeAll().keys()) {
       const ctx = contextOf(sessionId);
       if (!ctx) continue;
-      const full = { plenary: buildPlenaryView(db, ctx, 'full') };
-      const reached = inPlenary(ctx.live.stage);
-      const organiserRoom = rooms.organiser(sessionId);
-      const screenRoom = rooms.screen(sessionId);
-      const phonesRoom = rooms.phones(sessionId);
-      if (changed(organiserRoom, 'plenary:view', full)) io.to(organiserRoom).emit('plenary:view', full);
-      const screen = reached ? full : { plenary: null };
-      if (changed(screenRoom, 'plenary:view', screen)) io.to(screenRoom).emit('plenary:view', screen);
-      const phones = { plenary: reached ? buildPlenaryView(db, ctx, 'phone') : null };
-      if (changed(phonesRoom, 'plenary:view', phones)) io.to(phonesRoom).emit('plenary:view', phones);
+      const { full, phone } = plenaryViewsOf(db, ctx);
+      sendChanged(rooms.organiser(sessionId), 'plenary:view', { plenary: full });
+      sendChanged(rooms.screen(sessionId), 'plenary:view', { plenary: phone ? full : null });
+      sendChanged(rooms.phones(sessionId), 'plenary:view', { plenary: phone });
     }
+    // A large café's view takes tens of milliseconds to build: never spend more than a fifth of the time on it.
+    plenaryDelayMs = Math.max(PLENARY_VIEW_DELAY_MS, 4 * (performance.now() - started));
   }
 
   /** The progress of a session that has reached the plenary (null otherwise, or when it is gone). */
-  function progressOfSession(sessionId: string): { progress: PlenaryProgress } | null {
+  function progressOfSession(sessionId: string): PlenaryProgressBroadcast | null {
     const ctx = contextOf(sessionId);
     return ctx && inPlenary(ctx.live.stage) ? { progress: buildProgress(db, ctx) } : null;
   }
@@ -171,8 +178,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     phoneTimer = null;
     for (const sessionId of phoneProgress.takeAll().keys()) {
       const message = progressOfSession(sessionId);
-      const room = rooms.phones(sessionId);
-      if (message && changed(room, 'plenary:progress', message)) io.to(room).emit('plenary:progress', message);
+      if (message) sendChanged(rooms.phones(sessionId), 'plenary:progress', message);
     }
   }
 
@@ -181,12 +187,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     for (const [sessionId, tableIds] of tables.takeAll()) {
       let view;
       try {
-        const ctx = requireSessionContext(db, sessionId);
-        view = ctx.view;
-        // An idea written or edited: the console's board shows it (the others once in the plenary);
-        // built with the others, sent only where it changed.
-        plenaryViews.add(sessionId);
-        schedulePlenary();
+        view = requireSessionContext(db, sessionId).view;
       } catch (error) {
         if (error instanceof CommandError) continue; // the session is gone
         throw error;
@@ -238,8 +239,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     for (const sessionId of plenaryProgress.takeAll().keys()) {
       const message = progressOfSession(sessionId);
       if (!message) continue;
-      for (const room of [rooms.organiser(sessionId), rooms.screen(sessionId)])
-        if (changed(room, 'plenary:progress', message)) io.to(room).emit('plenary:progress', message);
+      for (const room of [rooms.organiser(sessionId), rooms.screen(sessionId)]) sendChanged(room, 'plenary:progress', message);
     }
   }
 
@@ -290,8 +290,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       seating.add(sessionId);
       scheduleRoom();
       // The restitution names each table's host.
-      plenaryViews.add(sessionId);
-      schedulePlenary();
+      markPlenary(sessionId);
     },
     /** These tables' content changed: their views are rebuilt and sent (coalesced), and the board's figures follow. */
     tables(sessionId: string, tableIds: Iterable<string>): void {
@@ -299,6 +298,8 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       if (ids.length === 0) return;
       tables.add(sessionId, ids);
       scheduleTables();
+      // An idea written or edited: the console's board shows it (the others once in the plenary).
+      markPlenary(sessionId);
     },
     /** The organiser's rotation preview (whole), the room's check-ins (coalesced), and each mover's destination. */
     rotation(sessionId: string, arrivals: readonly string[] = []): void {
@@ -327,8 +328,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     },
     /** The plenary changed (an organiser's action, a host paging, a stage change): every audience's view, coalesced, and the progress. */
     plenary(sessionId: string): void {
-      plenaryViews.add(sessionId);
-      schedulePlenary();
+      markPlenary(sessionId);
       markProgress(sessionId);
     },
     /** Someone placed dots or rated, or the items changed: the progress (coalesced; sent only when it changed). */

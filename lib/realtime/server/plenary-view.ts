@@ -93,6 +93,17 @@ function matrixOf(db: Queryable, ctx: SessionContext, shortlist: readonly string
   return { revealed, items };
 }
 
+/** The views of every audience, from one read: the organiser's always, the projector's and the phones' once the plenary is reached. */
+export type PlenaryViews = { full: PlenaryView; phone: PlenaryView | null };
+
+/** Builds the whole view once; the phones' is a projection of it (no board; the plan once closed). */
+export function buildPlenaryViews(db: Queryable, ctx: SessionContext): PlenaryViews {
+  const full = buildPlenaryView(db, ctx, 'full');
+  const { stage } = ctx.live;
+  if (!inPlenary(stage)) return { full, phone: null };
+  return { full, phone: { ...full, board: null, actions: stage.kind === 'closed' ? full.actions : null } };
+}
+
 /** The plenary's view for an audience, as of now. */
 export function buildPlenaryView(db: Queryable, ctx: SessionContext, audience: PlenaryAudience): PlenaryView {
   const sessionId = ctx.row.id;

@@ -15,7 +15,9 @@ import type { Identity } from './identity';
 import { requireSessionContext } from './session-context';
 import { buildTableView, buildTableViews } from './table-view';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
-import { buildPlenaryView, buildProgress, inPlenary, mineOf } from './plenary-view';
+import { inPlenary, mineOf } from './plenary-view';
+import { plenaryViewsOf, progressFor } from './plenary-cache';
+import { rooms } from './rooms';
 
 export function joinUrl(base: string, code: string): string {
   return `${base}/join/${code}`;
@@ -23,6 +25,12 @@ export function joinUrl(base: string, code: string): string {
 
 export function tableUrl(base: string, code: string, number: number): string {
   return `${base}/t/${code}/${number}`;
+}
+
+/** The room whose broadcasts a role receives (a guest is among the phones). */
+function roomOf(role: Identity['role'], sessionId: string): string {
+  if (role === 'organiser') return rooms.organiser(sessionId);
+  return role === 'screen' ? rooms.screen(sessionId) : rooms.phones(sessionId);
 }
 
 /** The role's projection of the session, as of now (read on the connection or inside a command's transaction). */
@@ -55,11 +63,12 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
     );
   }
   if (identity.role === 'screen') snapshot.moving = progressOf(db, ctx);
-  // The plenary: the organiser always (it may prepare workstreams early); the others once it is reached.
-  const reached = inPlenary(live.stage);
-  if (identity.role === 'organiser') snapshot.plenary = buildPlenaryView(db, ctx, 'full');
-  else snapshot.plenary = reached ? buildPlenaryView(db, ctx, identity.role === 'screen' ? 'full' : 'phone') : null;
-  snapshot.plenaryProgress = reached ? buildProgress(db, ctx) : null;
+  // The plenary: the organiser always (it may group ideas early); the others once it is reached.
+  // Built once per change for everyone (plenary-cache), not once per connecting phone.
+  const { full, phone } = plenaryViewsOf(db, ctx);
+  const room = roomOf(identity.role, row.id);
+  snapshot.plenary = identity.role === 'organiser' ? full : identity.role === 'screen' ? (phone ? full : null) : phone;
+  snapshot.plenaryProgress = inPlenary(live.stage) ? progressFor(db, room, ctx) : null;
   if (identity.role === 'participant') {
     const me = getParticipant(db, identity.participantId);
     if (me) {
