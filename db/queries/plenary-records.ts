@@ -2,9 +2,9 @@
  * The plenary's records of a session, loaded whole (the snapshot, the exports, the archive) and
  * written whole (the archive's import). One query per table.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PlenaryRecords } from '@/lib/domain/plenary/plenary-types';
-import type { Queryable, Tx } from '@/db/client';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import {
   cafeTables,
   ideaPlacements,
@@ -19,54 +19,46 @@ import {
 } from '@/db/schema';
 import { getPlenaryState, savePlenaryState } from './plenary-state';
 
-/** Everything the plenary stored for a session, in a stable order. */
-export function loadPlenaryRecords(db: Queryable, sessionId: string): PlenaryRecords {
-  const state = getPlenaryState(db, sessionId);
-  const participantRatings = db
-    .select({ raterId: itemRatings.participantId, itemId: itemRatings.itemId, gain: itemRatings.gain, effort: itemRatings.effort })
-    .from(itemRatings)
-    .where(eq(itemRatings.sessionId, sessionId))
-    .orderBy(asc(itemRatings.itemId), asc(itemRatings.participantId))
-    .all();
-  const ownRatings = db
-    .select({ itemId: organiserRatings.itemId, gain: organiserRatings.gain, effort: organiserRatings.effort })
-    .from(organiserRatings)
-    .where(eq(organiserRatings.sessionId, sessionId))
-    .orderBy(asc(organiserRatings.itemId))
-    .all();
+/** The views read these on every change of the plenary: prepared once per database. */
+const statements = preparedStatements((db) => {
+  const session = sql.placeholder('sessionId');
   return {
     workstreams: db
       .select({ id: workstreams.id, name: workstreams.name, position: workstreams.position })
       .from(workstreams)
-      .where(eq(workstreams.sessionId, sessionId))
+      .where(eq(workstreams.sessionId, session))
       .orderBy(asc(workstreams.position), asc(workstreams.id))
-      .all(),
+      .prepare(),
     placements: db
       .select({ ideaId: ideaPlacements.ideaId, workstreamId: ideaPlacements.workstreamId, sameAsId: ideaPlacements.sameAsId })
       .from(ideaPlacements)
-      .where(eq(ideaPlacements.sessionId, sessionId))
+      .where(eq(ideaPlacements.sessionId, session))
       .orderBy(asc(ideaPlacements.ideaId))
-      .all(),
-    votes: db
-      .select({ participantId: plenaryVotes.participantId, itemId: plenaryVotes.itemId, dots: plenaryVotes.dots })
-      .from(plenaryVotes)
-      .where(eq(plenaryVotes.sessionId, sessionId))
-      .orderBy(asc(plenaryVotes.participantId), asc(plenaryVotes.itemId))
-      .all(),
-    voteStatus: state.voteStatus,
+      .prepare(),
     shortlist: db
       .select({ itemId: shortlistItems.itemId, position: shortlistItems.position })
       .from(shortlistItems)
-      .where(eq(shortlistItems.sessionId, sessionId))
+      .where(eq(shortlistItems.sessionId, session))
       .orderBy(asc(shortlistItems.position))
-      .all(),
-    ratings: [...participantRatings, ...ownRatings.map((r) => ({ raterId: null, ...r }))],
+      .prepare(),
+    participantRatings: db
+      .select({ raterId: itemRatings.participantId, itemId: itemRatings.itemId, gain: itemRatings.gain, effort: itemRatings.effort })
+      .from(itemRatings)
+      .where(eq(itemRatings.sessionId, session))
+      .orderBy(asc(itemRatings.itemId), asc(itemRatings.participantId))
+      .prepare(),
+    organiserRatings: db
+      .select({ itemId: organiserRatings.itemId, gain: organiserRatings.gain, effort: organiserRatings.effort })
+      .from(organiserRatings)
+      .where(eq(organiserRatings.sessionId, session))
+      .orderBy(asc(organiserRatings.itemId))
+      .prepare(),
     overrides: db
       .select({ itemId: quadrantOverrides.itemId, quadrant: quadrantOverrides.quadrant })
       .from(quadrantOverrides)
-      .where(eq(quadrantOverrides.sessionId, sessionId))
+      .where(eq(quadrantOverrides.sessionId, session))
       .orderBy(asc(quadrantOverrides.itemId))
-      .all(),
+      .prepare(),
     actions: db
       .select({
         itemId: plenaryActions.itemId,
@@ -79,9 +71,57 @@ export function loadPlenaryRecords(db: Queryable, sessionId: string): PlenaryRec
         position: plenaryActions.position,
       })
       .from(plenaryActions)
-      .where(eq(plenaryActions.sessionId, sessionId))
+      .where(eq(plenaryActions.sessionId, session))
       .orderBy(asc(plenaryActions.position), asc(plenaryActions.code))
+      .prepare(),
+  };
+});
+
+/** The workstreams, in their order. */
+export function loadWorkstreams(db: Queryable, sessionId: string): PlenaryRecords['workstreams'] {
+  return statements(db).workstreams.all({ sessionId });
+}
+
+/** Where each placed idea stands (an idea without a row is in no workstream and alone). */
+export function loadPlacements(db: Queryable, sessionId: string): PlenaryRecords['placements'] {
+  return statements(db).placements.all({ sessionId });
+}
+
+export function loadShortlist(db: Queryable, sessionId: string): PlenaryRecords['shortlist'] {
+  return statements(db).shortlist.all({ sessionId });
+}
+
+/** Every rating: the participants' (by item, then rater), then the organiser's (`raterId` null). */
+export function loadRatings(db: Queryable, sessionId: string): PlenaryRecords['ratings'] {
+  const own = statements(db).organiserRatings.all({ sessionId });
+  return [...statements(db).participantRatings.all({ sessionId }), ...own.map((r) => ({ raterId: null, ...r }))];
+}
+
+export function loadOverrides(db: Queryable, sessionId: string): PlenaryRecords['overrides'] {
+  return statements(db).overrides.all({ sessionId });
+}
+
+/** The action plan, in the roadmap's order. */
+export function loadActions(db: Queryable, sessionId: string): PlenaryRecords['actions'] {
+  return statements(db).actions.all({ sessionId });
+}
+
+/** Everything the plenary stored for a session, in a stable order. */
+export function loadPlenaryRecords(db: Queryable, sessionId: string): PlenaryRecords {
+  return {
+    workstreams: loadWorkstreams(db, sessionId),
+    placements: loadPlacements(db, sessionId),
+    votes: db
+      .select({ participantId: plenaryVotes.participantId, itemId: plenaryVotes.itemId, dots: plenaryVotes.dots })
+      .from(plenaryVotes)
+      .where(eq(plenaryVotes.sessionId, sessionId))
+      .orderBy(asc(plenaryVotes.participantId), asc(plenaryVotes.itemId))
       .all(),
+    voteStatus: getPlenaryState(db, sessionId).voteStatus,
+    shortlist: loadShortlist(db, sessionId),
+    ratings: loadRatings(db, sessionId),
+    overrides: loadOverrides(db, sessionId),
+    actions: loadActions(db, sessionId),
   };
 }
 
@@ -106,6 +146,23 @@ export function replacePlenaryRecords(tx: Tx, sessionId: string, records: Plenar
   if (records.overrides.length > 0) tx.insert(quadrantOverrides).values(withSession(records.overrides)).run();
   if (records.actions.length > 0) tx.insert(plenaryActions).values(withSession(records.actions)).run();
   savePlenaryState(tx, sessionId, { voteStatus: records.voteStatus, lastActionNumber });
+}
+
+/** Who has dots or their own ratings on these items (told their new allocation when the items are forgotten). */
+export function holdersOf(db: Queryable, sessionId: string, itemIds: readonly string[]): string[] {
+  if (itemIds.length === 0) return [];
+  const ids = [...itemIds];
+  const voters = db
+    .selectDistinct({ id: plenaryVotes.participantId })
+    .from(plenaryVotes)
+    .where(and(eq(plenaryVotes.sessionId, sessionId), inArray(plenaryVotes.itemId, ids)))
+    .all();
+  const raters = db
+    .selectDistinct({ id: itemRatings.participantId })
+    .from(itemRatings)
+    .where(and(eq(itemRatings.sessionId, sessionId), inArray(itemRatings.itemId, ids)))
+    .all();
+  return [...new Set([...voters, ...raters].map((row) => row.id))];
 }
 
 /**

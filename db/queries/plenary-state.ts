@@ -3,22 +3,26 @@
  * idea being presented, the vote's status, the action-code counter. A session without a row has
  * the defaults; every write creates it.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { VoteStatus } from '@/lib/domain/plenary/plenary-types';
-import type { Queryable, Tx } from '@/db/client';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { plenaryStates } from '@/db/schema';
 
 export type PlenaryState = { presentedIdeaId: string | null; voteStatus: VoteStatus; lastActionNumber: number };
 
 export const INITIAL_PLENARY_STATE: PlenaryState = { presentedIdeaId: null, voteStatus: 'not-started', lastActionNumber: 0 };
 
-export function getPlenaryState(db: Queryable, sessionId: string): PlenaryState {
-  const row = db
+const statements = preparedStatements((db) => ({
+  bySession: db
     .select({ presentedIdeaId: plenaryStates.presentedIdeaId, voteStatus: plenaryStates.voteStatus, lastActionNumber: plenaryStates.lastActionNumber })
     .from(plenaryStates)
-    .where(eq(plenaryStates.sessionId, sessionId))
-    .get();
-  return row ?? { ...INITIAL_PLENARY_STATE };
+    .where(eq(plenaryStates.sessionId, sql.placeholder('sessionId')))
+    .prepare(),
+}));
+
+/** Read by every vote (prepared once per database). */
+export function getPlenaryState(db: Queryable, sessionId: string): PlenaryState {
+  return statements(db).bySession.get({ sessionId }) ?? { ...INITIAL_PLENARY_STATE };
 }
 
 /** Writes some fields of the state (the others keep their value). */

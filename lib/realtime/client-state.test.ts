@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeParticipant, makeSession, makeSnapshot } from '@/tests/helpers/factories';
-import type { LiveState, SeatMove, Snapshot, TableRef, TableStats, TableSummary, TableView } from './contract';
+import type { LiveState, PlenaryView, SeatMove, Snapshot, TableRef, TableStats, TableSummary, TableView } from './contract';
 import { applyBroadcast, applyTableView, applyWholeValue, RECENT_MOVES_KEPT, type ApplyResult, type Broadcast, type WholeValue } from './client-state';
 
 const ada = makeParticipant({ id: 'p-ada', displayName: 'Ada', joinedAt: 1_000 });
@@ -81,6 +81,22 @@ const table = (tableId: string, tableSeq: number): TableView => ({
   recapClosed: false,
 });
 
+const plenaryView = (status: 'open' | 'closed'): PlenaryView => ({
+  items: [{ id: 'w1', kind: 'workstream', label: 'Mobility', table: null, round: null }],
+  restitution: null,
+  vote: {
+    status,
+    fullDots: 2,
+    ranking: status === 'closed' ? [{ itemId: 'w1', dots: 4, voters: 2, rank: 1, tied: false }] : null,
+    suggestedShortlist: status === 'closed' ? ['w1'] : null,
+  },
+  shortlist: [],
+  matrix: { revealed: false, items: [] },
+  actions: null,
+  board: null,
+});
+const me = makeParticipant({ id: 'me', tableId: 't1' });
+
 describe('applyWholeValue: the latest wins', () => {
   it.each<[string, Snapshot, WholeValue, Partial<Snapshot>]>([
     ['the head count', phone, { event: 'room:count', message: { participantCount: 40 } }, { participantCount: 40 }],
@@ -135,6 +151,26 @@ describe('applyWholeValue: the latest wins', () => {
       { recentMoves: [...Array.from({ length: RECENT_MOVES_KEPT - 1 }, (_, i) => move('p-ada', i + 1)), move('p-bob', 99)] },
     ],
     ['my +1s', phone, { event: 'plus-ones:mine', message: { targetIds: ['n1'] } }, { myPlusOnes: ['n1'] }],
+    ['the plenary, whole', phone, { event: 'plenary:view', message: { plenary: plenaryView('open') } }, { plenary: plenaryView('open') }],
+    [
+      'the plenary replaces the one before (the closed vote brings its ranking)',
+      { ...consoleView, plenary: plenaryView('open') },
+      { event: 'plenary:view', message: { plenary: plenaryView('closed') } },
+      { plenary: plenaryView('closed') },
+    ],
+    [
+      'the vote’s progress',
+      phone,
+      { event: 'plenary:progress', message: { progress: { of: 41, voted: 28, rated: 0 } } },
+      { plenaryProgress: { of: 41, voted: 28, rated: 0 } },
+    ],
+    [
+      'my dots and ratings',
+      makeSnapshot({ me }),
+      { event: 'plenary:mine', message: { mine: { dots: { w1: 2 }, ratings: { w1: { gain: 4, effort: 2 } } } } },
+      { myPlenary: { dots: { w1: 2 }, ratings: { w1: { gain: 4, effort: 2 } } } },
+    ],
+    ['someone else’s dots are never kept by a console', consoleView, { event: 'plenary:mine', message: { mine: { dots: { w1: 2 }, ratings: {} } } }, {}],
     [
       'check-ins',
       consoleView,

@@ -8,8 +8,11 @@ import type {
   ConfigBroadcast,
   ConstraintsBroadcast,
   CountBroadcast,
+  MyPlenaryBroadcast,
   MyPlusOnesBroadcast,
   ParticipantsBroadcast,
+  PlenaryBroadcast,
+  PlenaryProgressBroadcast,
   ProgressBroadcast,
   RotationBroadcast,
   SeatBroadcast,
@@ -70,7 +73,10 @@ export type WholeValue =
   | { event: 'constraints:updated'; message: ConstraintsBroadcast }
   | { event: 'rotation:progress'; message: ProgressBroadcast }
   | { event: 'arrival:updated'; message: ArrivalBroadcast }
-  | { event: 'plus-ones:mine'; message: MyPlusOnesBroadcast };
+  | { event: 'plus-ones:mine'; message: MyPlusOnesBroadcast }
+  | { event: 'plenary:view'; message: PlenaryBroadcast }
+  | { event: 'plenary:progress'; message: PlenaryProgressBroadcast }
+  | { event: 'plenary:mine'; message: MyPlenaryBroadcast };
 
 export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
   switch (update.event) {
@@ -110,5 +116,12 @@ export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
       return { ...view, arrival: update.message.arrival };
     case 'plus-ones:mine':
       return { ...view, myPlusOnes: update.message.targetIds };
+    case 'plenary:view':
+      return { ...view, plenary: update.message.plenary };
+    case 'plenary:progress':
+      return { ...view, plenaryProgress: update.message.progress };
+    case 'plenary:mine':
+      // Only a participant keeps their own dots and ratings.
+      return view.me ? { ...view, myPlenary: update.message.mine } : view;
   }
 }

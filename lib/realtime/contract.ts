@@ -12,7 +12,22 @@ import type { RotationBound } from '@/lib/domain/rotation/lower-bound';
 import type { MixingFigures } from '@/lib/domain/rotation/rotation-types';
 import type { SeatingWish } from '@/lib/domain/rotation/planner-constraints';
 import type { SpeakingQueue } from '@/lib/domain/speaking-order';
-import { DEFAULT_PLENARY, PLENARY_LIMITS, PLENARY_STEPS, RATERS, VOTE_TARGETS, type PlenaryStep } from '@/lib/domain/plenary/plenary-types';
+import {
+  DEFAULT_PLENARY,
+  PLENARY_LIMITS,
+  PLENARY_STEPS,
+  RATERS,
+  VOTE_TARGETS,
+  type PlenaryRecords,
+  type PlenaryStep,
+  type VoteStatus,
+} from '@/lib/domain/plenary/plenary-types';
+import { PLENARY_ERROR_CODES, type PlenaryErrorCode } from '@/lib/domain/plenary/plenary-errors';
+import type { RankedItem } from '@/lib/domain/plenary/ranking';
+import type { AssessedItem } from '@/lib/domain/plenary/assessment';
+import { ACTION_OBJECTIVE_MAX, ACTION_OWNER_MAX } from '@/lib/domain/plenary/actions';
+import { WORKSTREAM_NAME_MAX, WORKSTREAMS_MAX } from '@/lib/domain/plenary/workstreams';
+import type { GroupingSuggestion } from '@/lib/domain/grouping/suggest-groups';
 
 export type { LiveState, Phase, Stage, Timer } from '@/lib/domain/session-machine';
 
@@ -47,6 +62,14 @@ export const LIMITS = {
   perTableMax: 30,
   /** Seating wishes one session may hold. */
   constraintsMax: 200,
+  /** Ideas one plenary command may name. */
+  plenaryIdeasPerCommand: 2000,
+  /** Items one `vote:replace` may name (a person's dots sit on at most `dotsPerPerson` of them). */
+  allocationItemsMax: 100,
+  /** Items an organiser's shortlist pick may name (the rules keep 30 at most: `too-many`). */
+  shortlistPickMax: 200,
+  /** Actions one reorder may name. */
+  actionsMax: 2000,
 } as const;
 
 export const DEFAULT_PHASE_MS = { reflectionMs: 3 * 60_000, sharingMs: 10 * 60_000, consolidationMs: 7 * 60_000 } as const;
@@ -56,6 +79,12 @@ export const TABLE_COLOURS = ['red', 'orange', 'yellow', 'green', 'teal', 'blue'
 export type TableColour = (typeof TABLE_COLOURS)[number];
 
 // ---------------------------------------------------------------- error codes
+
+/** The plenary's rules refuse with their own codes; three of them the contract already has. */
+type PlenaryOnlyErrorCode = Exclude<PlenaryErrorCode, 'conflict' | 'too-many' | 'wrong-table'>;
+const PLENARY_ONLY_ERROR_CODES = PLENARY_ERROR_CODES.filter(
+  (code): code is PlenaryOnlyErrorCode => code !== 'conflict' && code !== 'too-many' && code !== 'wrong-table',
+);
 
 export const ERROR_CODES = [
   'bad-protocol',
@@ -76,6 +105,7 @@ export const ERROR_CODES = [
   'unknown-command',
   'storage-full',
   ...MACHINE_ERROR_CODES,
+  ...PLENARY_ONLY_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -341,6 +371,95 @@ export type RotationProgress = { round: number; total: number; checkedIn: number
 /** Where this phone's owner must go for the next round, and whether they have arrived. */
 export type Arrival = { round: number; tableId: string; checkedIn: boolean; table: TableRef };
 
+/** A table as the plenary names it: "Table 5 — Green", presented by its host. */
+export type PlenaryTable = TableRef & { hostName: string | null };
+
+/** What is voted on, rated and planned: a workstream, or (voting on ideas) an idea not marked the same as another. */
+export type PlenaryItem = {
+  id: string;
+  kind: 'workstream' | 'idea';
+  /** The workstream's name, or the idea's text. */
+  label: string;
+  /** An idea's table number (1-based) and round (0-based); null for a workstream. */
+  table: number | null;
+  round: number | null;
+};
+
+/** The table presenting now, with its consolidated ideas of every round, and the idea its host is showing. */
+export type RestitutionView = {
+  table: PlenaryTable;
+  /** The rounds in which this table consolidated ideas, in order (the question is `session.rounds[round].question`). */
+  rounds: { round: number; ideas: { id: string; text: string }[] }[];
+  highlightedIdeaId: string | null;
+};
+
+/** One item's result, once the vote is closed: dots, how many people gave it some, its rank (shared by ties). */
+export type RankedItemView = RankedItem;
+
+/** The dot vote as everyone may see it: its status, and the ranking only once it is closed. */
+export type VoteView = {
+  status: VoteStatus;
+  /** The dots that count as "all of them" for the progress: min(dotsPerPerson, items × maxDotsPerItem). */
+  fullDots: number;
+  /** Once closed: every item, most dots first; equal dots share a rank and are marked tied. Null before. */
+  ranking: RankedItemView[] | null;
+  /** Once closed: the items within the programme's shortlistSize, ties at the cut all kept. Null before. */
+  suggestedShortlist: string[] | null;
+};
+
+/**
+ * A shortlisted item on the effort × gain matrix. Before the ratings are revealed every figure is
+ * null and `placed` is set only by an organiser's override.
+ */
+export type MatrixItem = AssessedItem;
+
+export type MatrixView = {
+  /** Whether the medians and spreads are shown: the organiser's ratings always; everyone's once the assessment step is over. */
+  revealed: boolean;
+  /** The shortlist's items, in order. */
+  items: MatrixItem[];
+};
+
+/** An action of the plan, as stored (code, owner, deadline or horizon, objective, status, place in the roadmap). */
+export type ActionView = PlenaryRecords['actions'][number];
+
+/** Every consolidated idea of the café and where it stands: what the console groups and the projector shows forming. */
+export type BoardIdea = { id: string; text: string; tableId: string; round: number; workstreamId: string | null; sameAsId: string | null };
+
+/** The organiser's and the projector's whole picture: every table, workstream and idea. */
+export type PlenaryBoard = {
+  tables: PlenaryTable[];
+  workstreams: { id: string; name: string; position: number }[];
+  /** In the café's order (round, table, position). `workstreamId` is the idea's item's; `sameAsId` the idea it is the same as (null: itself an item's first). */
+  ideas: BoardIdea[];
+};
+
+/**
+ * The plenary as every screen shows it, sent whole (`plenary:view`) when it changes. Phones get it
+ * without `board` and without `actions` until the café is closed; the organiser and the projector
+ * get it all. Nothing in it says who voted or rated what, and before the close there is no tally.
+ */
+export type PlenaryView = {
+  items: PlenaryItem[];
+  restitution: RestitutionView | null;
+  vote: VoteView;
+  /** The items assessed on effort × gain, in order. */
+  shortlist: string[];
+  matrix: MatrixView;
+  /** The roadmap, in order; null on phones until the café is closed. */
+  actions: ActionView[] | null;
+  /** Organiser and projector only. */
+  board: PlenaryBoard | null;
+};
+
+/** "28 of 41 have voted": people who placed all their dots, and who rated every shortlisted item, of everyone who joined. */
+export type PlenaryProgress = { of: number; voted: number; rated: number };
+
+/** A participant's own dots and ratings (sent to them alone). */
+export type MyPlenary = { dots: Record<string, number>; ratings: Record<string, { gain: number; effort: number }> };
+
+export type { GroupingSuggestion };
+
 /** Sent on every (re)connect and on `session:sync`: everything this role may see, now. */
 export type Snapshot = {
   role: Role;
@@ -389,6 +508,15 @@ export type Snapshot = {
   moving?: RotationProgress | null;
   /** Participant: the table to go to after a rotation was applied. */
   arrival?: Arrival | null;
+  /**
+   * The plenary: everyone once the session reaches it (null before; the organiser always), phones
+   * without the board (and the action plan until the café is closed).
+   */
+  plenary?: PlenaryView | null;
+  /** Everyone during the plenary: how many have voted and rated (never what). */
+  plenaryProgress?: PlenaryProgress | null;
+  /** Participant: their own dots and ratings. */
+  myPlenary?: MyPlenary;
 };
 
 /** Numbered in the session's sequence: what every client of the session receives. */
@@ -415,6 +543,12 @@ export type ConstraintsBroadcast = { constraints: ConstraintView[] };
 export type ProgressBroadcast = { moving: RotationProgress | null };
 export type ArrivalBroadcast = { arrival: Arrival | null };
 export type MyPlusOnesBroadcast = { targetIds: string[] };
+/** The plenary's view, whole (coalesced): keep the latest. Null: the session is not (or no longer) in the plenary. */
+export type PlenaryBroadcast = { plenary: PlenaryView | null };
+/** The vote's and the assessment's progress (coalesced, only when it changes). */
+export type PlenaryProgressBroadcast = { progress: PlenaryProgress };
+/** This participant's own dots and ratings, whole. */
+export type MyPlenaryBroadcast = { mine: MyPlenary };
 
 // ---------------------------------------------------------------- commands (client → server)
 
@@ -498,6 +632,66 @@ export const rotationApplySchema = z.strictObject({ commandId });
 export const checkInSchema = z.strictObject({ commandId });
 export const tableWatchSchema = z.strictObject({ tableId: entityId.nullable() });
 
+// ---------------------------------------------------------------- plenary commands
+
+/** Ideas one plenary command may name (placing, splitting, accepting a suggested group). */
+const plenaryIdeaIds = z.array(entityId).max(LIMITS.plenaryIdeasPerCommand);
+const workstreamName = text(WORKSTREAM_NAME_MAX).min(1);
+
+export const restitutionShowSchema = z.strictObject({ commandId, ideaId: entityId.nullable() });
+export const workstreamCreateSchema = z.strictObject({ commandId, workstreamId: clientId, name: workstreamName, ideaIds: plenaryIdeaIds.optional() });
+export const workstreamRenameSchema = z.strictObject({ commandId, workstreamId: entityId, name: workstreamName });
+export const workstreamDeleteSchema = z.strictObject({ commandId, workstreamId: entityId });
+export const workstreamMergeSchema = z.strictObject({ commandId, workstreamIds: z.array(entityId).min(1).max(WORKSTREAMS_MAX), intoId: entityId });
+export const workstreamSplitSchema = z.strictObject({
+  commandId,
+  workstreamId: entityId,
+  ideaIds: plenaryIdeaIds.min(1),
+  newWorkstreamId: clientId,
+  name: workstreamName,
+});
+export const workstreamReorderSchema = z.strictObject({ commandId, workstreamIds: z.array(entityId).max(WORKSTREAMS_MAX) });
+export const workstreamPlaceSchema = z.strictObject({ commandId, ideaIds: plenaryIdeaIds.min(1), workstreamId: entityId.nullable() });
+export const sameIdeaMarkSchema = z.strictObject({ commandId, ideaId: entityId, sameAsId: entityId });
+export const sameIdeaUnmarkSchema = z.strictObject({ commandId, ideaId: entityId });
+export const plenarySuggestSchema = z.strictObject({ unplacedOnly: z.boolean().optional() });
+export const suggestionAcceptSchema = z.strictObject({
+  commandId,
+  groups: z
+    .array(z.strictObject({ workstreamId: clientId, name: workstreamName, ideaIds: plenaryIdeaIds }))
+    .min(1)
+    .max(WORKSTREAMS_MAX),
+});
+/** Dots are checked by the vote's rules (whole, ≥ 0, within the cap and the budget), which refuse with their own codes. */
+const dots = z.number().min(-1000).max(1000);
+export const voteSetSchema = z.strictObject({ commandId, itemId: entityId, dots });
+export const voteMoveSchema = z.strictObject({ commandId, fromId: entityId, toId: entityId });
+export const voteReplaceSchema = z.strictObject({
+  commandId,
+  dots: z.record(entityId, dots).refine((allocation) => Object.keys(allocation).length <= LIMITS.allocationItemsMax, {
+    message: `at most ${LIMITS.allocationItemsMax} items`,
+  }),
+});
+export const voteStatusSchema = z.strictObject({ commandId });
+export const shortlistSetSchema = z.strictObject({ commandId, itemIds: z.array(entityId).max(LIMITS.shortlistPickMax) });
+export const shortlistFromVoteSchema = z.strictObject({ commandId });
+/** Gain and effort are checked by the assessment's rules (whole points, 1–5). */
+const rating = z.strictObject({ gain: z.number().min(-100).max(100), effort: z.number().min(-100).max(100) }).nullable();
+export const ratingSetSchema = z.strictObject({ commandId, itemId: entityId, rating });
+export const quadrantOverrideSchema = z.strictObject({ commandId, itemId: entityId, quadrant: z.string().max(32).nullable() });
+/** Fields left out keep their value (a new action: empty, no date or horizon, proposed). */
+export const actionUpsertSchema = z.strictObject({
+  commandId,
+  itemId: entityId,
+  owner: text(ACTION_OWNER_MAX).optional(),
+  deadline: z.string().max(32).nullable().optional(),
+  horizon: z.string().max(32).nullable().optional(),
+  objective: text(ACTION_OBJECTIVE_MAX, MULTILINE).optional(),
+  status: z.string().max(32).optional(),
+});
+export const actionDeleteSchema = z.strictObject({ commandId, itemId: entityId });
+export const actionReorderSchema = z.strictObject({ commandId, codes: z.array(z.string().max(16)).max(LIMITS.actionsMax) });
+
 export interface ServerToClientEvents {
   'session:snapshot': (snapshot: Snapshot) => void;
   'session:state': (message: StateBroadcast) => void;
@@ -515,6 +709,9 @@ export interface ServerToClientEvents {
   'rotation:progress': (message: ProgressBroadcast) => void;
   'arrival:updated': (message: ArrivalBroadcast) => void;
   'plus-ones:mine': (message: MyPlusOnesBroadcast) => void;
+  'plenary:view': (message: PlenaryBroadcast) => void;
+  'plenary:progress': (message: PlenaryProgressBroadcast) => void;
+  'plenary:mine': (message: MyPlenaryBroadcast) => void;
 }
 
 type Command<P, R extends object = object> = (payload: P, ack: (result: Ack<R>) => void) => void;
@@ -552,6 +749,31 @@ export interface ClientToServerEvents {
   'constraint:remove': Command<z.input<typeof constraintRemoveSchema>>;
   'participants:list': Command<z.input<typeof emptySchema>, { participants: ParticipantView[] }>;
   'table:watch': Command<z.input<typeof tableWatchSchema>, { view: TableView | null }>;
+  'restitution:show': Command<z.input<typeof restitutionShowSchema>>;
+  'workstream:create': Command<z.input<typeof workstreamCreateSchema>>;
+  'workstream:rename': Command<z.input<typeof workstreamRenameSchema>>;
+  'workstream:delete': Command<z.input<typeof workstreamDeleteSchema>>;
+  'workstream:merge': Command<z.input<typeof workstreamMergeSchema>>;
+  'workstream:split': Command<z.input<typeof workstreamSplitSchema>>;
+  'workstream:reorder': Command<z.input<typeof workstreamReorderSchema>>;
+  'workstream:place': Command<z.input<typeof workstreamPlaceSchema>>;
+  'same-idea:mark': Command<z.input<typeof sameIdeaMarkSchema>>;
+  'same-idea:unmark': Command<z.input<typeof sameIdeaUnmarkSchema>>;
+  'plenary:suggest': Command<z.input<typeof plenarySuggestSchema>, { suggestion: GroupingSuggestion }>;
+  'suggestion:accept': Command<z.input<typeof suggestionAcceptSchema>>;
+  'vote:set': Command<z.input<typeof voteSetSchema>, { dots: Record<string, number> }>;
+  'vote:move': Command<z.input<typeof voteMoveSchema>, { dots: Record<string, number> }>;
+  'vote:replace': Command<z.input<typeof voteReplaceSchema>, { dots: Record<string, number> }>;
+  'vote:open': Command<z.input<typeof voteStatusSchema>, { status: VoteStatus }>;
+  'vote:close': Command<z.input<typeof voteStatusSchema>, { status: VoteStatus }>;
+  'shortlist:set': Command<z.input<typeof shortlistSetSchema>, { itemIds: string[] }>;
+  'shortlist:from-vote': Command<z.input<typeof shortlistFromVoteSchema>, { itemIds: string[] }>;
+  'rating:set': Command<z.input<typeof ratingSetSchema>, { ratings: MyPlenary['ratings'] }>;
+  'organiser-rating:set': Command<z.input<typeof ratingSetSchema>>;
+  'quadrant:override': Command<z.input<typeof quadrantOverrideSchema>>;
+  'action:upsert': Command<z.input<typeof actionUpsertSchema>, { code: string }>;
+  'action:delete': Command<z.input<typeof actionDeleteSchema>>;
+  'action:reorder': Command<z.input<typeof actionReorderSchema>>;
 }
 
 /** Names of the sign-in cookie and of the phone's local storage keys. */

@@ -38,6 +38,9 @@ export const SUBSCRIPTIONS: Subscriptions = {
   'rotation:progress': (message) => ({ kind: 'whole', update: { event: 'rotation:progress', message } }),
   'arrival:updated': (message) => ({ kind: 'whole', update: { event: 'arrival:updated', message } }),
   'plus-ones:mine': (message) => ({ kind: 'whole', update: { event: 'plus-ones:mine', message } }),
+  'plenary:view': (message) => ({ kind: 'whole', update: { event: 'plenary:view', message } }),
+  'plenary:progress': (message) => ({ kind: 'whole', update: { event: 'plenary:progress', message } }),
+  'plenary:mine': (message) => ({ kind: 'whole', update: { event: 'plenary:mine', message } }),
 };
 
 /** Listens to every server event on a socket, each turned into its action; returns the unsubscription. */

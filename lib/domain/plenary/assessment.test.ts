@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Stage } from '@/lib/domain/session-machine';
-import { assessShortlist, checkOverride, checkRating, countedRatings, placedQuadrant, quadrantOf, spreadOf, summarise, type Rating } from './assessment';
+import {
+  assessShortlist,
+  checkOverride,
+  checkRating,
+  countedRatings,
+  placedQuadrant,
+  quadrantOf,
+  ratingsRevealed,
+  spreadOf,
+  summarise,
+  type Rating,
+} from './assessment';
 
 describe('summarise', () => {
   it.each([
@@ -125,5 +136,19 @@ describe('checkOverride', () => {
     ['an item not shortlisted', 'quick-win', 'z', 'not-shortlisted'],
   ])('%s', (_name, quadrant, itemId, expected) => {
     expect(checkOverride(quadrant, itemId, ['a'])).toBe(expected);
+  });
+});
+
+describe('ratingsRevealed', () => {
+  const plenary = (step: 'vote' | 'assessment' | 'actions' | 'open'): Stage => ({ kind: 'plenary', step });
+  it.each([
+    { name: 'everyone: hidden during the assessment', stage: plenary('assessment'), ratedBy: 'everyone', expected: false },
+    { name: 'everyone: hidden before it', stage: plenary('vote'), ratedBy: 'everyone', expected: false },
+    { name: 'everyone: shown at the action plan', stage: plenary('actions'), ratedBy: 'everyone', expected: true },
+    { name: 'everyone: shown once the café is closed', stage: { kind: 'closed' }, ratedBy: 'everyone', expected: true },
+    { name: 'everyone: hidden in an open plenary', stage: plenary('open'), ratedBy: 'everyone', expected: false },
+    { name: 'organiser: shown as they go', stage: plenary('assessment'), ratedBy: 'organiser', expected: true },
+  ] as const)('$name', ({ stage, ratedBy, expected }) => {
+    expect(ratingsRevealed(stage, ratedBy)).toBe(expected);
   });
 });

@@ -100,6 +100,17 @@ export function assessShortlist(records: Pick<PlenaryRecords, 'shortlist' | 'rat
     });
 }
 
+/**
+ * Whether the room may see the ratings (medians, spread, the medians' quadrants): the organiser's own
+ * as they go; the participants' only once the assessment is over — the stage has moved past its step
+ * (to the action plan, or the café is closed). Before, nobody sees anyone else's ratings, the
+ * organiser included; going back to the step hides them again while people may change them.
+ */
+export function ratingsRevealed(stage: Stage, ratedBy: Raters): boolean {
+  if (ratedBy === 'organiser') return true;
+  return stage.kind === 'closed' || (stage.kind === 'plenary' && stage.step === 'actions');
+}
+
 export const RATING_ERROR_CODES = ['bad-rating', 'not-shortlisted', 'not-a-rater', 'wrong-step', 'bad-quadrant'] as const;
 export type RatingErrorCode = (typeof RATING_ERROR_CODES)[number];
 

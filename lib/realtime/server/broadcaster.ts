@@ -4,7 +4,9 @@
  * person (their seat, their arrival, their +1s) reaches that person. A table's content reaches its
  * people (and an organiser who opened it), coalesced. Room-wide figures (the head count, who joined,
  * the tables' figures, check-ins) are coalesced to a few messages per second. Big batches are sent
- * in slices so the server keeps answering in between.
+ * in slices so the server keeps answering in between. The plenary's view goes whole to each audience
+ * when it changed (coalesced, and only if different from what that audience last got); its progress
+ * is a room-wide figure; a person's own dots and ratings reach that person.
  */
 import { listConstraints } from '@/db/queries/constraints';
 import { getParticipantsByIds, toParticipantView } from '@/db/queries/participants';
@@ -13,7 +15,7 @@ import { tableSummaries, type TableRow } from '@/db/queries/seating';
 import { countParticipants } from '@/db/queries/sessions';
 import { tableRowsByIds } from '@/db/queries/table-content';
 import type { LiveState } from '@/lib/domain/session-machine';
-import type { SeatMove, SessionConfig, TableStats } from '@/lib/realtime/contract';
+import type { PlenaryBroadcast, PlenaryProgressBroadcast, SeatMove, SessionConfig, TableStats } from '@/lib/realtime/contract';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
 import { arrivalOf, tableRefOf } from './arrival';
 import { CommandError } from './command-error';
@@ -21,13 +23,19 @@ import type { RealtimeDeps, RealtimeServer } from './deps';
 import { progressOf, rotationViewOf } from './rotation';
 import { rooms, sessionRooms } from './rooms';
 import type { Move } from './seating-moves';
-import { requireSessionContext } from './session-context';
+import { requireSessionContext, type SessionContext } from './session-context';
 import { buildTableViews } from './table-view';
+import { buildProgress, inPlenary, mineOf } from './plenary-view';
+import { changedFor, forgetPlenaryProgress, forgetPlenaryViews, forgetSession, plenaryViewsOf, progressSent } from './plenary-cache';
 
 /** How long a table's changes gather before its view is built and sent. */
 export const TABLE_VIEW_DELAY_MS = 40;
 /** How long room-wide figures gather: at most four messages per second of each kind. */
 export const ROOM_FIGURES_DELAY_MS = 250;
+/** How long the plenary's changes gather before its views are built and sent (the organiser's drags, a host paging); longer for a large café. */
+export const PLENARY_VIEW_DELAY_MS = 100;
+/** Phones get the vote's progress at most once a second (the console and the projector four times). */
+export const PHONE_PROGRESS_DELAY_MS = 1_000;
 /** Tables built and sent in one go, and people told of their new seat in one go, before other work gets a turn. */
 const TABLES_PER_SLICE = 25;
 const PEOPLE_PER_SLICE = 200;
@@ -67,8 +75,15 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
   const rotations = new Pending();
   const stats = new Map<string, Map<string, TableStats>>();
   const selfMoves = new Map<string, SeatMove[]>();
+  const plenaryViews = new Pending();
+  const plenaryProgress = new Pending();
+  const phoneProgress = new Pending();
+  /** Grows with the time a view takes to build (see flushPlenary). */
+  let plenaryDelayMs = PLENARY_VIEW_DELAY_MS;
   let tableTimer: NodeJS.Timeout | null = null;
   let roomTimer: NodeJS.Timeout | null = null;
+  let plenaryTimer: NodeJS.Timeout | null = null;
+  let phoneTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
   /** Runs `work` on each slice, one slice per turn of the event loop. */
@@ -93,6 +108,79 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
 
   function scheduleRoom(): void {
     roomTimer ??= setTimeout(flushRoom, ROOM_FIGURES_DELAY_MS);
+  }
+
+  function schedulePlenary(): void {
+    plenaryTimer ??= setTimeout(flushPlenary, plenaryDelayMs);
+  }
+
+  function schedulePhones(): void {
+    phoneTimer ??= setTimeout(flushPhoneProgress, PHONE_PROGRESS_DELAY_MS);
+  }
+
+  /** The plenary's views are stale from now: built again (at most once per delay) and sent where they changed. */
+  function markPlenary(sessionId: string): void {
+    forgetPlenaryViews(db, sessionId);
+    plenaryViews.add(sessionId);
+    schedulePlenary();
+  }
+
+  function markProgress(sessionId: string): void {
+    forgetPlenaryProgress(db, sessionId);
+    plenaryProgress.add(sessionId);
+    phoneProgress.add(sessionId);
+    scheduleRoom();
+    schedulePhones();
+  }
+
+  function contextOf(sessionId: string): SessionContext | null {
+    try {
+      return requireSessionContext(db, sessionId);
+    } catch (error) {
+      if (!(error instanceof CommandError)) throw error;
+      forgetSession(db, sessionId, sessionRooms(sessionId)); // the session is gone
+      return null;
+    }
+  }
+
+  /** Sends a message to a room unless the room already has exactly it. */
+  function sendChanged(room: string, event: 'plenary:view', message: PlenaryBroadcast): void;
+  function sendChanged(room: string, event: 'plenary:progress', message: PlenaryProgressBroadcast): void;
+  function sendChanged(room: string, event: 'plenary:view' | 'plenary:progress', message: PlenaryBroadcast | PlenaryProgressBroadcast): void {
+    if (!changedFor(db, room, event, message)) return;
+    if ('progress' in message) {
+      progressSent(db, room, message.progress);
+      io.to(room).emit('plenary:progress', message);
+    } else io.to(room).emit('plenary:view', message);
+  }
+
+  function flushPlenary(): void {
+    plenaryTimer = null;
+    const started = performance.now();
+    for (const sessionId of plenaryViews.takeAll().keys()) {
+      const ctx = contextOf(sessionId);
+      if (!ctx) continue;
+      const { full, phone } = plenaryViewsOf(db, ctx);
+      sendChanged(rooms.organiser(sessionId), 'plenary:view', { plenary: full });
+      sendChanged(rooms.screen(sessionId), 'plenary:view', { plenary: phone ? full : null });
+      sendChanged(rooms.phones(sessionId), 'plenary:view', { plenary: phone });
+    }
+    // A large café's view takes tens of milliseconds to build: never spend more than a fifth of the time on it.
+    plenaryDelayMs = Math.max(PLENARY_VIEW_DELAY_MS, 4 * (performance.now() - started));
+  }
+
+  /** The progress of a session that has reached the plenary (null otherwise, or when it is gone). */
+  function progressOfSession(sessionId: string): PlenaryProgressBroadcast | null {
+    const ctx = contextOf(sessionId);
+    return ctx && inPlenary(ctx.live.stage) ? { progress: buildProgress(db, ctx) } : null;
+  }
+
+  function flushPhoneProgress(): void {
+    phoneTimer = null;
+    for (const sessionId of phoneProgress.takeAll().keys()) {
+      const message = progressOfSession(sessionId);
+      if (message) sendChanged(rooms.phones(sessionId), 'plenary:progress', message);
+    }
   }
 
   function flushTables(): void {
@@ -151,6 +239,11 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
         if (!(error instanceof CommandError)) throw error;
       }
     }
+    for (const sessionId of plenaryProgress.takeAll().keys()) {
+      const message = progressOfSession(sessionId);
+      if (!message) continue;
+      for (const room of [rooms.organiser(sessionId), rooms.screen(sessionId)]) sendChanged(room, 'plenary:progress', message);
+    }
   }
 
   return {
@@ -169,6 +262,8 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       counts.add(sessionId);
       people.add(sessionId, [participantId]);
       scheduleRoom();
+      // "28 of 41": one more who may vote (sent only during the plenary, and only if it changed).
+      markProgress(sessionId);
     },
     /**
      * People moved between tables: their sockets change table rooms and each is told where they sit
@@ -202,6 +297,8 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     hosts(sessionId: string): void {
       seating.add(sessionId);
       scheduleRoom();
+      // The restitution names each table's host.
+      markPlenary(sessionId);
     },
     /** These tables' content changed: their views are rebuilt and sent (coalesced), and the board's figures follow. */
     tables(sessionId: string, tableIds: Iterable<string>): void {
@@ -209,6 +306,8 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       if (ids.length === 0) return;
       tables.add(sessionId, ids);
       scheduleTables();
+      // An idea written or edited: the console's board shows it (the others once in the plenary).
+      markPlenary(sessionId);
     },
     /** The organiser's rotation preview (whole), the room's check-ins (coalesced), and each mover's destination. */
     rotation(sessionId: string, arrivals: readonly string[] = []): void {
@@ -235,17 +334,39 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     myPlusOnes(participantId: string): void {
       io.to(rooms.participant(participantId)).emit('plus-ones:mine', { targetIds: myReactions(db, participantId) });
     },
+    /** The plenary changed (an organiser's action, a host paging, a stage change): every audience's view, coalesced, and the progress. */
+    plenary(sessionId: string): void {
+      markPlenary(sessionId);
+      markProgress(sessionId);
+    },
+    /** Someone placed dots or rated, or the items changed: the progress (coalesced; sent only when it changed). */
+    plenaryProgress: markProgress,
+    /** These participants' own dots and ratings (each told alone; many at once in slices). */
+    myPlenary(sessionId: string, participantIds: readonly string[]): void {
+      if (participantIds.length === 0) return;
+      const ctx = contextOf(sessionId);
+      if (!ctx) return;
+      inSlices(participantIds, PEOPLE_PER_SLICE, (slice) => {
+        for (const id of slice) io.to(rooms.participant(id)).emit('plenary:mine', { mine: mineOf(db, ctx, id) });
+      });
+    },
     /** Sends what is gathered now (tests, and before closing). */
     flush(): void {
       if (tableTimer) clearTimeout(tableTimer);
       if (!tables.empty) flushTables();
       if (roomTimer) clearTimeout(roomTimer);
       flushRoom();
+      if (plenaryTimer) clearTimeout(plenaryTimer);
+      flushPlenary();
+      if (phoneTimer) clearTimeout(phoneTimer);
+      flushPhoneProgress();
     },
     close(): void {
       closed = true;
       if (tableTimer) clearTimeout(tableTimer);
       if (roomTimer) clearTimeout(roomTimer);
+      if (plenaryTimer) clearTimeout(plenaryTimer);
+      if (phoneTimer) clearTimeout(phoneTimer);
     },
   };
 }

@@ -9,14 +9,42 @@ import { listParticipants } from '@/db/queries/participants';
 import { recordRoundSeating } from '@/db/queries/round-seats';
 import { bumpTableSeq, listTableRows } from '@/db/queries/seating';
 import { saveLive } from '@/db/queries/sessions';
-import { autoAdvanceAt, decide, type ControlCommand, type LiveState } from '@/lib/domain/session-machine';
+import { autoAdvanceAt, decide, type ControlCommand, type LiveState, type Stage } from '@/lib/domain/session-machine';
+import { listItemIds } from '@/db/queries/plenary-items';
+import { getPlenaryState, savePlenaryState, type PlenaryState } from '@/db/queries/plenary-state';
+import { presentedIdeaAfterMove } from '@/lib/domain/plenary/restitution';
+import { voteStatusAfterMove } from '@/lib/domain/plenary/vote';
 import type { Broadcaster } from './broadcaster';
 import { CommandError } from './command-error';
 import type { DeadlineScheduler } from './deadline-scheduler';
 import type { SessionContext } from './session-context';
 import { ensureSpeakingQueue } from './speaking-queues';
 
-export type ControlOutcome = { sessionId: string; seq: number; live: LiveState; wakeAt: number | null; tableIds: string[] };
+export type ControlOutcome = {
+  sessionId: string;
+  seq: number;
+  live: LiveState;
+  wakeAt: number | null;
+  tableIds: string[];
+  /** The move touched the plenary (entered, left or moved within it): its views follow. */
+  plenary: boolean;
+};
+
+/**
+ * What a move does to the plenary, in the same transaction: entering the vote step opens the vote,
+ * moving on from it closes it; the highlighted idea is cleared when another table (or step) comes.
+ */
+function movePlenary(tx: Tx, sessionId: string, from: Stage, to: Stage, voteOn: 'workstreams' | 'ideas', tableIds: readonly string[]): boolean {
+  if (from.kind !== 'plenary' && to.kind !== 'plenary') return false;
+  const state = getPlenaryState(tx, sessionId);
+  const change: Partial<PlenaryState> = {};
+  const voteStatus = voteStatusAfterMove(state.voteStatus, from, to, listItemIds(tx, sessionId, voteOn).length);
+  if (voteStatus !== state.voteStatus) change.voteStatus = voteStatus;
+  const presented = presentedIdeaAfterMove(state.presentedIdeaId, from, to, tableIds);
+  if (presented !== state.presentedIdeaId) change.presentedIdeaId = presented;
+  if (Object.keys(change).length > 0) savePlenaryState(tx, sessionId, change);
+  return true;
+}
 
 /** Decides a control command against the stored state and persists the result (inside `tx`). */
 export function applyControl(tx: Tx, session: SessionContext, command: ControlCommand, now: number): ControlOutcome {
@@ -39,14 +67,16 @@ export function applyControl(tx: Tx, session: SessionContext, command: ControlCo
   // A new stage changes what every table shows (shared notes, speaking order, round, recap).
   const tableIds = tables.map((t) => t.id);
   bumpTableSeq(tx, tableIds);
+  const plenary = stageChanged && movePlenary(tx, sessionId, session.live.stage, stage, session.plan.plenary.voteOn, tableIds);
   const seq = appendEvent(tx, sessionId, 'state', { command, events: decision.events }, now);
-  return { sessionId, seq, live: decision.state, wakeAt: autoAdvanceAt(decision.state, session.plan), tableIds };
+  return { sessionId, seq, live: decision.state, wakeAt: autoAdvanceAt(decision.state, session.plan), tableIds, plenary };
 }
 
-/** After the commit: the new state to everyone, each table's new view, the rotation panel, the next wake-up. */
+/** After the commit: the new state to everyone, each table's new view, the rotation panel, the plenary's views, the next wake-up. */
 export function announceControl(outcome: ControlOutcome, broadcaster: Broadcaster, scheduler: Pick<DeadlineScheduler, 'arm'>): void {
   broadcaster.state(outcome.sessionId, outcome.seq, outcome.live);
   broadcaster.tables(outcome.sessionId, outcome.tableIds);
   if (outcome.tableIds.length > 0) broadcaster.rotation(outcome.sessionId);
+  if (outcome.plenary) broadcaster.plenary(outcome.sessionId);
   scheduler.arm(outcome.sessionId, outcome.wakeAt);
 }

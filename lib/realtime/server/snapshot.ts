@@ -15,6 +15,9 @@ import type { Identity } from './identity';
 import { requireSessionContext } from './session-context';
 import { buildTableView, buildTableViews } from './table-view';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
+import { inPlenary, mineOf } from './plenary-view';
+import { plenaryViewsOf, progressFor } from './plenary-cache';
+import { rooms } from './rooms';
 
 export function joinUrl(base: string, code: string): string {
   return `${base}/join/${code}`;
@@ -22,6 +25,12 @@ export function joinUrl(base: string, code: string): string {
 
 export function tableUrl(base: string, code: string, number: number): string {
   return `${base}/t/${code}/${number}`;
+}
+
+/** The room whose broadcasts a role receives (a guest is among the phones). */
+function roomOf(role: Identity['role'], sessionId: string): string {
+  if (role === 'organiser') return rooms.organiser(sessionId);
+  return role === 'screen' ? rooms.screen(sessionId) : rooms.phones(sessionId);
 }
 
 /** The role's projection of the session, as of now (read on the connection or inside a command's transaction). */
@@ -54,6 +63,12 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
     );
   }
   if (identity.role === 'screen') snapshot.moving = progressOf(db, ctx);
+  // The plenary: the organiser always (it may group ideas early); the others once it is reached.
+  // Built once per change for everyone (plenary-cache), not once per connecting phone.
+  const { full, phone } = plenaryViewsOf(db, ctx);
+  const room = roomOf(identity.role, row.id);
+  snapshot.plenary = identity.role === 'organiser' ? full : identity.role === 'screen' ? (phone ? full : null) : phone;
+  snapshot.plenaryProgress = inPlenary(live.stage) ? progressFor(db, room, ctx) : null;
   if (identity.role === 'participant') {
     const me = getParticipant(db, identity.participantId);
     if (me) {
@@ -65,6 +80,7 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
       snapshot.myNotes = round === null ? [] : myNotes(db, me.id, round);
       snapshot.arrival = arrivalOf(db, me.id);
       snapshot.myPlusOnes = myReactions(db, me.id);
+      snapshot.myPlenary = mineOf(db, ctx, me.id);
     }
   }
   return snapshot;
