@@ -24,6 +24,7 @@ const reflection: Stage = { kind: 'phase', round: 0, phase: 'reflection' };
 const sharing: Stage = { kind: 'phase', round: 0, phase: 'sharing' };
 const rotation: Stage = { kind: 'rotation', afterRound: 0 };
 const closed: Stage = { kind: 'closed' };
+const vote: Stage = { kind: 'plenary', step: 'vote' };
 
 const consolidation: Stage = { kind: 'phase', round: 0, phase: 'consolidation' };
 
@@ -36,6 +37,13 @@ describe('phoneLayout', () => {
   it.each<[string, Snapshot, ParticipantView, Shown]>([
     ['not seated in the lobby: the form to sit down', snapshot(lobby), person('me', null), as(['seat-form', 'status', 'phase-content'])],
     ['not seated when the café is closed: nothing to sit at', snapshot(closed), person('me', null), as(['status', 'phase-content'])],
+    [
+      'seated in the plenary: the step first, then one’s table',
+      snapshot(vote, { table: view('t1') }),
+      person('me', 't1'),
+      as(['status', 'plenary', 'table-header', 'phase-content']),
+    ],
+    ['not seated in the plenary: the step, no form to sit down', snapshot(vote), person('me', null), as(['status', 'plenary', 'phase-content'])],
     [
       'seated in the lobby: the table and who sits there',
       snapshot(lobby, { table: view('t1') }),

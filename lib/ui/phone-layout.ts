@@ -11,10 +11,22 @@ import { rotationMoment, type RotationMoment } from './rotation-moment';
  * - `arrived`, `destination`: a rotation's welcome, or where to go;
  * - `table-header`: the table where the person sits; `seat-form`: how to sit down;
  * - `my-turn`: "your turn" / "you're next" in the tour de table;
- * - `coming`: the host's list of who is coming between rounds; `roster`: who sits at the table.
+ * - `coming`: the host's list of who is coming between rounds; `roster`: who sits at the table;
+ * - `plenary`: what the plenary's step shows and asks (the table presenting, the dots, the ratings).
  */
 export type PhonePart =
-  'stage-bar' | 'status' | 'question' | 'phase-content' | 'arrived' | 'destination' | 'table-header' | 'seat-form' | 'my-turn' | 'coming' | 'roster';
+  | 'stage-bar'
+  | 'status'
+  | 'question'
+  | 'phase-content'
+  | 'arrived'
+  | 'destination'
+  | 'table-header'
+  | 'seat-form'
+  | 'my-turn'
+  | 'coming'
+  | 'roster'
+  | 'plenary';
 
 export type PhoneLayout = {
   /** The table this person sits at (null when not seated). */
@@ -45,20 +57,23 @@ export function phoneLayout(view: Snapshot, me: ParticipantView): PhoneLayout {
   const sharing = stage.kind === 'phase' && stage.phase === 'sharing';
 
   const parts: (PhonePart | null | false)[] =
-    stage.kind === 'phase'
-      ? // During a phase the task comes first, under a compact timer; where one sits comes after it
-        // (unless one must sit down or go somewhere first).
-        [
-          'stage-bar',
-          tablePart !== 'table-header' && tablePart,
-          table !== null && sharing && 'my-turn',
-          'question',
-          'phase-content',
-          tablePart === 'table-header' && tablePart,
-          coming && 'coming',
-          roster && 'roster',
-        ]
-      : [moment.kind === 'arrived' && 'arrived', tablePart, 'status', 'phase-content', coming && 'coming', roster && 'roster'];
+    stage.kind === 'plenary'
+      ? // The plenary's step first; one's own table after it, and no form to sit down any more.
+        ['status', 'plenary', tablePart === 'table-header' && tablePart, 'phase-content']
+      : stage.kind === 'phase'
+        ? // During a phase the task comes first, under a compact timer; where one sits comes after it
+          // (unless one must sit down or go somewhere first).
+          [
+            'stage-bar',
+            tablePart !== 'table-header' && tablePart,
+            table !== null && sharing && 'my-turn',
+            'question',
+            'phase-content',
+            tablePart === 'table-header' && tablePart,
+            coming && 'coming',
+            roster && 'roster',
+          ]
+        : [moment.kind === 'arrived' && 'arrived', tablePart, 'status', 'phase-content', coming && 'coming', roster && 'roster'];
   return {
     seat,
     hostName,

@@ -17,6 +17,7 @@ import styles from './phone.module.css';
 import { SeatForm } from './seat-form';
 import { QuestionCard, StageBar, StatusCard } from './stage-parts';
 import { TableHeader } from './table-header';
+import { PlenaryPhone } from './plenary/plenary-phone';
 import { useNoteOutbox } from './use-note-outbox';
 
 type Props = { view: Snapshot; me: ParticipantView; send: SessionSocket['send']; status: SessionSocket['status']; serverNow(): number };
@@ -52,6 +53,8 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
         return table ? <MyTurn table={table} meId={me.id} serverNow={serverNow} /> : null;
       case 'coming':
         return table ? <ComingList table={table} /> : null;
+      case 'plenary':
+        return <PlenaryPhone view={view} me={me} send={send} serverNow={serverNow} />;
       case 'roster':
         return table ? (
           <div className="card">

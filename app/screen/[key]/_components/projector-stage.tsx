@@ -3,6 +3,7 @@ import { useTranslations } from 'use-intl';
 import { Countdown } from '@/app/_components/countdown';
 import type { Snapshot } from '@/lib/realtime/contract';
 import type { Phase } from '@/lib/domain/session-machine';
+import { PlenaryProjector } from './plenary/plenary-projector';
 import { ProjectorRotation } from './projector-rotation';
 import { useFittedQuestion } from './use-fitted-question';
 import styles from './projector.module.css';
@@ -21,7 +22,7 @@ export function ProjectorStage({ view, stageText, serverNow }: Props) {
     case 'rotation':
       return <ProjectorRotation moving={view.moving ?? null} />;
     case 'plenary':
-      return <Message title={t('screen.plenary')} hint={t('screen.plenaryHint')} />;
+      return <PlenaryProjector view={view} serverNow={serverNow} fallback={<Message title={t('screen.plenary')} hint={t('screen.plenaryHint')} />} />;
     case 'closed':
       return <Message title={t('screen.closed')} hint={t('screen.closedHint')} />;
     case 'phase':

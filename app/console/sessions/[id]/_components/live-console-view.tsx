@@ -12,6 +12,7 @@ import { useConsoleSocket } from '@/app/console/_components/use-console-socket';
 import { ControlBar } from './control-bar';
 import { JoinPanel } from './join-panel';
 import { LobbyPanel } from './lobby-panel';
+import { PlenaryConsole } from './plenary/plenary-console';
 import { RotationSection } from './rotation/rotation-section';
 import styles from './live-console.module.css';
 import { StagePanel } from './stage-panel';
@@ -59,6 +60,7 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
               </div>
               <JoinPanel view={view} />
             </div>
+            <PlenaryConsole view={view} socket={socket} serverNow={serverNow} />
             {/* The tables first: what the organiser watches all along; the people's list (foldable) after. */}
             <TablesBoard view={view} socket={socket} serverNow={serverNow} />
             <RotationSection view={view} socket={socket} />
