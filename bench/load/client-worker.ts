@@ -1,0 +1,224 @@
+/**
+ * One client process of the load bench: a few hundred simulated phones (and, for the baseline, as
+ * many plain sockets to the bare broadcast server), driven by the coordinator over IPC.
+ * Receipt times are wall-clock (performance.timeOrigin + performance.now()), comparable across the
+ * processes of one machine.
+ */
+import { io, type Socket } from 'socket.io-client';
+import { seededRandom, type Random } from '@/lib/domain/seeded-random';
+import { NOTES, nameFor, pick } from '@/bench/sim/banks';
+import { SimPhone, type Result } from '@/bench/sim/phone-protocol';
+import { WireMeter, wallClock } from '@/bench/sim/wire-meter';
+import { requestSchema, type WorkerCommand, type WorkerResult, type WriteResult } from './ipc';
+
+/** First receipt times since the last `arm`. */
+type Marks = { stateAt: number | null; tableAt: number | null };
+type Slot = { index: number; phone: SimPhone; random: Random; marks: Marks };
+type BareSocket = { socket: Socket; at: number | null };
+
+const meter = new WireMeter();
+const slots: Slot[] = [];
+let bare: BareSocket[] = [];
+const disconnects: Record<string, number> = {};
+const connectErrors: Record<string, number> = {};
+
+const bump = (record: Record<string, number>, key: string) => (record[key] = (record[key] ?? 0) + 1);
+
+function requireSlot(index: number): Slot {
+  const slot = slots.find((s) => s.index === index);
+  if (!slot) throw new Error(`phone ${index} is not in this process`);
+  return slot;
+}
+
+/** A +1 (or its withdrawal) on something at the phone's table; null when the table has nothing yet. */
+function plusOneOnce(slot: Slot): Promise<Result> | null {
+  const targets = slot.phone.situation().targets;
+  if (targets.length === 0) return null;
+  const target = pick(slot.random, targets);
+  return slot.phone.plusOne(target.id, !target.plusOned);
+}
+
+async function connect(command: Extract<WorkerCommand, { type: 'connect' }>): Promise<WorkerResult<'connect'>> {
+  for (let i = 0; i < command.count; i++) {
+    const index = command.firstIndex + i;
+    const marks: Marks = { stateAt: null, tableAt: null };
+    const phone = new SimPhone({
+      url: command.url,
+      joinCode: command.joinCode,
+      meter,
+      ackTimeoutMs: 60_000,
+      hooks: {
+        state: (at) => (marks.stateAt ??= at),
+        table: (at) => (marks.tableAt ??= at),
+        disconnect: (reason) => bump(disconnects, reason),
+        connectError: (code) => bump(connectErrors, code),
+      },
+    });
+    slots.push({ index, phone, random: seededRandom(command.seed * 100_003 + index), marks });
+  }
+  await Promise.all(slots.map((s) => s.phone.ready()));
+  return { connected: slots.filter((s) => s.phone.socket.connected).length };
+}
+
+async function join(skip: number[]): Promise<WorkerResult<'join'>> {
+  const latencies: number[] = [];
+  const failures: Record<string, number> = {};
+  const firstSentAt = wallClock();
+  let lastAckAt = firstSentAt;
+  await Promise.all(
+    slots
+      .filter((s) => !skip.includes(s.index))
+      .map(async (slot) => {
+        const sentAt = wallClock();
+        const ack = await slot.phone.join(nameFor(slot.index));
+        lastAckAt = Math.max(lastAckAt, wallClock());
+        if (ack.ok) latencies.push(wallClock() - sentAt);
+        else bump(failures, ack.code);
+      }),
+  );
+  return { latencies, failures, firstSentAt, lastAckAt };
+}
+
+async function act(command: Extract<WorkerCommand, { type: 'act' }>): Promise<WorkerResult<'act'>> {
+  const slot = requireSlot(command.phone);
+  const sentAt = wallClock();
+  const ack =
+    command.action === 'join'
+      ? await slot.phone.join(nameFor(slot.index))
+      : command.action === 'seat'
+        ? await slot.phone.takeSeat(command.table ?? 1)
+        : await (plusOneOnce(slot) ?? Promise.resolve<Result>({ ok: false, code: 'not-found', message: 'nothing to +1 at this table' }));
+  return { ok: ack.ok, code: ack.ok ? null : ack.code, latencyMs: wallClock() - sentAt };
+}
+
+/** Open loop: each phone writes on its own schedule whether or not its last write was acknowledged. */
+async function write(command: Extract<WorkerCommand, { type: 'write' }>): Promise<WriteResult> {
+  const result: WriteResult = { sent: 0, latencies: [], failures: {}, skipped: 0 };
+  const end = wallClock() + command.durationMs;
+  const pending: Promise<void>[] = [];
+  const send = (slot: Slot) => {
+    const sentAt = wallClock();
+    const request = command.kind === 'note' ? slot.phone.addNote(pick(slot.random, NOTES[slot.phone.situation().language])) : plusOneOnce(slot);
+    if (!request) {
+      result.skipped += 1;
+      return;
+    }
+    result.sent += 1;
+    pending.push(
+      request.then((ack) => {
+        if (ack.ok) result.latencies.push(wallClock() - sentAt);
+        else bump(result.failures, ack.code);
+      }),
+    );
+  };
+  await Promise.all(
+    slots
+      .filter((s) => s.phone.participantId !== null)
+      .map(
+        (slot) =>
+          new Promise<void>((resolve) => {
+            const fire = () => {
+              if (wallClock() >= end) return resolve();
+              send(slot);
+              setTimeout(fire, command.intervalMs);
+            };
+            setTimeout(fire, slot.random() * command.intervalMs);
+          }),
+      ),
+  );
+  await Promise.all(pending);
+  return result;
+}
+
+async function checkIn(): Promise<WorkerResult<'check-in'>> {
+  const latencies: number[] = [];
+  const failures: Record<string, number> = {};
+  let lastAckAt = wallClock();
+  await Promise.all(
+    slots
+      .filter((s) => s.phone.situation().destination !== null)
+      .map(async (slot) => {
+        const sentAt = wallClock();
+        const ack = await slot.phone.checkIn();
+        lastAckAt = Math.max(lastAckAt, wallClock());
+        if (ack.ok) latencies.push(wallClock() - sentAt);
+        else bump(failures, ack.code);
+      }),
+  );
+  return { latencies, failures, lastAckAt };
+}
+
+async function bareConnect(url: string): Promise<WorkerResult<'bare-connect'>> {
+  bare = slots.map(() => {
+    const entry: BareSocket = { socket: io(url, { transports: ['websocket'], forceNew: true, auth: { role: 'phone' } }), at: null };
+    entry.socket.on('broadcast', () => (entry.at ??= wallClock()));
+    return entry;
+  });
+  await Promise.all(bare.map(({ socket }) => new Promise<void>((resolve) => (socket.connected ? resolve() : socket.once('connect', () => resolve())))));
+  return { connected: bare.filter((b) => b.socket.connected).length };
+}
+
+async function run(command: WorkerCommand): Promise<unknown> {
+  switch (command.type) {
+    case 'connect':
+      return connect(command);
+    case 'join':
+      return join(command.skip);
+    case 'act':
+      return act(command);
+    case 'reset':
+      meter.reset();
+      return {};
+    case 'counters':
+      return { count: meter.count, lastAt: meter.lastAt } satisfies WorkerResult<'counters'>;
+    case 'arm':
+      for (const { marks } of slots) marks.stateAt = marks.tableAt = null;
+      for (const entry of bare) entry.at = null;
+      return {};
+    case 'receipts':
+      return {
+        stateAt: slots.map((s) => s.marks.stateAt),
+        tableAt: slots.map((s) => s.marks.tableAt),
+        bareAt: bare.map((b) => b.at),
+      } satisfies WorkerResult<'receipts'>;
+    case 'write':
+      return write(command);
+    case 'check-in':
+      return checkIn();
+    case 'bare-connect':
+      return bareConnect(command.url);
+    case 'bare-close':
+      for (const entry of bare) entry.socket.close();
+      bare = [];
+      return {};
+    case 'status':
+      return {
+        phones: slots.length,
+        connected: slots.filter((s) => s.phone.socket.connected).length,
+        joined: slots.filter((s) => s.phone.participantId !== null).length,
+        seated: slots.filter((s) => s.phone.situation().seated).length,
+        disconnects,
+        connectErrors,
+      } satisfies WorkerResult<'status'>;
+  }
+}
+
+process.on('message', (raw: unknown) => {
+  const request = requestSchema.safeParse(raw);
+  if (!request.success) {
+    process.send?.({ id: 0, ok: false, error: `bad request: ${request.error.message}` });
+    return;
+  }
+  const { id, command } = request.data;
+  run(command).then(
+    (result) => process.send?.({ id, ok: true, result }),
+    (error: unknown) => process.send?.({ id, ok: false, error: error instanceof Error ? error.message : String(error) }),
+  );
+});
+
+// The coordinator went away (finished or crashed): close every socket and leave.
+process.on('disconnect', () => {
+  for (const slot of slots) slot.phone.close();
+  for (const entry of bare) entry.socket.close();
+  process.exit(0);
+});
