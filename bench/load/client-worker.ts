@@ -46,7 +46,7 @@ async function connect(command: Extract<WorkerCommand, { type: 'connect' }>): Pr
       url: command.url,
       joinCode: command.joinCode,
       meter,
-      ackTimeoutMs: 60_000,
+      ackTimeoutMs: command.ackTimeoutMs,
       hooks: {
         state: (at) => (marks.stateAt ??= at),
         table: (at) => (marks.tableAt ??= at),

@@ -10,7 +10,15 @@ const failures = z.record(z.string(), z.number());
 
 export const workerCommandSchema = z.discriminatedUnion('type', [
   /** Opens `count` phones (guests), numbered from `firstIndex` across the whole bench; `seed` seeds their choices. */
-  z.strictObject({ type: z.literal('connect'), url: z.string(), joinCode: z.string(), firstIndex: count, count: count.min(1), seed: z.number().int() }),
+  z.strictObject({
+    type: z.literal('connect'),
+    url: z.string(),
+    joinCode: z.string(),
+    firstIndex: count,
+    count: count.min(1),
+    seed: z.number().int(),
+    ackTimeoutMs: z.number().positive(),
+  }),
   /** Every phone but those in `skip` joins at once, with its name. */
   z.strictObject({ type: z.literal('join'), skip: z.array(count) }),
   /** One phone does one thing: join, sit at `table`, +1 something at its table. */

@@ -109,24 +109,22 @@ export async function createSession(url: string, cookie: string, draft: SessionD
 export class SimOrganiser {
   readonly socket: OrganiserSocket;
   view: Snapshot | null = null;
-  /** Receipt time of the last `session:state` (the organiser's own copy of a phase change). */
-  lastStateAt = 0;
+  /** Why the connection dropped, each time it did (it reconnects by itself). */
+  readonly disconnects: Record<string, number> = {};
 
   constructor(url: string, cookie: string, sessionId: string, meter?: WireMeter) {
     this.socket = connect(url, cookie, sessionId);
     meter?.attach(this.socket.io, wallClock);
     const socket = this.socket;
     socket.on('session:snapshot', (snapshot) => (this.view = snapshot));
+    socket.on('disconnect', (reason) => (this.disconnects[reason] = (this.disconnects[reason] ?? 0) + 1));
     const numbered = (broadcast: Broadcast) => {
       if (!this.view) return;
       const { status, view } = applyBroadcast(this.view, broadcast);
       if (status === 'gap') void this.sync();
       else this.view = view;
     };
-    socket.on('session:state', (message) => {
-      this.lastStateAt = wallClock();
-      numbered({ event: 'session:state', message });
-    });
+    socket.on('session:state', (message) => numbered({ event: 'session:state', message }));
     socket.on('lobby:joined', (message) => numbered({ event: 'lobby:joined', message }));
     socket.on('seating:changed', (message) => numbered({ event: 'seating:changed', message }));
     socket.on('session:updated', (message) => numbered({ event: 'session:updated', message }));
