@@ -25,7 +25,7 @@ const whole = (min: number, max: number) => z.coerce.number().int().min(min).max
 
 const envSchema = z.object({
   BENCH_SIZES: intList.default(DEFAULT_SIZES),
-  BENCH_RUNS: whole(1, 20).default(3),
+  BENCH_RUNS: whole(1, 20).default(1),
   BENCH_PHONES_PER_PROCESS: whole(1, 1000).default(250),
   BENCH_WRITE_S: whole(1, 600).default(10),
   BENCH_SWEEP_STEP_S: whole(1, 120).default(4),

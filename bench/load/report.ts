@@ -53,7 +53,7 @@ const ROWS: Row[] = [
     value: (r) => r.writes.plusOne.serverCpuS / r.writes.plusOne.wallS,
     digits: 2,
   },
-  { label: 'sweep: ack p99 passes 100 ms at (NaN: not reached)', unit: 'writes/s', value: (r) => r.sweep.passes100MsAt ?? NaN },
+  { label: 'sweep: first rate whose ack p99 passes 100 ms (— none)', unit: 'writes/s', value: (r) => r.sweep.passes100MsAt ?? NaN },
   { label: 'sweep: highest rate tried', unit: 'writes/s', value: (r) => r.sweep.highestTried },
   { heading: 'rotation' },
   { label: 'rotation:plan ack', unit: 'ms', value: (r) => r.rotation.planMs },
