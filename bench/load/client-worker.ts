@@ -60,6 +60,9 @@ async function connect(command: Extract<WorkerCommand, { type: 'connect' }>): Pr
   return { connected: slots.filter((s) => s.phone.socket.connected).length };
 }
 
+/** How many times a phone sends its join when the ack is lost (the same command: the same participant). */
+const JOIN_ATTEMPTS = 3;
+
 async function join(skip: number[]): Promise<WorkerResult<'join'>> {
   const latencies: number[] = [];
   const failures: Record<string, number> = {};
@@ -70,10 +73,13 @@ async function join(skip: number[]): Promise<WorkerResult<'join'>> {
       .filter((s) => !skip.includes(s.index))
       .map(async (slot) => {
         const sentAt = wallClock();
-        const ack = await slot.phone.join(nameFor(slot.index));
-        lastAckAt = Math.max(lastAckAt, wallClock());
-        if (ack.ok) latencies.push(wallClock() - sentAt);
-        else bump(failures, ack.code);
+        for (let attempt = 1; attempt <= JOIN_ATTEMPTS; attempt++) {
+          const ack = await slot.phone.join(nameFor(slot.index));
+          lastAckAt = Math.max(lastAckAt, wallClock());
+          if (ack.ok) return void latencies.push(wallClock() - sentAt);
+          bump(failures, ack.code);
+          if (ack.code !== 'no-answer') return;
+        }
       }),
   );
   return { latencies, failures, firstSentAt, lastAckAt };
@@ -113,7 +119,7 @@ async function write(command: Extract<WorkerCommand, { type: 'write' }>): Promis
   };
   await Promise.all(
     slots
-      .filter((s) => s.phone.participantId !== null)
+      .filter((s) => s.phone.joined)
       .map(
         (slot) =>
           new Promise<void>((resolve) => {
@@ -195,7 +201,7 @@ async function run(command: WorkerCommand): Promise<unknown> {
       return {
         phones: slots.length,
         connected: slots.filter((s) => s.phone.socket.connected).length,
-        joined: slots.filter((s) => s.phone.participantId !== null).length,
+        joined: slots.filter((s) => s.phone.joined).length,
         seated: slots.filter((s) => s.phone.situation().seated).length,
         disconnects,
         connectErrors,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { SimOrganiser, cafeDraft, createSession } from '@/bench/sim/organiser-protocol';
-import type { Result } from '@/bench/sim/phone-protocol';
+import { PHASE_CHANGE_EVENT, type Result } from '@/bench/sim/phone-protocol';
 import { WireMeter, addWireCounts, emptyWireCount, frameHeaderBytes, wallClock, type WireCount } from '@/bench/sim/wire-meter';
 import { LIMITS } from '@/lib/realtime/contract';
 import type { WriteResult } from './ipc';
@@ -233,7 +233,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       const stateAt = receipts.flatMap((r) => r.stateAt);
       const tableAt = receipts.flatMap((r) => r.tableAt);
       const delays = (times: (number | null)[]) => times.flatMap((t) => (t === null ? [] : [t - sentAt]));
-      const state = traffic.phones.byEvent['session:state'];
+      const state = traffic.phones.byEvent[PHASE_CHANGE_EVENT];
       const stateBytes = state && state.messages > 0 ? state.bytes / state.messages : 0;
       const { delays: bareDelays, ...bare } = await bareBroadcast(stateBytes);
       pooled.fanout.push(...delays(stateAt));

@@ -20,6 +20,9 @@ import { wallClock, type WireMeter } from './wire-meter';
 
 type PhoneSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/** The message that tells every phone of a phase change: the bench sizes its bare broadcast after it. */
+export const PHASE_CHANGE_EVENT: keyof ServerToClientEvents = 'session:state';
+
 /** A refused command, or `no-answer` when its ack did not come in time (a lost ack). */
 export type Failure = { ok: false; code: ErrorCode | 'no-answer'; message: string; expected?: { tableId: string; number: number } };
 export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
@@ -85,6 +88,7 @@ export class SimPhone {
   /** The server refused the handshake for good (e.g. `not-found`: no such session). */
   refused: string | null = null;
   private readonly ackTimeoutMs: number;
+  private readonly joinCommandId = newCommandId();
 
   constructor(private readonly options: PhoneOptions) {
     this.token = options.token ?? null;
@@ -151,6 +155,11 @@ export class SimPhone {
     });
   }
 
+  /** The server knows this phone as a participant (it joined, and its connection carries the token). */
+  get joined(): boolean {
+    return this.view?.role === 'participant';
+  }
+
   private get timed() {
     return this.socket.timeout(this.ackTimeoutMs);
   }
@@ -165,9 +174,12 @@ export class SimPhone {
     }
   }
 
-  /** Joins with a display name; keeps the token for every later (re)connection. */
+  /**
+   * Joins with a display name; keeps the token for every later (re)connection. Every call sends the
+   * same command id, so a retry after a lost ack brings back the same participant, never a second one.
+   */
   async join(displayName: string): Promise<Result<{ participantId: string }>> {
-    const ack = await settle(this.timed.emitWithAck('participant:join', { commandId: newCommandId(), displayName }));
+    const ack = await settle(this.timed.emitWithAck('participant:join', { commandId: this.joinCommandId, displayName }));
     if (!ack.ok) return ack;
     this.token = ack.participantToken;
     this.participantId = ack.participantId;
