@@ -123,8 +123,11 @@ async function stop(code: number): Promise<void> {
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(code);
 }
-process.once('SIGINT', () => void stop(0));
-process.once('SIGTERM', () => void stop(0));
+// `on`, not `once`: a terminal's Ctrl-C reaches this process twice (directly, and relayed by tsx),
+// and a second SIGINT without a handler would end it before the clean-up.
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 server.once('exit', (code) => {
   if (!stopping) {
     console.error(`The server stopped (${code}).`);
