@@ -1,5 +1,5 @@
 /** The load bench's printed table: one per size, each figure the median of the runs [min–max]. */
-import type { ActionTraffic, RunResult } from './run-once';
+import type { ActionTraffic, RunResult } from './run-result';
 import { median } from './stats';
 
 type Row = { label: string; unit: string; value: (run: RunResult) => number; digits?: number } | { heading: string };
