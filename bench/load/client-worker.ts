@@ -130,12 +130,16 @@ async function write(command: Extract<WorkerCommand, { type: 'write' }>): Promis
       .map(
         (slot) =>
           new Promise<void>((resolve) => {
-            const fire = () => {
-              if (wallClock() >= end) return resolve();
-              send(slot);
-              setTimeout(fire, command.intervalMs);
+            // At a low rate a phone's next write may fall after the window: then it is done now.
+            const after = (delayMs: number) => {
+              if (wallClock() + delayMs < end) setTimeout(fire, delayMs);
+              else resolve();
             };
-            setTimeout(fire, slot.random() * command.intervalMs);
+            const fire = () => {
+              send(slot);
+              after(command.intervalMs);
+            };
+            after(slot.random() * command.intervalMs);
           }),
       ),
   );
