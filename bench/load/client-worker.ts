@@ -22,6 +22,7 @@ let bare: BareSocket[] = [];
 const disconnects: Record<string, number> = {};
 const connectErrors: Record<string, number> = {};
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const bump = (record: Record<string, number>, key: string) => (record[key] = (record[key] ?? 0) + 1);
 
 function requireSlot(index: number): Slot {
@@ -85,6 +86,8 @@ async function join(skip: number[]): Promise<WorkerResult<'join'>> {
           lastAckAt = Math.max(lastAckAt, wallClock());
           if (ack.ok) return void latencies.push(wallClock() - sentAt);
           bump(failures, ack.code);
+          // The ack was lost but the join went through (the server already treats this socket as the participant).
+          if (slot.phone.joined) return void latencies.push(wallClock() - sentAt);
           if (ack.code !== 'no-answer') return;
         }
       }),
@@ -147,14 +150,22 @@ async function write(command: Extract<WorkerCommand, { type: 'write' }>): Promis
   return result;
 }
 
+/** How long a phone waits to learn where a rotation sends it (a dropped connection learns it from its next snapshot). */
+const ARRIVAL_WAIT_MS = 120_000;
+
+/** Every joined phone checks in as soon as it knows its destination (every participant moves: the bench has no hosts). */
 async function checkIn(): Promise<WorkerResult<'check-in'>> {
   const latencies: number[] = [];
   const failures: Record<string, number> = {};
   let lastAckAt = wallClock();
+  let untold = 0;
   await Promise.all(
     slots
-      .filter((s) => s.phone.situation().destination !== null)
+      .filter((s) => s.phone.joined)
       .map(async (slot) => {
+        for (const deadline = wallClock() + ARRIVAL_WAIT_MS; slot.phone.situation().destination === null; await sleep(50)) {
+          if (wallClock() > deadline) return void (untold += 1);
+        }
         const sentAt = wallClock();
         const ack = await slot.phone.checkIn();
         lastAckAt = Math.max(lastAckAt, wallClock());
@@ -162,7 +173,7 @@ async function checkIn(): Promise<WorkerResult<'check-in'>> {
         else bump(failures, ack.code);
       }),
   );
-  return { latencies, failures, lastAckAt };
+  return { latencies, failures, lastAckAt, untold };
 }
 
 async function bareConnect(url: string): Promise<WorkerResult<'bare-connect'>> {

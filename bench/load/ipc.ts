@@ -31,7 +31,7 @@ export const workerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('receipts') }),
   /** Every phone writes (a note or a +1) every `intervalMs`, from a random offset, for `durationMs`. */
   z.strictObject({ type: z.literal('write'), kind: z.enum(['note', 'plus-one']), intervalMs: z.number().positive(), durationMs: z.number().positive() }),
-  /** Every phone a rotation sent somewhere checks in, all at once. */
+  /** Every joined phone checks in as soon as it knows where the rotation sends it. */
   z.strictObject({ type: z.literal('check-in') }),
   /** As many plain sockets to the bare broadcast server as this process has phones. */
   z.strictObject({ type: z.literal('bare-connect'), url: z.string() }),
@@ -60,7 +60,8 @@ export const resultSchemas = {
   arm: z.object({}),
   receipts: z.object({ stateAt: z.array(z.number().nullable()), tableAt: z.array(z.number().nullable()), bareAt: z.array(z.number().nullable()) }),
   write: writeResultSchema,
-  'check-in': z.object({ latencies, failures, lastAckAt: z.number() }),
+  /** `untold`: joined phones that never learned where to go within the wait. */
+  'check-in': z.object({ latencies, failures, lastAckAt: z.number(), untold: count }),
   'bare-connect': z.object({ connected: count }),
   'bare-close': z.object({}),
   status: z.object({

@@ -180,6 +180,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
         apply: apply.traffic,
         checkIn: {
           count: checkInLatencies.length,
+          untold: flood.value.reduce((sum, r) => sum + r.untold, 0),
           durationMs: flood.traffic.ackMs,
           ack: summarise(checkInLatencies),
           failures: checkInFailures,

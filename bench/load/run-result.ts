@@ -56,7 +56,8 @@ export type RunResult = {
     planMs: number;
     movers: number;
     apply: ActionTraffic;
-    checkIn: { count: number; durationMs: number; ack: Summary | null; failures: Record<string, number>; traffic: ActionTraffic };
+    /** `untold`: joined phones that never learned their destination (so never checked in). */
+    checkIn: { count: number; untold: number; durationMs: number; ack: Summary | null; failures: Record<string, number>; traffic: ActionTraffic };
   };
   organiserSnapshotBytes: number;
   server: { peakRssMb: number; cpuS: number; errorLines: string[] };

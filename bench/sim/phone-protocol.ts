@@ -89,6 +89,7 @@ export class SimPhone {
   refused: string | null = null;
   private readonly ackTimeoutMs: number;
   private readonly joinCommandId = newCommandId();
+  private displayName: string | null = null;
 
   constructor(private readonly options: PhoneOptions) {
     this.token = options.token ?? null;
@@ -110,6 +111,9 @@ export class SimPhone {
     socket.on('session:snapshot', (snapshot) => {
       this.view = snapshot;
       this.participantId = snapshot.me?.id ?? this.participantId;
+      // Back as a guest after a join whose ack was lost (so no token was kept): the same join again
+      // brings back the same participant, with a token.
+      if (snapshot.role === 'guest' && this.displayName !== null) void this.join(this.displayName);
     });
     socket.on('session:deleted', () => {
       this.deleted = true;
@@ -179,6 +183,7 @@ export class SimPhone {
    * same command id, so a retry after a lost ack brings back the same participant, never a second one.
    */
   async join(displayName: string): Promise<Result<{ participantId: string }>> {
+    this.displayName = displayName;
     const ack = await settle(this.timed.emitWithAck('participant:join', { commandId: this.joinCommandId, displayName }));
     if (!ack.ok) return ack;
     this.token = ack.participantToken;
