@@ -14,7 +14,7 @@ import type { Broadcaster } from './broadcaster';
 import { CommandError } from './command-error';
 import type { DeadlineScheduler } from './deadline-scheduler';
 import type { SessionContext } from './session-context';
-import { ensureSpeakingQueue } from './speaking-queues';
+import { startSpeakingQueues } from './speaking-queues';
 
 export type ControlOutcome = { sessionId: string; seq: number; live: LiveState; wakeAt: number | null; tableIds: string[] };
 
@@ -29,7 +29,13 @@ export function applyControl(tx: Tx, session: SessionContext, command: ControlCo
   const tables = stageChanged ? listTableRows(tx, sessionId) : [];
   if (stageChanged && stage.kind === 'phase' && stage.phase === 'sharing') {
     // Every table gets its speaking order (kept if it exists: "back" then "next").
-    for (const table of tables) ensureSpeakingQueue(tx, session, table.id, stage.round, now);
+    startSpeakingQueues(
+      tx,
+      session,
+      tables.map((t) => t.id),
+      stage.round,
+      now,
+    );
   }
   if (stageChanged && stage.kind === 'phase' && stage.phase === 'reflection') {
     // The round starts: who sits where is its history, what later rotations mix against.
