@@ -27,9 +27,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Runs `script` (a .ts file beside this one) under tsx and waits for its `READY <url> …` line. */
-export function startServerProcess(script: string, env: Record<string, string>): Promise<ServerProcess> {
+export function startServerProcess(script: string, env: Record<string, string>, options: { profileDir?: string } = {}): Promise<ServerProcess> {
   const path = fileURLToPath(new URL(script, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', path], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // With a profile folder, the process writes a CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   let partial = '';
   child.stderr.on('data', (chunk: Buffer) => {

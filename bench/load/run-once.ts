@@ -55,7 +55,11 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
   let organiser: SimOrganiser | null = null;
   let bareController: ReturnType<typeof io> | null = null;
   try {
-    const server = await startServerProcess('./server-main.ts', { BENCH_DB_PATH: join(dir, 'tournee.db'), BENCH_PORT: String(await freePort()) });
+    const server = await startServerProcess(
+      './server-main.ts',
+      { BENCH_DB_PATH: join(dir, 'tournee.db'), BENCH_PORT: String(await freePort()) },
+      process.env.BENCH_PROFILE_DIR ? { profileDir: process.env.BENCH_PROFILE_DIR } : {},
+    );
     servers.push(server);
     const bareServer = await startServerProcess('./bare-server-main.ts', { BENCH_PORT: String(await freePort()) });
     servers.push(bareServer);

@@ -20,6 +20,8 @@ ensureOrganiserCredential(db, 'load bench organiser password');
 const url = `http://127.0.0.1:${port}`;
 const httpServer = createServer();
 createRealtimeServer(httpServer, { db, clock: Date, publicUrl: () => url });
+// Stopped by the bench with SIGTERM: exit normally, so that a CPU profile (BENCH_PROFILE_DIR) is written.
+process.once('SIGTERM', () => process.exit(0));
 httpServer.listen(port, '127.0.0.1', () => {
   const cookie = `${ORGANISER_COOKIE}=${startOrganiserSession(db, Date.now())}`;
   process.stdout.write(`READY ${url} ${cookie}\n`);

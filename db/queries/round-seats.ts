@@ -1,5 +1,5 @@
 import { and, eq, gte, isNull } from 'drizzle-orm';
-import type { Queryable, Tx } from '@/db/client';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { roundSeats, rotationPlans } from '@/db/schema';
 
 export type RoundSeatRow = typeof roundSeats.$inferSelect;
@@ -67,16 +67,20 @@ export function checkIn(tx: Tx, sessionId: string, round: number, participantId:
  * A round starts: who sits where becomes its history (what later plans mix against), and the
  * rotation's check-in list for it is closed.
  */
-export function recordRoundSeating(tx: Tx, sessionId: string, round: number, seats: { participantId: string; tableId: string }[]): void {
-  tx.delete(roundSeats)
-    .where(and(eq(roundSeats.sessionId, sessionId), eq(roundSeats.roundIndex, round)))
-    .run();
-  for (let i = 0; i < seats.length; i += 500) {
-    tx.insert(roundSeats)
-      .values(seats.slice(i, i + 500).map((s) => ({ sessionId, roundIndex: round, ...s, status: 'seated' as const, checkedInAt: null })))
-      .run();
-  }
+export function recordRoundSeating(tx: Tx, sessionId: string, round: number): void {
+  const s = statements(tx);
+  s.clearRound.run(sessionId, round);
+  // Everyone seated now, in one statement (2,000 people: no row travels through JavaScript).
+  s.recordSeated.run(round, sessionId);
 }
+
+const statements = preparedStatements((db) => ({
+  clearRound: db.$client.prepare('delete from round_seats where session_id = ? and round_index = ?'),
+  recordSeated: db.$client.prepare(
+    `insert into round_seats (session_id, round_index, participant_id, table_id, status, checked_in_at)
+     select session_id, ?, id, table_id, 'seated', null from participants where session_id = ? and table_id is not null`,
+  ),
+}));
 
 export function getRotationPlan(db: Queryable, sessionId: string): RotationPlanRow | null {
   return db.select().from(rotationPlans).where(eq(rotationPlans.sessionId, sessionId)).get() ?? null;

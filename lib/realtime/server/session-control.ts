@@ -5,7 +5,6 @@
  */
 import type { Tx } from '@/db/client';
 import { appendEvent } from '@/db/queries/events';
-import { listParticipants } from '@/db/queries/participants';
 import { recordRoundSeating } from '@/db/queries/round-seats';
 import { bumpTableSeq, listTableRows } from '@/db/queries/seating';
 import { saveLive } from '@/db/queries/sessions';
@@ -39,8 +38,7 @@ export function applyControl(tx: Tx, session: SessionContext, command: ControlCo
   }
   if (stageChanged && stage.kind === 'phase' && stage.phase === 'reflection') {
     // The round starts: who sits where is its history, what later rotations mix against.
-    const seats = listParticipants(tx, sessionId).flatMap((p) => (p.tableId ? [{ participantId: p.id, tableId: p.tableId }] : []));
-    recordRoundSeating(tx, sessionId, stage.round, seats);
+    recordRoundSeating(tx, sessionId, stage.round);
   }
   // A new stage changes what every table shows (shared notes, speaking order, round, recap).
   const tableIds = tables.map((t) => t.id);
