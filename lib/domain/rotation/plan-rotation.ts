@@ -10,13 +10,13 @@
 
 import { constructions } from './construction';
 import { placeCheapest, repairSizes, scheduleSwapDescent } from './local-moves';
-import { rotationBound } from './lower-bound';
+import { rotationBound, type RotationBound } from './lower-bound';
 import { mixingFigures, unmetConstraints } from './mixing-figures';
 import { preparePlanning, type PlanningContext } from './planning-context';
 import type { PersonId, RotationInput, RotationPlan, Seating } from './rotation-types';
 import { SeatingState } from './seating-state';
 import { seededRandom, type Random } from '@/lib/domain/seeded-random';
-import { slotProposal, type Proposal } from './slot-assignment';
+import { polishLabels, slotProposal, type Proposal } from './slot-assignment';
 import { tabuSearch } from './tabu-search';
 
 export { sizeBands } from './size-bands';
@@ -51,78 +51,135 @@ function complete(ctx: PlanningContext, proposal: Proposal, random: Random, effo
 }
 
 /** Whether a state is as good as it can get: at the bound, labels spread, constraints met. */
-function atBound(bound: ReturnType<typeof rotationBound>): (state: SeatingState) => boolean {
+function atBound(bound: RotationBound): (state: SeatingState) => boolean {
   return (state) =>
     state.violations === 0 && state.revisits <= bound.revisits && state.overCap === 0 && state.repeatedPairs <= bound.repeatedPairs && state.labelExcess === 0;
 }
 
-/** Plans the given rounds. */
-export function planRotation(input: RotationInput): RotationPlan {
+/** The default time budget of a plan when the caller passes a clock: well inside DESIGN's 1 s. */
+export const DEFAULT_PLAN_BUDGET_MS = 800;
+
+/** How a plan may use time. Without a clock the search is bounded by step counts only: the same input and seed give the same plan. */
+export type PlanOptions = {
+  /** The caller's clock in milliseconds (e.g. `performance.now`): with it, the search also stops when the budget is spent. */
+  now?: () => number;
+  /** Milliseconds the whole plan may take (DEFAULT_PLAN_BUDGET_MS by default); the best plan found by then is returned. */
+  budgetMs?: number;
+};
+
+/** A check that the time budget is spent (never, without a clock). */
+function timeIsUp(options: PlanOptions): () => boolean {
+  const { now } = options;
+  if (!now) return () => false;
+  const deadline = now() + (options.budgetMs ?? DEFAULT_PLAN_BUDGET_MS);
+  return () => now() >= deadline;
+}
+
+/** The most movers seated in any one round (a re-plan may hold more than the movers present now). */
+function mostSeatedMovers(ctx: PlanningContext): number {
+  const { persons: P, rounds: K } = ctx.shape;
+  let most = 0;
+  for (let k = 0; k < K; k++) {
+    let n = 0;
+    for (const p of ctx.movers) if ((ctx.fixed[k * P + p] ?? -1) >= 0) n++;
+    most = Math.max(most, n);
+  }
+  return most;
+}
+
+/**
+ * First guesses, best expected first, built lazily (planning stops at the first that reaches the
+ * bound): the previous plan when re-planning, then the constructions with their slots handed out.
+ */
+function candidateProposals(ctx: PlanningContext, random: Random): (() => Proposal | null)[] {
+  const { input, horizon, personIds, tableIndex } = ctx;
+  const candidates: (() => Proposal | null)[] = [];
+  const previous = input.previous;
+  if (previous) candidates.push(() => (k, p) => tableIndex.get(previous[horizon[k] ?? -1]?.[personIds[p] ?? ''] ?? '') ?? -1);
+  const slots = Math.max(ctx.movers.length, mostSeatedMovers(ctx));
+  for (const build of constructions(ctx.shape.tables, ctx.shape.rounds, slots)) {
+    candidates.push(() => {
+      const c = build();
+      return c ? slotProposal(ctx, c.schedules, random) : null;
+    });
+  }
+  return candidates;
+}
+
+/** A tabu search run over `share` of the full step budget, scaled to the room. */
+function searcher(
+  ctx: PlanningContext,
+  random: Random,
+  done: (state: SeatingState) => boolean,
+  outOfTime: () => boolean,
+): (state: SeatingState, share: number) => void {
+  const effort = ctx.input.effort ?? 1;
+  const n = Math.max(ctx.movers.length, 1);
+  return (state, share) => {
+    tabuSearch(state, {
+      random,
+      movable: ctx.limits.movable,
+      low: ctx.limits.low,
+      high: ctx.limits.high,
+      maxSteps: Math.round(share * effort * Math.min(6000, 600_000 / n)),
+      maxEvaluations: Math.round(share * effort * 4_000_000),
+      stallSteps: Math.round(200 + 20 * Math.sqrt(n)),
+      maxFruitlessRestarts: Math.round(8 * effort),
+      done,
+      outOfTime,
+      peoplePerStep: n > 200 ? 4 : n > 60 ? 8 : 1000,
+      tablesPerPerson: 16,
+    });
+  };
+}
+
+/** The plan's seats, in the app's ids: planned round → mover → table. */
+function seatsOf(ctx: PlanningContext, state: SeatingState | null): Seating {
+  const seats: Seating = {};
+  for (const k of ctx.planned) {
+    const round: Record<PersonId, string> = {};
+    for (const p of ctx.movers) {
+      const table = ctx.input.tables[state ? state.tableOf(k, p) : -1];
+      if (table) round[ctx.personIds[p] ?? ''] = table.id;
+    }
+    seats[ctx.horizon[k] ?? 0] = round;
+  }
+  return seats;
+}
+
+/**
+ * Plans the given rounds. Without `options.now` the search is bounded by step counts (deterministic);
+ * with it, also by `options.budgetMs`, returning the best plan found when time is up.
+ */
+export function planRotation(input: RotationInput, options: PlanOptions = {}): RotationPlan {
+  const outOfTime = timeIsUp(options);
   const ctx = preparePlanning(input);
-  const { shape, limits, planned, movers, personIds, horizon } = ctx;
-  const { persons: P, tables: T, rounds: K } = shape;
-  const effort = input.effort ?? 1;
+  const { tables: T, rounds: K } = ctx.shape;
   const random = seededRandom(input.seed ?? DEFAULT_SEED);
-  const bound = rotationBound(movers.length + T, T, K);
+  const bound = rotationBound(ctx.movers.length + T, T, K, input.maxMeetings);
 
   let best: SeatingState | null = null;
-  if (T > 0 && planned.length > 0) {
-    // Proposals are built lazily: the search stops at the first one that reaches the bound.
-    const candidates: (() => Proposal | null)[] = [];
-    if (input.previous) {
-      const previous = input.previous;
-      candidates.push(() => (k, p) => ctx.tableIndex.get(previous[horizon[k] ?? -1]?.[personIds[p] ?? ''] ?? '') ?? -1);
-    }
-    let seatedMovers = 0;
-    for (let k = 0; k < K; k++) {
-      let n = 0;
-      for (const p of movers) if ((ctx.fixed[k * P + p] ?? -1) >= 0) n++;
-      seatedMovers = Math.max(seatedMovers, n);
-    }
-    for (const build of constructions(T, K, Math.max(movers.length, seatedMovers))) {
-      candidates.push(() => {
-        const c = build();
-        return c ? slotProposal(ctx, c.schedules) : null;
-      });
-    }
+  if (T > 0 && ctx.planned.length > 0) {
     const done = atBound(bound);
-    const n = Math.max(movers.length, 1);
-    const search = (state: SeatingState, share: number): void => {
-      tabuSearch(state, {
-        random,
-        movable: limits.movable,
-        low: limits.low,
-        high: limits.high,
-        maxSteps: Math.round(share * effort * Math.min(6000, 600_000 / n)),
-        maxEvaluations: Math.round(share * effort * 4_000_000),
-        stallSteps: Math.round(200 + 20 * Math.sqrt(n)),
-        done,
-        peoplePerStep: n > 200 ? 4 : n > 60 ? 8 : 1000,
-        tablesPerPerson: 16,
-      });
-    };
-    for (const [i, candidate] of candidates.entries()) {
+    const search = searcher(ctx, random, done, outOfTime);
+    for (const [i, candidate] of candidateProposals(ctx, random).entries()) {
+      if (best && outOfTime()) break;
       const proposal = candidate();
       if (proposal === null) continue;
-      const state = complete(ctx, proposal, random, effort);
+      const state = complete(ctx, proposal, random, input.effort ?? 1);
+      polishLabels(ctx, state, random);
       // The previous plan usually needs only a few moves: try them before building anything else.
       if (i === 0 && input.previous && !done(state)) search(state, 0.02);
       if (best === null || state.cost() < best.cost()) best = state;
       if (done(best)) break;
     }
-    if (best && !done(best)) search(best, 1);
+    if (best && !done(best)) {
+      search(best, 1);
+      polishLabels(ctx, best, random);
+    }
   }
 
-  const seats: Seating = {};
-  for (const k of planned) {
-    const round: Record<PersonId, string> = {};
-    for (const p of movers) {
-      const t = best ? best.tableOf(k, p) : -1;
-      const table = input.tables[t];
-      if (table) round[personIds[p] ?? ''] = table.id;
-    }
-    seats[horizon[k] ?? 0] = round;
-  }
+  const seats = seatsOf(ctx, best);
   const all: Seating = { ...(input.seated ?? {}), ...seats };
   return {
     seats,

@@ -1,35 +1,51 @@
 /**
- * Which mover takes which slot of a construction. Slots carry the construction's mixing; handing
- * them out well keeps a re-plan on the construction it followed and spreads labels.
+ * Which mover takes which slot of a construction. A slot carries the construction's mixing (who
+ * meets whom is a property of the slots, not of the people in them), so handing slots out is free
+ * to serve two other goals: a re-plan stays on the construction it followed, and labels are spread.
  */
 
+import { randomInt, type Random } from '@/lib/domain/seeded-random';
 import type { PlanningContext } from './planning-context';
+import type { SeatingState } from './seating-state';
 
 /** A first guess of each movable (round, person)'s table, −1 for none. */
 export type Proposal = (k: number, p: number) => number;
 
-/** Movers in the order construction slots are handed out: label groups together, largest group first. */
+/** Who holds which slot: per person the slot or −1, per slot the person or −1. */
+type Holders = { slotOf: Int32Array; holder: Int32Array };
+
+/**
+ * Movers in the order construction slots are handed out. A construction's slots come in rows of T
+ * that never share a table, so a label that fills whole rows is at its fair share everywhere: each
+ * label's whole rows go first, then the rest of each label, largest rest first (so that as few rests
+ * as possible straddle two rows), then the people without a label.
+ */
 function byLabelGroups(ctx: PlanningContext, people: readonly number[]): number[] {
-  const { label } = ctx.shape;
-  const groupSize = new Map<number, number>();
-  for (const p of people) groupSize.set(label[p] ?? -1, (groupSize.get(label[p] ?? -1) ?? 0) + 1);
-  const rank = (p: number): number => {
+  const { label, tables: T } = { label: ctx.shape.label, tables: Math.max(1, ctx.shape.tables) };
+  const groups = new Map<number, number[]>();
+  for (const p of people) {
     const l = label[p] ?? -1;
-    return l < 0 ? -1 : (groupSize.get(l) ?? 0);
-  };
-  return [...people].sort((a, b) => rank(b) - rank(a) || (label[a] ?? -1) - (label[b] ?? -1) || a - b);
+    const group = groups.get(l) ?? [];
+    group.push(p);
+    groups.set(l, group);
+  }
+  const labelled = [...groups.entries()].filter(([l]) => l >= 0).sort(([la, a], [lb, b]) => b.length - a.length || la - lb);
+  const whole = labelled.flatMap(([, group]) => group.slice(0, group.length - (group.length % T)));
+  const rests = labelled
+    .map(([l, group]) => ({ l, rest: group.slice(group.length - (group.length % T)) }))
+    .sort((a, b) => b.rest.length - a.rest.length || a.l - b.l)
+    .flatMap(({ rest }) => rest);
+  return [...whole, ...rests, ...(groups.get(-1) ?? [])];
 }
 
 /**
- * Hands construction slots to movers: someone already seated gets a slot that was at their table in
- * their latest fixed round (and at as many of their other fixed tables as possible), so a plan that
- * followed the construction keeps following it; everyone else fills the free slots by label group.
+ * Someone already seated gets a slot that was at their table in their latest fixed round (and at as
+ * many of their other fixed tables as possible), so a plan that followed the construction keeps
+ * following it. Returns the movers left without a slot (the fresh ones).
  */
-export function slotProposal(ctx: PlanningContext, schedules: Int32Array[]): Proposal {
+function alignSeated(ctx: PlanningContext, schedules: readonly Int32Array[], holders: Holders): number[] {
   const { shape, fixed, movers, planned } = ctx;
   const { persons: P, tables: T, rounds: K } = shape;
-  const taken = new Uint8Array(schedules.length);
-  const slotOf = new Int32Array(P).fill(-1);
   const buckets = new Map<number, number[]>();
   const bucket = (k: number, t: number): number[] => {
     const key = k * T + t;
@@ -54,7 +70,7 @@ export function slotProposal(ctx: PlanningContext, schedules: Int32Array[]): Pro
     let best = -1;
     let bestMatches = -1;
     for (const s of bucket(latest, fixed[latest * P + p] ?? -1)) {
-      if (taken[s]) continue;
+      if ((holders.holder[s] ?? -1) >= 0) continue;
       let matches = 0;
       for (let k = 0; k < K; k++) if (fixed[k * P + p] === schedules[s]?.[k]) matches++;
       if (matches > bestMatches) {
@@ -63,19 +79,226 @@ export function slotProposal(ctx: PlanningContext, schedules: Int32Array[]): Pro
       }
     }
     if (best >= 0) {
-      taken[best] = 1;
-      slotOf[p] = best;
+      holders.holder[best] = p;
+      holders.slotOf[p] = best;
     } else fresh.push(p);
   }
+  return fresh;
+}
+
+/** Fills the free slots in order with the fresh movers, label group by label group. */
+function handOutByLabelGroups(ctx: PlanningContext, fresh: readonly number[], holders: Holders): void {
   let next = 0;
   for (const p of byLabelGroups(ctx, fresh)) {
-    while (next < schedules.length && taken[next]) next++;
-    if (next >= schedules.length) break;
-    taken[next] = 1;
-    slotOf[p] = next;
+    while (next < holders.holder.length && (holders.holder[next] ?? -1) >= 0) next++;
+    if (next >= holders.holder.length) break;
+    holders.holder[next] = p;
+    holders.slotOf[p] = next;
   }
+}
+
+/**
+ * Label counts per (round, table, label) over the planned rounds, with the running excess over the
+ * fair shares. Everyone who holds no slot counts where `background` seats them (−1: nowhere); slot
+ * holders count where their slot seats them.
+ */
+class LabelTally {
+  private readonly count: Int32Array;
+  excess = 0;
+
+  constructor(
+    private readonly ctx: PlanningContext,
+    private readonly schedules: readonly Int32Array[],
+    background: (k: number, p: number) => number,
+  ) {
+    const { persons: P, tables: T, rounds: K, labels: L } = ctx.shape;
+    this.count = new Int32Array(K * T * Math.max(1, L));
+    for (const k of ctx.planned) {
+      for (let p = 0; p < P; p++) {
+        const t = background(k, p);
+        if (t >= 0) this.add(k, t, ctx.shape.label[p] ?? -1, 1);
+      }
+    }
+  }
+
+  /** Counts (or uncounts) person p as the holder of slot s. */
+  hold(p: number, s: number, delta: 1 | -1): void {
+    const { persons: P } = this.ctx.shape;
+    const l = this.ctx.shape.label[p] ?? -1;
+    const schedule = this.schedules[s];
+    if (l < 0 || !schedule) return;
+    for (const k of this.ctx.planned) {
+      const t = schedule[k] ?? -1;
+      if (t >= 0 && this.ctx.limits.movable[k * P + p]) this.add(k, t, l, delta);
+    }
+  }
+
+  /** Whether p, holding slot s, sits beyond their label's fair share in some planned round. */
+  over(p: number, s: number): boolean {
+    const { persons: P, tables: T, labels: L } = this.ctx.shape;
+    const l = this.ctx.shape.label[p] ?? -1;
+    const schedule = this.schedules[s];
+    if (l < 0 || !schedule) return false;
+    return this.ctx.planned.some((k) => {
+      const t = schedule[k] ?? -1;
+      return t >= 0 && this.ctx.limits.movable[k * P + p] === 1 && (this.count[(k * T + t) * L + l] ?? 0) > (this.ctx.shape.fair[k * L + l] ?? 0);
+    });
+  }
+
+  private add(k: number, t: number, l: number, delta: 1 | -1): void {
+    if (l < 0) return;
+    const { tables: T, labels: L } = this.ctx.shape;
+    const i = (k * T + t) * L + l;
+    const before = this.count[i] ?? 0;
+    const fair = this.ctx.shape.fair[k * L + l] ?? 0;
+    this.count[i] = before + delta;
+    this.excess += Math.max(0, before + delta - fair) - Math.max(0, before - fair);
+  }
+}
+
+/** Slot swaps tried per step at most (every free slot in a small room). */
+const SWAPS_PER_STEP = 96;
+
+/**
+ * Moves fresh movers between the slots not held by someone already seated, until no table holds
+ * more of a label than its fair share (or the step budget is spent): a min-conflicts descent that
+ * takes the best swap for someone over their share, sideways moves included, with a short tabu.
+ */
+function spreadLabels(
+  ctx: PlanningContext,
+  schedules: readonly Int32Array[],
+  fresh: readonly number[],
+  holders: Holders,
+  random: Random,
+  background: (k: number, p: number) => number,
+): void {
+  if (ctx.shape.labels === 0 || fresh.length === 0) return;
+  const tally = new LabelTally(ctx, schedules, background);
+  for (const p of ctx.movers) {
+    const s = holders.slotOf[p] ?? -1;
+    if (s >= 0) tally.hold(p, s, 1);
+  }
+  const isFresh = new Uint8Array(ctx.shape.persons);
+  for (const p of fresh) isFresh[p] = 1;
+  // Slots a fresh mover may take: free ones and those of other fresh movers.
+  const open: number[] = [];
+  holders.holder.forEach((p, s) => {
+    if (p < 0 || isFresh[p]) open.push(s);
+  });
+  const label = ctx.shape.label;
+  const tabuUntil = new Int32Array(ctx.shape.persons);
+  const maxSteps = 200 + 20 * fresh.length;
+  const swap = (p: number, q: number, s: number, t: number): void => {
+    tally.hold(p, s, -1);
+    if (q >= 0) tally.hold(q, t, -1);
+    holders.slotOf[p] = t;
+    holders.holder[t] = p;
+    holders.holder[s] = q;
+    if (q >= 0) holders.slotOf[q] = s;
+    tally.hold(p, t, 1);
+    if (q >= 0) tally.hold(q, s, 1);
+  };
+  let best = { excess: tally.excess, slotOf: holders.slotOf.slice(), holder: holders.holder.slice() };
+  for (let step = 0; step < maxSteps && tally.excess > 0; step++) {
+    const conflicted = fresh.filter((p) => tally.over(p, holders.slotOf[p] ?? -1));
+    const p = conflicted[randomInt(random, conflicted.length)];
+    if (p === undefined) break;
+    const s = holders.slotOf[p] ?? -1;
+    let bestSlot = -1;
+    let bestExcess = Infinity;
+    let ties = 0;
+    const tries = Math.min(open.length, SWAPS_PER_STEP);
+    const offset = randomInt(random, open.length);
+    for (let n = 0; n < tries; n++) {
+      const t = open[tries === open.length ? n : (offset + n) % open.length] ?? -1;
+      const q = holders.holder[t] ?? -1;
+      if (t === s || (q >= 0 && (label[q] === label[p] || (tabuUntil[q] ?? 0) > step))) continue;
+      swap(p, q, s, t);
+      const excess = tally.excess;
+      swap(p, q, t, s);
+      if (excess < bestExcess) {
+        bestExcess = excess;
+        bestSlot = t;
+        ties = 1;
+      } else if (excess === bestExcess && randomInt(random, ++ties) === 0) bestSlot = t;
+    }
+    if (bestSlot < 0) continue;
+    const q = holders.holder[bestSlot] ?? -1;
+    swap(p, q, s, bestSlot);
+    tabuUntil[p] = step + 3 + randomInt(random, 4);
+    if (q >= 0) tabuUntil[q] = step + 3 + randomInt(random, 4);
+    if (tally.excess < best.excess) best = { excess: tally.excess, slotOf: holders.slotOf.slice(), holder: holders.holder.slice() };
+  }
+  holders.slotOf.set(best.slotOf);
+  holders.holder.set(best.holder);
+}
+
+/**
+ * Hands construction slots to movers: those already seated stay on the construction they followed,
+ * the fresh ones fill the free slots by label group, then swap slots until every label is within its
+ * fair share at every table (as far as the slots allow).
+ */
+export function slotProposal(ctx: PlanningContext, schedules: Int32Array[], random: Random): Proposal {
+  const holders: Holders = { slotOf: new Int32Array(ctx.shape.persons).fill(-1), holder: new Int32Array(schedules.length).fill(-1) };
+  const fresh = alignSeated(ctx, schedules, holders);
+  handOutByLabelGroups(ctx, fresh, holders);
+  spreadLabels(
+    ctx,
+    schedules,
+    fresh.filter((p) => (holders.slotOf[p] ?? -1) >= 0),
+    holders,
+    random,
+    (k, p) => ctx.fixed[k * ctx.shape.persons + p] ?? -1,
+  );
   return (k, p) => {
-    const s = slotOf[p] ?? -1;
+    const s = holders.slotOf[p] ?? -1;
     return s >= 0 ? (schedules[s]?.[k] ?? -1) : -1;
   };
+}
+
+/**
+ * Movers whose whole schedule is the plan's to choose: no seat fixed in any round (seated, pinned)
+ * and named in no constraint. Swapping two of them swaps whole schedules, which changes no meeting
+ * count, no revisit and no table size: only where labels sit.
+ */
+function freeMovers(ctx: PlanningContext): number[] {
+  const { persons: P, rounds: K } = ctx.shape;
+  const named = new Uint8Array(P);
+  for (const c of ctx.shape.constraints) {
+    named[c.a] = 1;
+    if (c.kind !== 'stay') named[c.b] = 1;
+  }
+  return ctx.movers.filter((p) => {
+    if (named[p]) return false;
+    for (let k = 0; k < K; k++) if ((ctx.fixed[k * P + p] ?? -1) >= 0) return false;
+    return true;
+  });
+}
+
+/**
+ * Spreads labels over a finished plan by handing its free movers' schedules out again (the same
+ * search as for a construction's slots): mixing, revisits and sizes are untouched.
+ */
+export function polishLabels(ctx: PlanningContext, state: SeatingState, random: Random): void {
+  if (ctx.shape.labels === 0 || state.labelExcess === 0) return;
+  const free = freeMovers(ctx);
+  const { persons: P, rounds: K } = ctx.shape;
+  const schedules = free.map((p) => Int32Array.from({ length: K }, (_, k) => state.tableOf(k, p)));
+  const holders: Holders = { slotOf: new Int32Array(P).fill(-1), holder: Int32Array.from(free) };
+  free.forEach((p, s) => {
+    holders.slotOf[p] = s;
+  });
+  const isFree = new Uint8Array(P);
+  for (const p of free) isFree[p] = 1;
+  spreadLabels(ctx, schedules, free, holders, random, (k, p) => (isFree[p] ? -1 : state.tableOf(k, p)));
+  const seats = state.seat.slice();
+  free.forEach((p) => {
+    const schedule = schedules[holders.slotOf[p] ?? -1];
+    if (schedule) for (const k of ctx.planned) seats[k * P + p] = schedule[k] ?? -1;
+  });
+  const before = state.cost();
+  const previous = state.seat.slice();
+  state.reseat(seats, ctx.limits.movable);
+  // Never worse: a schedule swap only moves labels, but a guard costs nothing.
+  if (state.cost() > before) state.reseat(previous, ctx.limits.movable);
 }
