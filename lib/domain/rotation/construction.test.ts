@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cyclicConstruction, cyclicMultipliers, fieldConstruction, projectedFieldConstruction } from './construction';
+import { arrayConstruction, hostTransversalConstruction, knownHosts } from './array-construction';
+import { constructions, cyclicConstruction, cyclicMultipliers, fieldConstruction, projectedFieldConstruction } from './construction';
+import { orthogonalArray } from './orthogonal-arrays';
 
 /** Pairs of slots sharing a table in more than one round, and slots at a table twice. */
 function scheduleFigures(schedules: Int32Array[]): { repeats: number; revisits: number; maxPerTable: number } {
@@ -75,5 +77,51 @@ describe('projectedFieldConstruction', () => {
     expect(c?.name).toBe('GF(7) without 1 table(s)');
     expect(c?.schedules.length).toBe(30);
     expect(c?.schedules.every((s) => s.every((t) => t >= -1 && t < 6))).toBe(true);
+  });
+});
+
+describe('arrayConstruction (MOLS for tables that are not a prime power)', () => {
+  it.each([
+    // tables, rounds, slots → repeats, revisits, most movers at one table in a round
+    [10, 3, 90, 0, 0, 9],
+    [12, 4, 132, 0, 0, 11],
+    [12, 6, 132, 0, 0, 11],
+    [15, 4, 210, 0, 0, 14],
+    [20, 4, 380, 0, 0, 19],
+    [12, 4, 60, 0, 0, 5],
+    // Extra rows reuse a class: each extra slot meets its twin every round, nobody else twice.
+    [10, 3, 100, 10, 0, 10],
+  ])('%i tables, %i rounds, %i slots: %i repeats, %i revisits, ≤ %i per table', (t, r, n, repeats, revisits, most) => {
+    const oa = orthogonalArray(t, r + 1);
+    const c = oa && arrayConstruction(oa, r, n, 'test');
+    expect(c && scheduleFigures(c.schedules)).toEqual({ repeats, revisits, maxPerTable: most });
+  });
+
+  it('puts slot j of every row at table j in round 0 (each row fills every table once)', () => {
+    const oa = orthogonalArray(12, 5);
+    const c = oa && arrayConstruction(oa, 4, 24, 'test');
+    expect(c?.schedules.map((s) => s[0])).toEqual([...Array.from({ length: 12 }, (_, j) => j), ...Array.from({ length: 12 }, (_, j) => j)]);
+  });
+});
+
+describe('hostTransversalConstruction', () => {
+  it('10 tables, 4 rounds, 90 movers: zero repeats, zero revisits, 9 movers at every table', () => {
+    const known = knownHosts(10, 4);
+    const c = known && hostTransversalConstruction(known.oa, known.hosts, 4, 90, 'test');
+    expect(c && scheduleFigures(c.schedules)).toEqual({ repeats: 0, revisits: 0, maxPerTable: 9 });
+  });
+});
+
+describe('constructions', () => {
+  it.each<[number, number, number, string]>([
+    [8, 4, 56, 'GF(8)'],
+    [30, 4, 170, 'Z30'],
+    [12, 4, 84, 'OA(5, 12)'],
+    [10, 3, 90, 'OA(4, 10)'],
+    [10, 4, 90, 'OA(4, 10) with a host transversal'],
+    [15, 4, 75, 'OA(5, 15)'],
+    [6, 4, 30, 'GF(7) without 1 table(s)'],
+  ])('%i tables, %i rounds, %i slots: %s first', (t, r, n, name) => {
+    expect(constructions(t, r, n)[0]?.()?.name).toBe(name);
   });
 });

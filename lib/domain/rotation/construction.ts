@@ -9,6 +9,8 @@
  */
 
 import { finiteField } from './finite-field';
+import { arrayConstruction, hostTransversalConstruction, knownHosts } from './array-construction';
+import { knownColumns, orthogonalArray } from './orthogonal-arrays';
 
 /** For each slot, its table in each round of the horizon. Slots come row by row. */
 export type Schedules = Int32Array[];
@@ -97,8 +99,8 @@ export function projectedFieldConstruction(tables: number, rounds: number, slots
 
 /**
  * The constructions worth trying, best expected first, built only when asked for: GF(T) when T is a
- * prime power; otherwise Z_T when it has enough good multipliers for every row, else the projected
- * field and then Z_T.
+ * prime power; otherwise Z_T when it has enough good multipliers for every row, else the best known
+ * orthogonal array (MOLS: known designs and MacNeish products), then the projected field and Z_T.
  */
 export function constructions(tables: number, rounds: number, slots: number): (() => Construction | null)[] {
   if (tables < 1) return [];
@@ -106,5 +108,15 @@ export function constructions(tables: number, rounds: number, slots: number): ((
   const rows = Math.ceil(slots / tables);
   const cyclic = (): Construction => cyclicConstruction(tables, rounds, slots);
   if (cyclicMultipliers(tables, rounds).length >= rows) return [cyclic];
-  return [() => projectedFieldConstruction(tables, rounds, slots), cyclic];
+  const candidates: (() => Construction | null)[] = [];
+  if (rounds <= tables && knownColumns(tables) >= rounds + 1) {
+    candidates.push(() => {
+      const oa = orthogonalArray(tables, rounds + 1);
+      return oa ? arrayConstruction(oa, rounds, slots, `OA(${rounds + 1}, ${tables})`) : null;
+    });
+  } else {
+    const known = knownHosts(tables, rounds);
+    if (known) candidates.push(() => hostTransversalConstruction(known.oa, known.hosts, rounds, slots, `OA(${rounds}, ${tables}) with a host transversal`));
+  }
+  return [...candidates, () => projectedFieldConstruction(tables, rounds, slots), cyclic];
 }

@@ -20,7 +20,7 @@ type Holders = { slotOf: Int32Array; holder: Int32Array };
  * label's whole rows go first, then the rest of each label, largest rest first (so that as few rests
  * as possible straddle two rows), then the people without a label.
  */
-function byLabelGroups(ctx: PlanningContext, people: readonly number[]): number[] {
+function byLabelGroups(ctx: PlanningContext, people: readonly number[]): { whole: number[]; rest: number[] } {
   const { label, tables: T } = { label: ctx.shape.label, tables: Math.max(1, ctx.shape.tables) };
   const groups = new Map<number, number[]>();
   for (const p of people) {
@@ -35,7 +35,7 @@ function byLabelGroups(ctx: PlanningContext, people: readonly number[]): number[
     .map(([l, group]) => ({ l, rest: group.slice(group.length - (group.length % T)) }))
     .sort((a, b) => b.rest.length - a.rest.length || a.l - b.l)
     .flatMap(({ rest }) => rest);
-  return [...whole, ...rests, ...(groups.get(-1) ?? [])];
+  return { whole, rest: [...rests, ...(groups.get(-1) ?? [])] };
 }
 
 /**
@@ -86,15 +86,17 @@ function alignSeated(ctx: PlanningContext, schedules: readonly Int32Array[], hol
   return fresh;
 }
 
-/** Fills the free slots in order with the fresh movers, label group by label group. */
-function handOutByLabelGroups(ctx: PlanningContext, fresh: readonly number[], holders: Holders): void {
+/** Fills the free slots in order with the fresh movers, label group by label group; returns the order's two parts. */
+function handOutByLabelGroups(ctx: PlanningContext, fresh: readonly number[], holders: Holders): { whole: number[]; rest: number[] } {
+  const order = byLabelGroups(ctx, fresh);
   let next = 0;
-  for (const p of byLabelGroups(ctx, fresh)) {
+  for (const p of [...order.whole, ...order.rest]) {
     while (next < holders.holder.length && (holders.holder[next] ?? -1) >= 0) next++;
     if (next >= holders.holder.length) break;
     holders.holder[next] = p;
     holders.slotOf[p] = next;
   }
+  return order;
 }
 
 /**
@@ -171,8 +173,8 @@ function spreadLabels(
   holders: Holders,
   random: Random,
   background: (k: number, p: number) => number,
-): void {
-  if (ctx.shape.labels === 0 || fresh.length === 0) return;
+): number {
+  if (ctx.shape.labels === 0 || fresh.length === 0) return 0;
   const tally = new LabelTally(ctx, schedules, background);
   for (const p of ctx.movers) {
     const s = holders.slotOf[p] ?? -1;
@@ -231,6 +233,7 @@ function spreadLabels(
   }
   holders.slotOf.set(best.slotOf);
   holders.holder.set(best.holder);
+  return best.excess;
 }
 
 /**
@@ -241,15 +244,14 @@ function spreadLabels(
 export function slotProposal(ctx: PlanningContext, schedules: Int32Array[], random: Random): Proposal {
   const holders: Holders = { slotOf: new Int32Array(ctx.shape.persons).fill(-1), holder: new Int32Array(schedules.length).fill(-1) };
   const fresh = alignSeated(ctx, schedules, holders);
-  handOutByLabelGroups(ctx, fresh, holders);
-  spreadLabels(
-    ctx,
-    schedules,
-    fresh.filter((p) => (holders.slotOf[p] ?? -1) >= 0),
-    holders,
-    random,
-    (k, p) => ctx.fixed[k * ctx.shape.persons + p] ?? -1,
-  );
+  const { rest } = handOutByLabelGroups(ctx, fresh, holders);
+  const seated = (p: number): boolean => (holders.slotOf[p] ?? -1) >= 0;
+  const background = (k: number, p: number): number => ctx.fixed[k * ctx.shape.persons + p] ?? -1;
+  // Whole rows of a label are at its fair share by themselves: first only the rests move (a far
+  // smaller problem: no two of a label's rest may share a table), then everyone if that fell short.
+  if (spreadLabels(ctx, schedules, rest.filter(seated), holders, random, background) > 0) {
+    spreadLabels(ctx, schedules, fresh.filter(seated), holders, random, background);
+  }
   return (k, p) => {
     const s = holders.slotOf[p] ?? -1;
     return s >= 0 ? (schedules[s]?.[k] ?? -1) : -1;
