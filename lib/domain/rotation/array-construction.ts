@@ -5,8 +5,8 @@
  */
 
 import type { Construction, Schedules } from './construction';
-import { ORDER_10_HOSTS } from './known-designs';
-import { knownColumns, orthogonalArray, type OrthogonalArray } from './orthogonal-arrays';
+import { ORDER_10_SQUARES, ORDER_10_TRANSVERSALS, ORDER_6_SQUARE, ORDER_6_TRANSVERSALS } from './known-designs';
+import { squaresArray, type OrthogonalArray } from './orthogonal-arrays';
 
 /**
  * From an OA(R + 1, T): column 0 sorts codewords into T classes, columns 1..R are the rounds. Class 0
@@ -40,13 +40,21 @@ export function arrayConstruction(oa: OrthogonalArray, rounds: number, slots: nu
 }
 
 /**
- * From an OA(R, T) and T codewords that differ in every column (a common transversal of the
- * squares): those are the hosts, every other codeword a mover's schedule, all R columns rounds.
- * Zero repeats for T·(T − 1) movers with one column fewer than `arrayConstruction` needs (10
- * tables for 4 rounds). Movers are taken in an order that keeps tables within one of each other.
+ * From an OA(R, T) and disjoint transversals (sets of T codewords that differ in every column): the
+ * first seats the hosts, all R columns are rounds, and every other codeword is a mover's schedule.
+ * Zero repeats for T·(T − 1) movers with one column fewer than `arrayConstruction` needs (6 tables
+ * for 3 rounds, 10 tables for 4). The other transversals fill every table once a round, so they
+ * come first; the rest are picked to keep tables even.
  */
-export function hostTransversalConstruction(oa: OrthogonalArray, hosts: readonly number[], rounds: number, slots: number, name: string): Construction | null {
+export function hostTransversalConstruction(
+  oa: OrthogonalArray,
+  transversals: readonly (readonly number[])[],
+  rounds: number,
+  slots: number,
+  name: string,
+): Construction | null {
   const n = oa.order;
+  const hosts = transversals[0] ?? [];
   if (oa.columns.length < rounds || hosts.length !== n) return null;
   const round = oa.columns.slice(0, rounds);
   const rename = round.map((column) => {
@@ -55,23 +63,32 @@ export function hostTransversalConstruction(oa: OrthogonalArray, hosts: readonly
     return table;
   });
   if (rename.some((table) => table.includes(-1))) return null;
-  const isHost = new Uint8Array(n * n);
-  for (const w of hosts) isHost[w] = 1;
-  const pending: Int32Array[] = [];
-  for (let w = 0; w < n * n; w++) {
-    if (!isHost[w]) pending.push(Int32Array.from(round, (column, r) => rename[r]?.[column[w] ?? 0] ?? -1));
+  const scheduleOf = (w: number): Int32Array => Int32Array.from(round, (column, r) => rename[r]?.[column[w] ?? 0] ?? -1);
+  const used = new Uint8Array(n * n);
+  for (const w of hosts) used[w] = 1;
+  const schedules: Schedules = [];
+  for (const transversal of transversals.slice(1)) {
+    for (const w of transversal) {
+      if (schedules.length < slots && !used[w]) schedules.push(scheduleOf(w));
+      used[w] = 1;
+    }
   }
-  const schedules = balancedSubset(pending, Math.min(slots, pending.length), n);
+  const rest: Int32Array[] = [];
+  for (let w = 0; w < n * n; w++) if (!used[w]) rest.push(scheduleOf(w));
+  schedules.push(...balancedSubset(rest, Math.min(slots - schedules.length, rest.length), n));
   // Beyond T·(T − 1) movers, schedules are reused (each extra mover meets one partner every round).
   for (let s = schedules.length; s < slots; s++) schedules.push((schedules[s % Math.max(1, n * (n - 1))] ?? new Int32Array(rounds)).slice());
   return { name, schedules };
 }
 
-/** Host transversals known for an OA(R, T) that has too few columns for `arrayConstruction`. */
-export function knownHosts(tables: number, rounds: number): { oa: OrthogonalArray; hosts: number[] } | null {
-  if (tables !== 10 || rounds > knownColumns(10)) return null;
-  const oa = orthogonalArray(10, rounds);
-  return oa ? { oa, hosts: ORDER_10_HOSTS.map((column, row) => row * 10 + column) } : null;
+/** Codeword indices of transversals given as a column per row. */
+const cells = (transversals: readonly (readonly number[])[], n: number): number[][] => transversals.map((t) => t.map((column, row) => row * n + column));
+
+/** Known Latin squares with disjoint transversals, for sizes where `arrayConstruction` lacks a column. */
+export function knownTransversals(tables: number, rounds: number): { oa: OrthogonalArray; transversals: number[][] } | null {
+  if (tables === 6 && rounds <= 3) return { oa: squaresArray([ORDER_6_SQUARE]), transversals: cells(ORDER_6_TRANSVERSALS, 6) };
+  if (tables === 10 && rounds <= 4) return { oa: squaresArray(ORDER_10_SQUARES), transversals: cells(ORDER_10_TRANSVERSALS, 10) };
+  return null;
 }
 
 /** Σ over (round, table) of the squared distance of its count from the even share. */

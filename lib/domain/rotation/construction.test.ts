@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrayConstruction, hostTransversalConstruction, knownHosts } from './array-construction';
+import { arrayConstruction, hostTransversalConstruction, knownTransversals } from './array-construction';
 import { constructions, cyclicConstruction, cyclicMultipliers, fieldConstruction, projectedFieldConstruction } from './construction';
 import { orthogonalArray } from './orthogonal-arrays';
 
@@ -105,10 +105,17 @@ describe('arrayConstruction (MOLS for tables that are not a prime power)', () =>
 });
 
 describe('hostTransversalConstruction', () => {
-  it('10 tables, 4 rounds, 90 movers: zero repeats, zero revisits, 9 movers at every table', () => {
-    const known = knownHosts(10, 4);
-    const c = known && hostTransversalConstruction(known.oa, known.hosts, 4, 90, 'test');
-    expect(c && scheduleFigures(c.schedules)).toEqual({ repeats: 0, revisits: 0, maxPerTable: 9 });
+  it.each([
+    // tables, rounds, slots → repeats, revisits, most movers at one table in a round
+    [10, 4, 90, 0, 0, 9],
+    [6, 3, 30, 0, 0, 5],
+    [6, 3, 18, 0, 0, 3],
+    // Three transversals fill 18 seats evenly; the 6 others cannot (they would be a fifth transversal).
+    [6, 3, 24, 0, 0, 5],
+  ])('%i tables, %i rounds, %i movers: %i repeats, %i revisits, ≤ %i per table', (t, r, n, repeats, revisits, most) => {
+    const known = knownTransversals(t, r);
+    const c = known && hostTransversalConstruction(known.oa, known.transversals, r, n, 'test');
+    expect(c && scheduleFigures(c.schedules)).toEqual({ repeats, revisits, maxPerTable: most });
   });
 });
 
@@ -121,6 +128,7 @@ describe('constructions', () => {
     [10, 4, 90, 'OA(4, 10) with a host transversal'],
     [15, 4, 75, 'OA(5, 15)'],
     [6, 4, 30, 'GF(7) without 1 table(s)'],
+    [6, 3, 30, 'OA(3, 6) with a host transversal'],
   ])('%i tables, %i rounds, %i slots: %s first', (t, r, n, name) => {
     expect(constructions(t, r, n)[0]?.()?.name).toBe(name);
   });

@@ -9,7 +9,7 @@
  */
 
 import { finiteField } from './finite-field';
-import { arrayConstruction, hostTransversalConstruction, knownHosts } from './array-construction';
+import { arrayConstruction, hostTransversalConstruction, knownTransversals } from './array-construction';
 import { knownColumns, orthogonalArray } from './orthogonal-arrays';
 
 /** For each slot, its table in each round of the horizon. Slots come row by row. */
@@ -115,8 +115,9 @@ export function constructions(tables: number, rounds: number, slots: number): ((
       return oa ? arrayConstruction(oa, rounds, slots, `OA(${rounds + 1}, ${tables})`) : null;
     });
   } else {
-    const known = knownHosts(tables, rounds);
-    if (known) candidates.push(() => hostTransversalConstruction(known.oa, known.hosts, rounds, slots, `OA(${rounds}, ${tables}) with a host transversal`));
+    const known = knownTransversals(tables, rounds);
+    if (known)
+      candidates.push(() => hostTransversalConstruction(known.oa, known.transversals, rounds, slots, `OA(${rounds}, ${tables}) with a host transversal`));
   }
   return [...candidates, () => projectedFieldConstruction(tables, rounds, slots), cyclic];
 }

@@ -18,11 +18,27 @@ export const ORDER_10_SQUARES: readonly number[][][] = [
 ];
 
 /**
- * A common transversal of ORDER_10_SQUARES: in row r, the cell at column HOSTS[r]. Its ten cells
+ * A common transversal of ORDER_10_SQUARES: in row r, the cell at column t[r]. Its ten cells
  * differ in row, column and both squares' symbols, so they can seat the ten hosts when all four
  * columns of the array are rounds (10 tables, 4 rounds, 90 movers, no pair meeting twice).
  */
-export const ORDER_10_HOSTS: readonly number[] = [3, 0, 5, 1, 2, 4, 9, 8, 6, 7];
+export const ORDER_10_TRANSVERSALS: readonly (readonly number[])[] = [[3, 0, 5, 1, 2, 4, 9, 8, 6, 7]];
+
+/**
+ * A Latin square of order 6 with four disjoint transversals (the most any has: six would make an
+ * orthogonal mate, which order 6 does not have). As an OA(3, 6) — row, column, symbol — with the
+ * first transversal as the hosts, it seats 6 tables for 3 rounds with no pair meeting twice, which
+ * the cyclic square (it has no transversal at all) cannot; the other three are movers' rows.
+ */
+export const ORDER_6_SQUARE: readonly number[][] = square(['043215', '410532', '235140', '152403', '501324', '324051']);
+
+/** Disjoint transversals of ORDER_6_SQUARE: in row r, the cell at column t[r]. The first seats the hosts. */
+export const ORDER_6_TRANSVERSALS: readonly (readonly number[])[] = [
+  [0, 3, 4, 5, 2, 1],
+  [3, 2, 1, 0, 5, 4],
+  [4, 5, 2, 3, 1, 0],
+  [5, 1, 0, 4, 3, 2],
+];
 
 /**
  * A (12, 6; 1) difference matrix over Z2 × Z6 (element 6a + b for (a, b)): for any two rows, the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORDER_10_HOSTS, ORDER_10_SQUARES, ORDER_12_DIFFERENCES, ORDER_15_DIFFERENCES } from './known-designs';
+import { ORDER_10_SQUARES, ORDER_10_TRANSVERSALS, ORDER_12_DIFFERENCES, ORDER_15_DIFFERENCES, ORDER_6_SQUARE, ORDER_6_TRANSVERSALS } from './known-designs';
 import { differenceMatrixArray, fieldArray, isOrthogonalArray, knownColumns, orthogonalArray, squaresArray } from './orthogonal-arrays';
 
 const isLatinSquare = (square: readonly (readonly number[])[]): boolean => {
@@ -20,10 +20,16 @@ describe('orthogonal arrays', () => {
     expect(isOrthogonalArray(squaresArray(ORDER_10_SQUARES))).toBe(true);
   });
 
-  it('the hosts of order 10 are a common transversal: ten cells differing in row, column and both symbols', () => {
-    const oa = squaresArray(ORDER_10_SQUARES);
-    const cells = ORDER_10_HOSTS.map((column, row) => row * 10 + column);
-    for (const column of oa.columns) expect(new Set(cells.map((w) => column[w])).size).toBe(10);
+  it.each<[string, Parameters<typeof squaresArray>[0], readonly (readonly number[])[]]>([
+    ['order 6', [ORDER_6_SQUARE], ORDER_6_TRANSVERSALS],
+    ['order 10 (common to both squares)', ORDER_10_SQUARES, ORDER_10_TRANSVERSALS],
+  ])('the transversals of %s: cells differing in row, column and symbols, and no cell in two of them', (_name, squares, transversals) => {
+    expect(squares.every(isLatinSquare)).toBe(true);
+    const oa = squaresArray(squares);
+    const n = oa.order;
+    const cells = transversals.map((t) => t.map((column, row) => row * n + column));
+    for (const transversal of cells) for (const column of oa.columns) expect(new Set(transversal.map((w) => column[w])).size).toBe(n);
+    expect(new Set(cells.flat()).size).toBe(n * transversals.length);
   });
 
   it.each<[string, { moduli: readonly number[]; rows: readonly (readonly number[])[] }, number]>([
