@@ -103,7 +103,7 @@ function imbalance(count: Int32Array, share: number): number {
  * greedy pick (the schedule whose tables are least full so far), then swaps of one kept schedule
  * for one left out while that evens the counts.
  */
-function balancedSubset(pool: readonly Int32Array[], size: number, n: number): Schedules {
+export function balancedSubset(pool: readonly Int32Array[], size: number, n: number): Schedules {
   const rounds = pool[0]?.length ?? 0;
   const count = new Int32Array(rounds * n);
   const bump = (schedule: Int32Array, delta: number): void => schedule.forEach((t, r) => (count[r * n + t] = (count[r * n + t] ?? 0) + delta));

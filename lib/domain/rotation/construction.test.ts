@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { arrayConstruction, hostTransversalConstruction, knownTransversals } from './array-construction';
 import { constructions, cyclicConstruction, cyclicMultipliers, fieldConstruction, projectedFieldConstruction } from './construction';
+import { SIX_TABLE_DESIGNS } from './known-designs';
 import { orthogonalArray } from './orthogonal-arrays';
+import { storedDesign } from './stored-design';
 
 /** Pairs of slots sharing a table in more than one round, and slots at a table twice. */
 function scheduleFigures(schedules: Int32Array[]): { repeats: number; revisits: number; maxPerTable: number } {
@@ -127,9 +129,29 @@ describe('constructions', () => {
     [10, 3, 90, 'OA(4, 10)'],
     [10, 4, 90, 'OA(4, 10) with a host transversal'],
     [15, 4, 75, 'OA(5, 15)'],
-    [6, 4, 30, 'GF(7) without 1 table(s)'],
+    [6, 4, 30, 'stored design for 6 tables, 4 rounds'],
+    [7, 4, 30, 'GF(7)'],
     [6, 3, 30, 'OA(3, 6) with a host transversal'],
   ])('%i tables, %i rounds, %i slots: %s first', (t, r, n, name) => {
     expect(constructions(t, r, n)[0]?.()?.name).toBe(name);
+  });
+});
+
+describe('stored designs for 6 tables', () => {
+  it.each([...SIX_TABLE_DESIGNS.entries()].map(([rounds, design]) => [rounds, design.repeatedPairs] as const))(
+    '%i rounds: 30 movers, 5 at every table every round, no revisit, %i repeated pairs',
+    (rounds, repeatedPairs) => {
+      const c = storedDesign(6, rounds, 30);
+      expect(c?.schedules.every((s) => s.length === rounds && s.every((t) => t >= 0 && t < 6))).toBe(true);
+      expect(c && scheduleFigures(c.schedules)).toEqual({ repeats: repeatedPairs, revisits: 0, maxPerTable: 5 });
+      expect(c?.knownBest).toBe(repeatedPairs);
+    },
+  );
+
+  it('fits other numbers of movers, but claims its figure only for the 30 it was searched for', () => {
+    expect(storedDesign(6, 4, 24)?.schedules.length).toBe(24);
+    expect(storedDesign(6, 4, 24)?.knownBest).toBeUndefined();
+    expect(storedDesign(6, 4, 31)?.schedules.length).toBe(31);
+    expect(storedDesign(7, 4, 30)).toBeNull();
   });
 });

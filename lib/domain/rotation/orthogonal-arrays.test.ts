@@ -32,10 +32,10 @@ describe('orthogonal arrays', () => {
     expect(new Set(cells.flat()).size).toBe(n * transversals.length);
   });
 
-  it.each<[string, { moduli: readonly number[]; rows: readonly (readonly number[])[] }, number]>([
-    ['12 over Z2 × Z6', ORDER_12_DIFFERENCES, 7],
-    ['15 over Z15', ORDER_15_DIFFERENCES, 5],
-  ])('the difference matrix of order %s gives an OA(%i, n)', (_name, matrix, columns) => {
+  it.each<[string, number, { moduli: readonly number[]; rows: readonly (readonly number[])[] }]>([
+    ['12 over Z2 × Z6', 7, ORDER_12_DIFFERENCES],
+    ['15 over Z15', 5, ORDER_15_DIFFERENCES],
+  ])('the difference matrix of order %s gives an OA with %i columns', (_name, columns, matrix) => {
     const oa = differenceMatrixArray(matrix.moduli, matrix.rows);
     expect(oa.columns.length).toBe(columns);
     expect(isOrthogonalArray(oa)).toBe(true);

@@ -3,14 +3,16 @@
  * sizes stay balanced, nobody returns to a table, as few pairs as possible meet twice (down to the
  * proven lower bound), labels are spread and constraints are honoured (an unmet one is reported).
  *
- * Candidates — the algebraic constructions aligned with the seats already fixed, and the previous
- * plan when re-planning — are completed and repaired, the best one seeds a tabu search, and the
- * search stops as soon as it reaches the bound. Pure and deterministic for a given seed.
+ * Candidates — the previous plan when re-planning, then the algebraic constructions aligned with
+ * the seats already fixed, their slots handed out so labels are spread — are completed and
+ * repaired; the best one seeds a tabu search, which stops as soon as it reaches the bound (or its
+ * budget is spent), and labels are spread again over the result. Pure: the same input and seed
+ * give the same plan, unless the caller passes a clock, when the time budget may cut the search.
  */
 
 import { constructions } from './construction';
 import { placeCheapest, repairSizes, scheduleSwapDescent } from './local-moves';
-import { rotationBound, type RotationBound } from './lower-bound';
+import { rotationBound } from './lower-bound';
 import { mixingFigures, unmetConstraints } from './mixing-figures';
 import { preparePlanning, type PlanningContext } from './planning-context';
 import type { PersonId, RotationInput, RotationPlan, Seating } from './rotation-types';
@@ -50,11 +52,21 @@ function complete(ctx: PlanningContext, proposal: Proposal, random: Random, effo
   return state;
 }
 
-/** Whether a state is as good as it can get: at the bound, labels spread, constraints met. */
-function atBound(bound: RotationBound): (state: SeatingState) => boolean {
-  return (state) =>
-    state.violations === 0 && state.revisits <= bound.revisits && state.overCap === 0 && state.repeatedPairs <= bound.repeatedPairs && state.labelExcess === 0;
+/** What a plan aims at: the bound's repeats and revisits, or a stored design's repeats where no construction reaches the bound. */
+type Goal = { repeatedPairs: number; revisits: number };
+
+/** Whether a state's mixing is as good as it can get: constraints met, revisits and repeats at the goal. */
+function mixingAtGoal(state: SeatingState, goal: Goal): boolean {
+  return state.violations === 0 && state.revisits <= goal.revisits && state.overCap === 0 && state.repeatedPairs <= goal.repeatedPairs;
 }
+
+/** Whether a state is as good as it can get: mixing at the goal and labels spread. */
+function atGoal(goal: Goal): (state: SeatingState) => boolean {
+  return (state) => mixingAtGoal(state, goal) && state.labelExcess === 0;
+}
+
+/** Share of the search budget for a plan whose only shortfall is labels (the least of the aims: a short try, not seconds). */
+const LABELS_ONLY_SHARE = 0.1;
 
 /** The default time budget of a plan when the caller passes a clock: well inside DESIGN's 1 s. */
 export const DEFAULT_PLAN_BUDGET_MS = 800;
@@ -87,20 +99,26 @@ function mostSeatedMovers(ctx: PlanningContext): number {
   return most;
 }
 
+/** A first guess, with the repeats of the stored design it comes from, if any. */
+type Candidate = { proposal: Proposal; knownBest?: number };
+
 /**
  * First guesses, best expected first, built lazily (planning stops at the first that reaches the
  * bound): the previous plan when re-planning, then the constructions with their slots handed out.
  */
-function candidateProposals(ctx: PlanningContext, random: Random): (() => Proposal | null)[] {
+function candidateProposals(ctx: PlanningContext, random: Random): (() => Candidate | null)[] {
   const { input, horizon, personIds, tableIndex } = ctx;
-  const candidates: (() => Proposal | null)[] = [];
+  const candidates: (() => Candidate | null)[] = [];
   const previous = input.previous;
-  if (previous) candidates.push(() => (k, p) => tableIndex.get(previous[horizon[k] ?? -1]?.[personIds[p] ?? ''] ?? '') ?? -1);
+  if (previous) candidates.push(() => ({ proposal: (k, p) => tableIndex.get(previous[horizon[k] ?? -1]?.[personIds[p] ?? ''] ?? '') ?? -1 }));
   const slots = Math.max(ctx.movers.length, mostSeatedMovers(ctx));
   for (const build of constructions(ctx.shape.tables, ctx.shape.rounds, slots)) {
     candidates.push(() => {
       const c = build();
-      return c ? slotProposal(ctx, c.schedules, random) : null;
+      if (!c) return null;
+      // A stored design's figure is a goal for a fresh plan only (seated rounds change what it can reach).
+      const fresh = ctx.planned.length === ctx.shape.rounds && c.knownBest !== undefined;
+      return { proposal: slotProposal(ctx, c.schedules, random), ...(fresh ? { knownBest: c.knownBest } : {}) };
     });
   }
   return candidates;
@@ -160,13 +178,15 @@ export function planRotation(input: RotationInput, options: PlanOptions = {}): R
 
   let best: SeatingState | null = null;
   if (T > 0 && ctx.planned.length > 0) {
-    const done = atBound(bound);
+    const goal: Goal = { repeatedPairs: bound.repeatedPairs, revisits: bound.revisits };
+    const done = atGoal(goal);
     const search = searcher(ctx, random, done, outOfTime);
-    for (const [i, candidate] of candidateProposals(ctx, random).entries()) {
+    for (const [i, build] of candidateProposals(ctx, random).entries()) {
       if (best && outOfTime()) break;
-      const proposal = candidate();
-      if (proposal === null) continue;
-      const state = complete(ctx, proposal, random, input.effort ?? 1);
+      const candidate = build();
+      if (candidate === null) continue;
+      if (candidate.knownBest !== undefined) goal.repeatedPairs = Math.max(goal.repeatedPairs, candidate.knownBest);
+      const state = complete(ctx, candidate.proposal, random, input.effort ?? 1);
       polishLabels(ctx, state, random);
       // The previous plan usually needs only a few moves: try them before building anything else.
       if (i === 0 && input.previous && !done(state)) search(state, 0.02);
@@ -174,7 +194,7 @@ export function planRotation(input: RotationInput, options: PlanOptions = {}): R
       if (done(best)) break;
     }
     if (best && !done(best)) {
-      search(best, 1);
+      search(best, mixingAtGoal(best, goal) ? LABELS_ONLY_SHARE : 1);
       polishLabels(ctx, best, random);
     }
   }
