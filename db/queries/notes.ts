@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { notes, participants } from '@/db/schema';
 
@@ -30,6 +30,15 @@ export function insertNote(tx: Tx, row: NoteRow): void {
 
 export function updateNoteText(tx: Tx, id: string, text: string, now: number): void {
   tx.update(notes).set({ text, updatedAt: now }).where(eq(notes.id, id)).run();
+}
+
+/** Moves an author's notes of a round to their new table; returns the tables they left (whose counts changed). */
+export function moveNotesOf(tx: Tx, authorId: string, round: number, tableId: string): string[] {
+  const elsewhere = and(eq(notes.authorId, authorId), eq(notes.roundIndex, round), ne(notes.tableId, tableId));
+  const left = tx.selectDistinct({ tableId: notes.tableId }).from(notes).where(elsewhere).all();
+  if (left.length === 0) return [];
+  tx.update(notes).set({ tableId }).where(elsewhere).run();
+  return left.map((row) => row.tableId);
 }
 
 export function deleteNote(tx: Tx, id: string): void {

@@ -173,7 +173,7 @@ describe('canWriteNotes: only during a reflection', () => {
   });
 });
 
-describe('canConsolidate: the host during consolidation, the organiser once started', () => {
+describe('canConsolidate: the host during consolidation, the organiser from the start to the close', () => {
   //                                                  lobby
   //                                                  | r0 reflection
   //                                                  | | r0 sharing
@@ -187,7 +187,7 @@ describe('canConsolidate: the host during consolidation, the organiser once star
   const CONSOLIDATES: Record<Viewer['role'], string> = {
     participant: '. . . . . . . . . .',
     host: '. . . x . . . x . .',
-    organiser: '. x x x x x x x x x',
+    organiser: '. x x x x x x x x .',
     screen: '. . . . . . . . . .',
   };
   it.each(

@@ -66,8 +66,8 @@ export function canWriteNotes(stage: Stage): stage is Extract<Stage, { kind: 'ph
   return stage.kind === 'phase' && stage.phase === 'reflection';
 }
 
-/** The host (and the organiser) shape the table's ideas during consolidation. */
+/** The host shapes the table's ideas during consolidation; the organiser from the start until the café closes (then they are final). */
 export function canConsolidate(role: Viewer['role'], stage: Stage): boolean {
-  if (role === 'organiser') return stage.kind !== 'lobby';
+  if (role === 'organiser') return stage.kind !== 'lobby' && stage.kind !== 'closed';
   return role === 'host' && stage.kind === 'phase' && stage.phase === 'consolidation';
 }

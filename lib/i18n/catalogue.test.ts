@@ -36,6 +36,10 @@ const VALUES = {
   table: 'Table 5 — Green',
   min: 4,
   capacity: 48,
+  from: 'Table 1 — Red',
+  to: 'Table 2 — Green',
+  list: '1, 2',
+  elision: 'yes',
 };
 
 function leafKeys(tree: { [key: string]: unknown }, prefix = ''): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeParticipant, makeSession, makeSnapshot } from '@/tests/helpers/factories';
-import type { LiveState, Snapshot, TableRef, TableStats, TableSummary, TableView } from './contract';
-import { applyBroadcast, applyTableView, applyWholeValue, type ApplyResult, type Broadcast, type WholeValue } from './client-state';
+import type { LiveState, SeatMove, Snapshot, TableRef, TableStats, TableSummary, TableView } from './contract';
+import { applyBroadcast, applyTableView, applyWholeValue, RECENT_MOVES_KEPT, type ApplyResult, type Broadcast, type WholeValue } from './client-state';
 
 const ada = makeParticipant({ id: 'p-ada', displayName: 'Ada', joinedAt: 1_000 });
 const bob = makeParticipant({ id: 'p-bob', displayName: 'Bob', groupLabel: 'Finance', joinedAt: 2_000 });
@@ -66,6 +66,7 @@ const stats = (tableId: string, tableSeq: number, ideas = 0): TableStats => ({
   speakerId: null,
   speakerName: null,
 });
+const move = (participantId: string, at: number): SeatMove => ({ participantId, displayName: participantId, from: 't1', to: 't2', at });
 const table = (tableId: string, tableSeq: number): TableView => ({
   tableId,
   tableSeq,
@@ -120,6 +121,18 @@ describe('applyWholeValue: the latest wins', () => {
       { ...consoleView, tableStats: [stats('t1', 5, 1), stats('t2', 5, 1)] },
       { event: 'table:stats', message: { stats: [stats('t1', 6, 2), stats('t2', 4, 9)] } },
       { tableStats: [stats('t1', 6, 2), stats('t2', 5, 1)] },
+    ],
+    [
+      'moves people made themselves: added to the console’s short list, newest last',
+      { ...consoleView, recentMoves: [move('p-ada', 1)] },
+      { event: 'seat:moved', message: { moves: [move('p-bob', 2)] } },
+      { recentMoves: [move('p-ada', 1), move('p-bob', 2)] },
+    ],
+    [
+      'the short list keeps the latest ones only',
+      { ...consoleView, recentMoves: Array.from({ length: RECENT_MOVES_KEPT }, (_, i) => move('p-ada', i)) },
+      { event: 'seat:moved', message: { moves: [move('p-bob', 99)] } },
+      { recentMoves: [...Array.from({ length: RECENT_MOVES_KEPT - 1 }, (_, i) => move('p-ada', i + 1)), move('p-bob', 99)] },
     ],
     ['my +1s', phone, { event: 'plus-ones:mine', message: { targetIds: ['n1'] } }, { myPlusOnes: ['n1'] }],
     [

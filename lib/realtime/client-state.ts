@@ -13,6 +13,7 @@ import type {
   ProgressBroadcast,
   RotationBroadcast,
   SeatBroadcast,
+  SeatMovedBroadcast,
   SeatingBroadcast,
   Snapshot,
   StateBroadcast,
@@ -54,12 +55,16 @@ export function applyTableView(view: Snapshot, table: TableView): Snapshot {
   return { ...view, table };
 }
 
-/** Messages that carry a whole value (not numbered): the latest replaces what the view had. */
+/** How many of the moves people made themselves the console keeps. */
+export const RECENT_MOVES_KEPT = 10;
+
+/** Messages that carry a whole value (not numbered): the latest replaces what the view had (`seat:moved` adds to a short list). */
 export type WholeValue =
   | { event: 'room:count'; message: CountBroadcast }
   | { event: 'participants:changed'; message: ParticipantsBroadcast }
   | { event: 'seating:changed'; message: SeatingBroadcast }
   | { event: 'seat:updated'; message: SeatBroadcast }
+  | { event: 'seat:moved'; message: SeatMovedBroadcast }
   | { event: 'table:stats'; message: StatsBroadcast }
   | { event: 'rotation:updated'; message: RotationBroadcast }
   | { event: 'constraints:updated'; message: ConstraintsBroadcast }
@@ -87,6 +92,9 @@ export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
       // The new table's view follows in its own message.
       return { ...view, me: { ...view.me, tableId }, myTable: table, table: view.table?.tableId === tableId ? view.table : null };
     }
+    case 'seat:moved':
+      // Not a whole value: the console keeps the latest few moves to show them, newest last.
+      return { ...view, recentMoves: [...(view.recentMoves ?? []), ...update.message.moves].slice(-RECENT_MOVES_KEPT) };
     case 'table:stats': {
       const known = new Map((view.tableStats ?? []).map((s) => [s.tableId, s]));
       for (const s of update.message.stats) if ((known.get(s.tableId)?.tableSeq ?? -1) <= s.tableSeq) known.set(s.tableId, s);

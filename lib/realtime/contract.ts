@@ -375,6 +375,8 @@ export type Snapshot = {
   myPlusOnes?: string[];
   /** Organiser: every table's figures for the board. */
   tableStats?: TableStats[];
+  /** Organiser (kept by the client, newest last): people who moved themselves to another table since the console opened. */
+  recentMoves?: SeatMove[];
   /** Organiser (kept by the client): the views of the tables it watches (`table:watch`). */
   tables?: TableView[];
   /** Organiser: each table's host link (scanning it seats the person as host). */
@@ -402,6 +404,10 @@ export type ParticipantsBroadcast = { participants: ParticipantView[] };
 export type SeatingBroadcast = { seating: TableSummary[] };
 /** Where this participant sits now (after a seat change, a rotation, an organiser's move). */
 export type SeatBroadcast = { tableId: string | null; table: TableRef | null };
+/** Someone changed tables by opening another table's link (not the organiser's move, not a rotation). */
+export type SeatMove = { participantId: string; displayName: string; from: string; to: string; at: number };
+/** Moves people made themselves since the last message (organiser; coalesced). */
+export type SeatMovedBroadcast = { moves: SeatMove[] };
 /** The figures of the tables that changed. */
 export type StatsBroadcast = { stats: TableStats[] };
 export type RotationBroadcast = { rotation: RotationView | null };
@@ -501,6 +507,7 @@ export interface ServerToClientEvents {
   'participants:changed': (message: ParticipantsBroadcast) => void;
   'seating:changed': (message: SeatingBroadcast) => void;
   'seat:updated': (message: SeatBroadcast) => void;
+  'seat:moved': (message: SeatMovedBroadcast) => void;
   'table:view': (message: TableBroadcast) => void;
   'table:stats': (message: StatsBroadcast) => void;
   'rotation:updated': (message: RotationBroadcast) => void;

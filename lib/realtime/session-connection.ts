@@ -132,11 +132,17 @@ export class SessionConnection {
     return [...this.tableViews.values()].reduce(applyTableView, view);
   }
 
+  /** The moves the console was told about are not in any snapshot: keep them over a new one. */
+  private withRecentMoves(snapshot: Snapshot): Snapshot {
+    const kept = this.state.view?.recentMoves;
+    return kept && this.state.view?.session.id === snapshot.session.id ? { ...snapshot, recentMoves: kept } : snapshot;
+  }
+
   private dispatch(action: SessionAction): void {
     switch (action.kind) {
       case 'snapshot':
         this.guessMs = action.snapshot.serverTime - this.clock();
-        this.update({ view: this.withTables(action.snapshot) });
+        this.update({ view: this.withTables(this.withRecentMoves(action.snapshot)) });
         // A new snapshot carries neither: ask again for what the console shows.
         if (action.snapshot.role === 'organiser' && this.wantsParticipants) void this.loadParticipants();
         if (action.snapshot.role === 'organiser' && this.watching) void this.watch(this.watching);

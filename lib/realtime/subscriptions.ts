@@ -31,6 +31,7 @@ export const SUBSCRIPTIONS: Subscriptions = {
   'participants:changed': (message) => ({ kind: 'whole', update: { event: 'participants:changed', message } }),
   'seating:changed': (message) => ({ kind: 'whole', update: { event: 'seating:changed', message } }),
   'seat:updated': (message) => ({ kind: 'whole', update: { event: 'seat:updated', message } }),
+  'seat:moved': (message) => ({ kind: 'whole', update: { event: 'seat:moved', message } }),
   'table:stats': (message) => ({ kind: 'whole', update: { event: 'table:stats', message } }),
   'rotation:updated': (message) => ({ kind: 'whole', update: { event: 'rotation:updated', message } }),
   'constraints:updated': (message) => ({ kind: 'whole', update: { event: 'constraints:updated', message } }),

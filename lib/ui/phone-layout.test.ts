@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Arrival, ParticipantView, Snapshot, Stage, TableRef, TableView } from '@/lib/realtime/contract';
-import { phoneLayout, type PhoneLayout } from './phone-layout';
+import { phoneLayout, type PhoneLayout, type PhonePart } from './phone-layout';
 
 const t1: TableRef = { id: 't1', number: 1, name: 'Table 1', colour: 'red' };
 const t2: TableRef = { id: 't2', number: 2, name: 'Table 2', colour: 'blue' };
@@ -25,43 +25,97 @@ const sharing: Stage = { kind: 'phase', round: 0, phase: 'sharing' };
 const rotation: Stage = { kind: 'rotation', afterRound: 0 };
 const closed: Stage = { kind: 'closed' };
 
-type Shown = Pick<PhoneLayout, 'tablePart' | 'arrivedCard' | 'myTurn' | 'comingList' | 'roster' | 'isHost'>;
-const shown = (layout: PhoneLayout): Shown => {
-  const { tablePart, arrivedCard, myTurn, comingList, roster, isHost } = layout;
-  return { tablePart, arrivedCard, myTurn, comingList, roster, isHost };
-};
-const base: Shown = { tablePart: 'header', arrivedCard: false, myTurn: false, comingList: false, roster: false, isHost: false };
+const consolidation: Stage = { kind: 'phase', round: 0, phase: 'consolidation' };
+
+type Shown = Pick<PhoneLayout, 'order' | 'hostBar' | 'isHost'>;
+const shown = ({ order, hostBar, isHost }: PhoneLayout): Shown => ({ order, hostBar, isHost });
+/** A participant's screen, by default: no host bar. */
+const as = (order: PhonePart[], more: Partial<Shown> = {}): Shown => ({ order, hostBar: null, isHost: false, ...more });
 
 describe('phoneLayout', () => {
-  it.each<[string, Snapshot, ParticipantView, Partial<Shown>]>([
-    ['not seated in the lobby: the form to sit down', snapshot(lobby), person('me', null), { tablePart: 'seat-form' }],
-    ['not seated when the café is closed: nothing to sit at', snapshot(closed), person('me', null), { tablePart: 'none' }],
-    ['seated in the lobby: the table and who sits there', snapshot(lobby, { table: view('t1') }), person('me', 't1'), { roster: true }],
-    ['seated, before the table view arrived: no roster yet', snapshot(lobby), person('me', 't1'), {}],
-    ['a participant during the reflection: no roster', snapshot(reflection, { table: view('t1') }), person('me', 't1'), {}],
-    ['a participant during the sharing: their turn first', snapshot(sharing, { table: view('t1') }), person('me', 't1'), { myTurn: true }],
-    ['the host during a round: the roster', snapshot(reflection, { table: view('t1') }), person('host', 't1'), { isHost: true, roster: true }],
-    ['the host between rounds: who is coming instead', snapshot(rotation, { table: view('t1') }), person('host', 't1'), { isHost: true, comingList: true }],
+  it.each<[string, Snapshot, ParticipantView, Shown]>([
+    ['not seated in the lobby: the form to sit down', snapshot(lobby), person('me', null), as(['seat-form', 'status', 'phase-content'])],
+    ['not seated when the café is closed: nothing to sit at', snapshot(closed), person('me', null), as(['status', 'phase-content'])],
+    [
+      'seated in the lobby: the table and who sits there',
+      snapshot(lobby, { table: view('t1') }),
+      person('me', 't1'),
+      as(['table-header', 'status', 'phase-content', 'roster']),
+    ],
+    ['seated, before the table view arrived: no roster yet', snapshot(lobby), person('me', 't1'), as(['table-header', 'status', 'phase-content'])],
+    [
+      'a participant during the reflection: the task first, under a compact timer, then the table',
+      snapshot(reflection, { table: view('t1') }),
+      person('me', 't1'),
+      as(['stage-bar', 'question', 'phase-content', 'table-header']),
+    ],
+    [
+      'not seated during the reflection: sitting down comes before the task',
+      snapshot(reflection),
+      person('me', null),
+      as(['stage-bar', 'seat-form', 'question', 'phase-content']),
+    ],
+    [
+      'a participant during the sharing: their turn first',
+      snapshot(sharing, { table: view('t1') }),
+      person('me', 't1'),
+      as(['stage-bar', 'my-turn', 'question', 'phase-content', 'table-header']),
+    ],
+    [
+      'the host during the reflection: the task, then the table and its roster',
+      snapshot(reflection, { table: view('t1') }),
+      person('host', 't1'),
+      as(['stage-bar', 'question', 'phase-content', 'table-header', 'roster'], { isHost: true }),
+    ],
+    [
+      'the host during the sharing: the turn controls pinned within reach',
+      snapshot(sharing, { table: view('t1') }),
+      person('host', 't1'),
+      as(['stage-bar', 'my-turn', 'question', 'phase-content', 'table-header', 'roster'], { isHost: true, hostBar: 'turns' }),
+    ],
+    [
+      'the host during the consolidation: the editor first (its actions stay in reach)',
+      snapshot(consolidation, { table: view('t1') }),
+      person('host', 't1'),
+      as(['stage-bar', 'question', 'phase-content', 'table-header', 'roster'], { isHost: true }),
+    ],
+    [
+      'the host between rounds: who is coming instead',
+      snapshot(rotation, { table: view('t1') }),
+      person('host', 't1'),
+      as(['table-header', 'status', 'phase-content', 'coming'], { isHost: true }),
+    ],
     [
       'the host in the lobby once a seating sent people over: who is coming',
       snapshot(lobby, { table: view('t1', [{ id: 'x', displayName: 'X', here: false }]) }),
       person('host', 't1'),
-      { isHost: true, comingList: true },
+      as(['table-header', 'status', 'phase-content', 'coming'], { isHost: true }),
     ],
     [
       'sent to another table between rounds: where to go',
       snapshot(rotation, { table: view('t1'), arrival: { round: 1, tableId: 't2', checkedIn: false, table: t2 } }),
       person('me', 't2'),
-      { tablePart: 'destination' },
+      as(['destination', 'status', 'phase-content']),
+    ],
+    [
+      'sent to another table during the round (applied early): where to go, before the task',
+      snapshot(consolidation, { arrival: { round: 1, tableId: 't2', checkedIn: false, table: t2 } }),
+      person('me', 't2'),
+      as(['stage-bar', 'destination', 'question', 'phase-content']),
     ],
     [
       'arrived between rounds: the arrival card and the table',
       snapshot(rotation, { arrival: { round: 1, tableId: 't2', checkedIn: true, table: t2 } }),
       person('me', 't2'),
-      { arrivedCard: true },
+      as(['arrived', 'table-header', 'status', 'phase-content']),
     ],
-    ['a view of another table is not this table', snapshot(sharing, { table: view('t2') }), person('me', 't1'), {}],
+    [
+      'a view of another table is not this table',
+      snapshot(sharing, { table: view('t2') }),
+      person('me', 't1'),
+      as(['stage-bar', 'question', 'phase-content', 'table-header']),
+    ],
   ])('%s', (_name, snap, me, expected) => {
-    expect(shown(phoneLayout(seatedAt(snap, me), me))).toEqual({ ...base, ...expected });
+    expect(shown(phoneLayout(seatedAt(snap, me), me))).toEqual(expected);
   });
 });

@@ -1,6 +1,20 @@
-/** What a participant's phone shows, and in which parts, from its snapshot: the layout rules of the phone screen. */
+/** What a participant's phone shows, and in which order, from its snapshot: the layout rules of the phone screen. */
 import type { ParticipantView, Snapshot, TableRef, TableView } from '@/lib/realtime/contract';
 import { rotationMoment, type RotationMoment } from './rotation-moment';
+
+/**
+ * The parts of the phone screen, each shown at most once:
+ * - `stage-bar`: during a phase, a compact line with the phase and its timer, pinned to the top;
+ * - `status`: outside the phases, the stage in large type (waiting, change tables, plenary, the end);
+ * - `question`: during a phase, what to do and the round's question;
+ * - `phase-content`: what the phase asks (the notes editor, the speaking order, the ideas);
+ * - `arrived`, `destination`: a rotation's welcome, or where to go;
+ * - `table-header`: the table where the person sits; `seat-form`: how to sit down;
+ * - `my-turn`: "your turn" / "you're next" in the tour de table;
+ * - `coming`: the host's list of who is coming between rounds; `roster`: who sits at the table.
+ */
+export type PhonePart =
+  'stage-bar' | 'status' | 'question' | 'phase-content' | 'arrived' | 'destination' | 'table-header' | 'seat-form' | 'my-turn' | 'coming' | 'roster';
 
 export type PhoneLayout = {
   /** The table this person sits at (null when not seated). */
@@ -11,16 +25,10 @@ export type PhoneLayout = {
   /** The view of that table, once it has arrived. */
   table: TableView | null;
   moment: RotationMoment;
-  /** The part under the title: where to go, the table's header, the form to sit down, or nothing. */
-  tablePart: 'destination' | 'header' | 'seat-form' | 'none';
-  /** "You have arrived at table 5". */
-  arrivedCard: boolean;
-  /** "Your turn" / "you're next" above the phase, during the sharing. */
-  myTurn: boolean;
-  /** A host between rounds sees who is coming. */
-  comingList: boolean;
-  /** Who sits here: the host always, everyone in the lobby. */
-  roster: boolean;
+  /** The parts to show, top to bottom. */
+  order: PhonePart[];
+  /** The host's controls for the phase, pinned to the bottom of the screen so they stay within reach: the tour de table's. */
+  hostBar: 'turns' | null;
 };
 
 export function phoneLayout(view: Snapshot, me: ParticipantView): PhoneLayout {
@@ -31,18 +39,33 @@ export function phoneLayout(view: Snapshot, me: ParticipantView): PhoneLayout {
   const hostName = table?.roster.find((p) => p.id === table.hostId)?.displayName ?? null;
   const moment = rotationMoment(view, isHost);
   // Between rounds the host follows who is coming; in the lobby only once a seating sent people over.
-  const comingList = isHost && table !== null && moment.kind === 'hosting' && (stage.kind === 'rotation' || table.roster.some((p) => p.here === false));
-  const tablePart = moment.kind === 'go' ? 'destination' : seat ? 'header' : stage.kind !== 'closed' ? 'seat-form' : 'none';
+  const coming = isHost && table !== null && moment.kind === 'hosting' && (stage.kind === 'rotation' || table.roster.some((p) => p.here === false));
+  const roster = table !== null && !coming && (isHost || stage.kind === 'lobby');
+  const tablePart: PhonePart | null = moment.kind === 'go' ? 'destination' : seat ? 'table-header' : stage.kind !== 'closed' ? 'seat-form' : null;
+  const sharing = stage.kind === 'phase' && stage.phase === 'sharing';
+
+  const parts: (PhonePart | null | false)[] =
+    stage.kind === 'phase'
+      ? // During a phase the task comes first, under a compact timer; where one sits comes after it
+        // (unless one must sit down or go somewhere first).
+        [
+          'stage-bar',
+          tablePart !== 'table-header' && tablePart,
+          table !== null && sharing && 'my-turn',
+          'question',
+          'phase-content',
+          tablePart === 'table-header' && tablePart,
+          coming && 'coming',
+          roster && 'roster',
+        ]
+      : [moment.kind === 'arrived' && 'arrived', tablePart, 'status', 'phase-content', coming && 'coming', roster && 'roster'];
   return {
     seat,
     hostName,
     isHost,
     table,
     moment,
-    tablePart,
-    arrivedCard: moment.kind === 'arrived',
-    myTurn: table !== null && stage.kind === 'phase' && stage.phase === 'sharing',
-    comingList,
-    roster: table !== null && !comingList && (isHost || stage.kind === 'lobby'),
+    order: parts.filter((p): p is PhonePart => typeof p === 'string'),
+    hostBar: isHost && sharing ? 'turns' : null,
   };
 }

@@ -19,10 +19,10 @@ const MOVERS = [
 
 const rig = setUpRig({ ORGANISER_PASSWORD: PASSWORD });
 
-/** Moves the session on, waiting for each stage's name on the console. */
+/** Moves the session on ("Next: …"), waiting for each stage's name on the console. */
 async function nextThrough(consolePage: Page, stages: readonly string[]) {
   for (const stage of stages) {
-    await consolePage.getByRole('button', { name: 'Next phase' }).click();
+    await consolePage.getByRole('button', { name: /^Next: / }).click();
     await consolePage.getByText(stage, { exact: true }).first().waitFor();
   }
 }

@@ -121,7 +121,7 @@ describe('the round at the table in real browsers', () => {
     await expectNoSideScroll(phones, 'reflection');
 
     // Sharing: every phone shows the order; the host moves it on twice.
-    await consolePage.getByRole('button', { name: 'Next phase' }).click();
+    await consolePage.getByRole('button', { name: 'Next: sharing' }).click();
     for (const phone of phones) await phone.page.getByRole('region', { name: 'Speaking order' }).waitFor();
     await host.page.getByRole('region', { name: 'Shared notes' }).getByText(NOTES.Bruno).waitFor();
     const order = await speakingOrder(host.page, [HOST, ...NAMES]);
@@ -148,7 +148,7 @@ describe('the round at the table in real browsers', () => {
     await expect.poll(() => bruno.page.getByRole('button', { name: new RegExp(`\\+1 for “${NOTES.Amina}”`) }).getAttribute('aria-pressed')).toBe('true');
 
     // Consolidation: the host merges Amina's and Bruno's notes into one idea.
-    await consolePage.getByRole('button', { name: 'Next phase' }).click();
+    await consolePage.getByRole('button', { name: 'Next: consolidation' }).click();
     await host.page.getByRole('heading', { name: 'Consolidate' }).waitFor();
     await host.page.getByRole('checkbox', { name: new RegExp(NOTES.Amina) }).check();
     await host.page.getByRole('checkbox', { name: new RegExp(NOTES.Bruno) }).check();
@@ -181,11 +181,11 @@ describe('the round at the table in real browsers', () => {
     await saveScreen(consolePage, 'board');
 
     // Rotation, then round 2: the host's recap shows what the table found.
-    await consolePage.getByRole('button', { name: 'Next phase' }).click();
+    await consolePage.getByRole('button', { name: 'Next: change tables' }).click();
     for (const phone of people) await phone.page.getByRole('region', { name: 'What your table consolidated' }).getByText(IDEA).waitFor();
     await expectAccessible(host.page, 'host view (rotation)');
     await expectAccessible(people[0]!.page, 'participant view (rotation)');
-    await consolePage.getByRole('button', { name: 'Next phase' }).click();
+    await consolePage.getByRole('button', { name: 'Next: round 2, reflection' }).click();
     await host.page.locator('#current-question', { hasText: QUESTION_2 }).waitFor();
     const recap = host.page.getByRole('region', { name: 'Earlier at this table' });
     await recap.getByText(IDEA).waitFor();

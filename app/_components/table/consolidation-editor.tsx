@@ -4,6 +4,7 @@ import { useTranslations } from 'use-intl';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { TableView } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
+import { afterMerge, notesToMerge } from '@/lib/ui/consolidation-notes';
 import { mergeDraft } from '@/lib/ui/table-status';
 import { AckError } from '@/app/_components/ack-error';
 import { IdeaEditorList } from './idea-editor-list';
@@ -23,8 +24,9 @@ export function ConsolidationEditor({ table, send, tableId }: Props) {
   const { run, busy, error } = useCommand(send);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [compose, setCompose] = useState<Compose | null>(null);
+  const notes = notesToMerge(table.notes, table.ideas);
   // Notes that were merged then left the table's view are not selectable any more.
-  const chosen = table.notes.filter((n) => selected.has(n.id)).map((n) => n.id);
+  const chosen = notes.filter((n) => selected.has(n.id)).map((n) => n.id);
 
   const toggle = (id: string, on: boolean) =>
     setSelected((current) => {
@@ -45,7 +47,8 @@ export function ConsolidationEditor({ table, send, tableId }: Props) {
     });
     if (ack.ok) {
       setCompose(null);
-      setSelected(new Set());
+      // Only the notes of this idea: one ticked meanwhile is kept for the next.
+      setSelected((current) => afterMerge(current, compose.sourceNoteIds));
     }
   };
 
@@ -55,16 +58,17 @@ export function ConsolidationEditor({ table, send, tableId }: Props) {
         <h2 id={headingId}>{t('heading')}</h2>
         <p className="muted">{t('hint')}</p>
       </div>
-      <SelectableNotes notes={table.notes} selected={selected} onToggle={toggle} />
-      <p className="muted" aria-live="polite">
-        {t('selected', { count: chosen.length })}
-      </p>
-      <div className={styles.actions}>
+      <SelectableNotes notes={notes} selected={selected} onToggle={toggle} />
+      {/* Pinned to the bottom of the screen while the notes scroll by: the merge stays within reach. */}
+      <div className={`${styles.actions} ${styles.mergeBar}`}>
+        <p className={styles.selectedCount} aria-live="polite">
+          {t('selected', { count: chosen.length })}
+        </p>
         <button
           type="button"
           className="btn btn-primary"
           disabled={chosen.length === 0}
-          onClick={() => setCompose({ key: newCommandId(), text: mergeDraft(table.notes, new Set(chosen)), sourceNoteIds: chosen })}
+          onClick={() => setCompose({ key: newCommandId(), text: mergeDraft(notes, new Set(chosen)), sourceNoteIds: chosen })}
         >
           {t('merge')}
         </button>

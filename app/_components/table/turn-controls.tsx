@@ -9,10 +9,15 @@ import { AckError } from '@/app/_components/ack-error';
 import styles from './table.module.css';
 import { useCommand } from '@/app/_components/use-command';
 
-type Props = { table: TableView; send: SessionSocket['send']; /** The organiser names the table; a host acts on their own. */ tableId?: string };
+type Props = {
+  table: TableView;
+  send: SessionSocket['send'];
+  /** The organiser names the table; a host acts on their own. */ tableId?: string;
+  /** In the phone's pinned bar: the hint is read by screen readers, not shown. */ compact?: boolean;
+};
 
 /** Next speaker / Skip (the skipped person comes back at the end). */
-export function TurnControls({ table, send, tableId }: Props) {
+export function TurnControls({ table, send, tableId, compact = false }: Props) {
   const t = useTranslations('table');
   const { run, busy, error } = useCommand(send);
   const hintId = useId();
@@ -39,7 +44,7 @@ export function TurnControls({ table, send, tableId }: Props) {
           {t('skip')}
         </button>
       </div>
-      <p id={hintId} className="hint">
+      <p id={hintId} className={compact ? 'visually-hidden' : 'hint'}>
         {t('skipHint')}
       </p>
       <AckError code={error} />

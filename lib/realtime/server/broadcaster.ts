@@ -13,7 +13,7 @@ import { tableSummaries, type TableRow } from '@/db/queries/seating';
 import { countParticipants } from '@/db/queries/sessions';
 import { tableRowsByIds } from '@/db/queries/table-content';
 import type { LiveState } from '@/lib/domain/session-machine';
-import type { SessionConfig, TableStats } from '@/lib/realtime/contract';
+import type { SeatMove, SessionConfig, TableStats } from '@/lib/realtime/contract';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
 import { arrivalOf, tableRefOf } from './arrival';
 import { CommandError } from './command-error';
@@ -66,6 +66,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
   const progress = new Pending();
   const rotations = new Pending();
   const stats = new Map<string, Map<string, TableStats>>();
+  const selfMoves = new Map<string, SeatMove[]>();
   let tableTimer: NodeJS.Timeout | null = null;
   let roomTimer: NodeJS.Timeout | null = null;
   let closed = false;
@@ -132,6 +133,8 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       io.to(rooms.organiser(sessionId)).emit('table:stats', { stats: [...changed.values()] });
     }
     stats.clear();
+    for (const [sessionId, moves] of selfMoves) io.to(rooms.organiser(sessionId)).emit('seat:moved', { moves });
+    selfMoves.clear();
     for (const sessionId of rotations.takeAll().keys()) {
       try {
         io.to(rooms.organiser(sessionId)).emit('rotation:updated', { rotation: rotationViewOf(db, requireSessionContext(db, sessionId)) });
@@ -188,6 +191,11 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
         moves.map((m) => m.participantId),
       );
       seating.add(sessionId);
+      scheduleRoom();
+    },
+    /** Someone moved themselves to another table (by its link): the organiser is told who, from where, to where (coalesced). */
+    selfMoved(sessionId: string, move: SeatMove): void {
+      selfMoves.set(sessionId, [...(selfMoves.get(sessionId) ?? []), move]);
       scheduleRoom();
     },
     /** A host changed: the organiser's table summaries follow (coalesced). */

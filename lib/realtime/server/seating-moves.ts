@@ -1,7 +1,9 @@
 import { getParticipant } from '@/db/queries/participants';
 import { bumpTableSeq, getTable, hostedTable, setHost, seatParticipant, type TableRow } from '@/db/queries/seating';
 import type { Tx } from '@/db/client';
+import { moveNotesOf } from '@/db/queries/notes';
 import { loadQueue, saveQueue } from '@/db/queries/speaking';
+import { canChangeSeats, notesFollowingMover } from '@/lib/domain/seating-rules';
 import { addSpeaker, removeSpeaker } from '@/lib/domain/speaking-order';
 import { CommandError } from './command-error';
 import type { SessionContext } from './session-context';
@@ -15,12 +17,19 @@ export function requireTable(tx: Tx, sessionId: string, tableId: string): TableR
 
 export type Move = { participantId: string; from: string | null; tableId: string | null };
 
+/** Seats change until the café is closed: after that, session-closed. */
+export function requireSeatsOpen(ctx: SessionContext): void {
+  if (!canChangeSeats(ctx.live.stage)) throw new CommandError('session-closed', 'the session is closed: seats no longer change');
+}
+
 /**
  * Seats someone at a table (or nowhere) and keeps the rest consistent: a host who leaves their table
- * stops hosting it, and during the sharing the person leaves one speaking order and joins the
- * other's end. Returns the move and every table whose view changed.
+ * stops hosting it; during the reflection the person's notes of the round go with them (shared
+ * notes stay where they were shared); during the sharing the person leaves one speaking order and
+ * joins the other's end. Returns the move and every table whose view changed.
  */
 export function moveParticipant(tx: Tx, ctx: SessionContext, participantId: string, to: string | null, now: number): { move: Move; changed: string[] } {
+  requireSeatsOpen(ctx);
   const person = getParticipant(tx, participantId);
   if (!person || person.sessionId !== ctx.row.id) throw new CommandError('not-found', 'no such participant');
   const from = person.tableId;
@@ -42,6 +51,11 @@ export function moveParticipant(tx: Tx, ctx: SessionContext, participantId: stri
     if (from) changed.push(from);
     if (to) changed.push(to);
   }
-  bumpTableSeq(tx, changed);
-  return { move: { participantId, from, tableId: to }, changed };
+  // Also after a stay at no table: notes left behind then join their author now.
+  const round = notesFollowingMover(ctx.live.stage);
+  const left = to && round !== null ? moveNotesOf(tx, participantId, round, to) : [];
+  if (to && left.length > 0) changed.push(...left, to);
+  const tables = [...new Set(changed)];
+  bumpTableSeq(tx, tables);
+  return { move: { participantId, from, tableId: to }, changed: tables };
 }

@@ -6,7 +6,6 @@ import { IdeaList } from '@/app/_components/table/idea-list';
 import { RecapCard } from '@/app/_components/table/recap-card';
 import { SharedNotes } from '@/app/_components/table/shared-notes';
 import { SpeakingOrder } from '@/app/_components/table/speaking-order';
-import { TurnControls } from '@/app/_components/table/turn-controls';
 import type { ParticipantView, Snapshot, TableView } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { mergeNotes } from '@/lib/ui/outbox';
@@ -57,9 +56,9 @@ export function PhaseContent({ view, me, table, isHost, send, serverNow, outbox 
       if (!table) return null;
       return (
         <>
+          {/* The host's turn controls are pinned to the bottom of the screen (participant-screen). */}
           <div className="card stack">
             <SpeakingOrder table={table} serverNow={serverNow} meId={me.id} hideTimer={myTurn(table.speaking, me.id) === 'speaking'} />
-            {isHost ? <TurnControls table={table} send={send} /> : null}
           </div>
           <div className="card">
             <SharedNotes notes={table.notes} react={react} />

@@ -9,6 +9,7 @@ import { useSessionSocket } from '@/lib/realtime/use-session-socket';
 import { GuestJoinForm } from './guest-join-form';
 import { ParticipantScreen } from './participant-screen';
 import { forgetParticipantToken, readParticipantToken } from './participant-token';
+import { MoveQuestion } from './move-question';
 import { SeatFailureNotice } from './seat-failure-notice';
 import { useTableSeat, type TableLink } from './use-table-seat';
 
@@ -22,7 +23,7 @@ export function PhoneView({ code, tableLink }: { code: string; tableLink?: Table
   }, [code]);
   const { status, error, view, deleted, serverNow, send, reconnect } = useSessionSocket(auth);
   useSessionLanguage(view?.session.language);
-  const seatFailure = useTableSeat(tableLink, view, status, send);
+  const { failure: seatFailure, question, answer } = useTableSeat(tableLink, view, status, send);
   useEffect(() => {
     // A token the server does not know: forget it and come back as a guest who can join again.
     if (error === 'unauthorised' && readParticipantToken(code)) {
@@ -59,6 +60,7 @@ export function PhoneView({ code, tableLink }: { code: string; tableLink?: Table
         {seatFailure && !(seatFailure.code === 'wrong-table' && view.arrival?.checkedIn !== false) ? (
           <SeatFailureNotice failure={seatFailure} tables={view.session.tables} />
         ) : null}
+        {question ? <MoveQuestion question={question} view={view} onAnswer={answer} /> : null}
         <ParticipantScreen view={view} me={view.me} send={send} status={status} serverNow={serverNow} />
       </>
     );

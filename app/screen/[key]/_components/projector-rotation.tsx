@@ -10,7 +10,8 @@ export function ProjectorRotation({ moving }: { moving: RotationProgress | null 
   const left = stillMoving(moving);
   return (
     <>
-      <h2 className={styles.bigMessage}>{t('findTable')}</h2>
+      {/* Before the new seating is applied: the same words as the phones. */}
+      <h2 className={styles.bigMessage}>{moving ? t('findTable') : t('rotation')}</h2>
       {moving ? (
         <p className={styles.moving} aria-live="polite" data-testid="still-moving">
           {left > 0 ? <span className={styles.movingCount}>{left}</span> : null}

@@ -38,7 +38,7 @@ export function ProjectorView({ screenKey }: { screenKey: string }) {
           {t('common.participants', { count: view.participantCount })}
         </p>
       </header>
-      <div className={styles.centre}>
+      <div className={styles.centre} data-testid="projector-centre">
         <ProjectorStage view={view} stageText={text} serverNow={serverNow} />
       </div>
       <ProjectorJoin view={view} large={lobby} />

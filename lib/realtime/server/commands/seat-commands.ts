@@ -8,7 +8,7 @@ import type { Broadcaster } from '@/lib/realtime/server/broadcaster';
 import { declareCommand } from '@/lib/realtime/server/command';
 import { CommandError } from '@/lib/realtime/server/command-error';
 import { arrive } from '@/lib/realtime/server/arrival';
-import { moveParticipant, requireTable, type Move } from '@/lib/realtime/server/seating-moves';
+import { moveParticipant, requireSeatsOpen, requireTable, type Move } from '@/lib/realtime/server/seating-moves';
 
 /** What to send after a seating change: each mover their seat, the tables their views, the organiser the summaries. */
 function seatingChanged(broadcaster: Broadcaster, sessionId: string, moves: Move[], changed: string[]) {
@@ -25,6 +25,7 @@ export const seatTakeCommand = declareCommand({
   schema: seatTakeSchema,
   idempotent: true,
   run: ({ table: number, hostKey }, { tx, actor: phone, now, services: { broadcaster } }) => {
+    requireSeatsOpen(phone);
     const table = getTableByNumber(tx, phone.row.id, number);
     if (!table) throw new CommandError('not-found', `there is no table ${number}`);
     const asHost = hostKey !== undefined;
@@ -44,10 +45,16 @@ export const seatTakeCommand = declareCommand({
       bumpTableSeq(tx, [table.id]);
     }
     const announce = seatingChanged(broadcaster, phone.row.id, [move], changed);
+    // Leaving one table for another on one's own: the organiser sees it (a first seat is no move).
+    const selfMove =
+      move.from !== null && move.from !== table.id
+        ? { participantId: phone.me.id, displayName: phone.me.displayName, from: move.from, to: table.id, at: now }
+        : null;
     return {
       result: { tableId: table.id, isHost: asHost || table.hostId === phone.me.id },
       afterCommit: () => {
         announce();
+        if (selfMove) broadcaster.selfMoved(phone.row.id, selfMove);
         if (asHost) broadcaster.hosts(phone.row.id);
         if (arrived) broadcaster.checkedIn(phone.row.id, phone.me.id);
       },
@@ -75,6 +82,7 @@ export const seatFillCommand = declareCommand({
   schema: seatFillSchema,
   idempotent: true,
   run: (_input, { tx, actor: session, now, services: { broadcaster } }) => {
+    requireSeatsOpen(session);
     const max = session.row.maxPerTable;
     const loads = tableSummaries(tx, session.row.id).map((t) => ({ tableId: t.id, seated: t.seated, max }));
     const unseated = listParticipants(tx, session.row.id)
@@ -99,6 +107,7 @@ export const hostAssignCommand = declareCommand({
   schema: hostAssignSchema,
   idempotent: true,
   run: ({ tableId, participantId }, { tx, actor: session, now, services: { broadcaster } }) => {
+    requireSeatsOpen(session);
     const table = requireTable(tx, session.row.id, tableId);
     const moves: Move[] = [];
     const changed = [table.id];

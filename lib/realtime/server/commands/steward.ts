@@ -16,8 +16,9 @@ export function stewardTable(tx: Tx, ctx: StewardContext, tableId: string | unde
   return requireTable(tx, ctx.row.id, tableId);
 }
 
-/** The round whose ideas may be shaped now, or wrong-phase. */
+/** The round whose ideas may be shaped now, or wrong-phase (session-closed once the café is closed). */
 export function consolidationRound(ctx: StewardContext): number {
+  if (ctx.live.stage.kind === 'closed') throw new CommandError('session-closed', 'the session is closed: its ideas are final');
   const round = currentRound(ctx.live.stage, ctx.roundCount);
   if (round === null || !canConsolidate(ctx.steward.role, ctx.live.stage))
     throw new CommandError('wrong-phase', 'ideas are consolidated during the consolidation phase');

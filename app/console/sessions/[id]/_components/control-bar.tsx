@@ -5,22 +5,29 @@ import { ConfirmDialog } from '@/app/_components/confirm-dialog';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { ControlPayload, ErrorCode, Snapshot } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
-import { legalControls } from '@/lib/ui/legal-controls';
+import { legalControls, nextMove } from '@/lib/ui/legal-controls';
 import { AckError } from '@/app/_components/ack-error';
 import styles from './live-console.module.css';
+import { useNextText } from './use-next-text';
 
 type Control = ControlPayload extends infer P ? (P extends ControlPayload ? Omit<P, 'commandId'> : never) : never;
 
 type Props = { view: Snapshot; send: SessionSocket['send']; serverNow(): number };
 
-/** Start, pause/resume, +1/+5 min, next, back (confirmed): each enabled only when the state machine allows it. */
+/**
+ * Start, pause/resume, +1/+5 min, next (saying what comes next), back: each enabled only when the
+ * state machine allows it. Going back and closing the session (final) are confirmed.
+ */
 export function ControlBar({ view, send, serverNow }: Props) {
   const t = useTranslations('live');
+  const nextText = useNextText();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
   const [confirmingBack, setConfirmingBack] = useState(false);
+  const [confirmingClose, setConfirmingClose] = useState(false);
   const plan = { rounds: view.session.rounds, autoAdvance: view.session.autoAdvance, plenary: view.session.plenary, tableCount: view.session.tables.length };
   const legal = legalControls(view.live, plan, serverNow());
+  const next = nextMove(view.live, plan);
 
   const run = async (control: Control) => {
     setBusy(true);
@@ -60,8 +67,13 @@ export function ControlBar({ view, send, serverNow }: Props) {
         <button type="button" className="btn btn-large" disabled={busy || !legal.back} onClick={() => setConfirmingBack(true)}>
           {t('back')}
         </button>
-        <button type="button" className="btn btn-primary btn-large" disabled={busy || !legal.next} onClick={() => run({ action: 'next' })}>
-          {t('next')}
+        <button
+          type="button"
+          className={`btn btn-large ${next?.closes ? 'btn-danger' : 'btn-primary'}`}
+          disabled={busy || !legal.next}
+          onClick={() => (next?.closes ? setConfirmingClose(true) : void run({ action: 'next' }))}
+        >
+          {nextText(view.live.stage, next)}
         </button>
       </div>
       <AckError code={error} />
@@ -76,6 +88,19 @@ export function ControlBar({ view, send, serverNow }: Props) {
         }}
       >
         <p>{t('backBody')}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirmingClose}
+        title={t('closeTitle')}
+        confirmLabel={t('closeConfirm')}
+        danger
+        onCancel={() => setConfirmingClose(false)}
+        onConfirm={() => {
+          setConfirmingClose(false);
+          void run({ action: 'next' });
+        }}
+      >
+        <p>{t('closeBody')}</p>
       </ConfirmDialog>
     </section>
   );

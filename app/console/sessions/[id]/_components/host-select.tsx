@@ -7,10 +7,17 @@ import { newCommandId } from '@/lib/realtime/command-id';
 import type { TableSummary } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 
-type Props = { table: TableSummary; label: string; participants: { id: string; displayName: string }[]; send: SessionSocket['send'] };
+type Props = {
+  table: TableSummary;
+  label: string;
+  participants: { id: string; displayName: string }[];
+  send: SessionSocket['send'];
+  /** The session is closed: the host is shown, no longer chosen. */
+  disabled?: boolean;
+};
 
 /** The table's host: one of the people seated there, or nobody. A new host keeps the table's content. */
-export function HostSelect({ table, label, participants, send }: Props) {
+export function HostSelect({ table, label, participants, send, disabled = false }: Props) {
   const t = useTranslations('board');
   const { run, busy, error } = useCommand(send);
   return (
@@ -21,7 +28,7 @@ export function HostSelect({ table, label, participants, send }: Props) {
             {...wiring}
             className="select"
             value={table.hostId ?? ''}
-            disabled={busy}
+            disabled={busy || disabled}
             onChange={(e) => void run('host:assign', { commandId: newCommandId(), tableId: table.id, participantId: e.target.value || null })}
           >
             <option value="">{t('noHost')}</option>

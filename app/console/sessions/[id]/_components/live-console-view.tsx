@@ -56,12 +56,13 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
               <div className="stack">
                 <StagePanel view={view} stageText={text} serverNow={serverNow} />
                 <ControlBar view={view} send={send} serverNow={serverNow} />
-                <LobbyPanel view={view} socket={socket} />
               </div>
               <JoinPanel view={view} />
             </div>
-            <RotationSection view={view} socket={socket} />
+            {/* The tables first: what the organiser watches all along; the people's list (foldable) after. */}
             <TablesBoard view={view} socket={socket} serverNow={serverNow} />
+            <RotationSection view={view} socket={socket} />
+            <LobbyPanel view={view} socket={socket} />
           </>
         ) : !error && !deleted ? (
           <p className="muted">{t('common.loading')}</p>

@@ -16,7 +16,10 @@ export const LIST_OPEN_UP_TO = 60;
 export function LobbyPanel({ view, socket }: { view: Snapshot; socket: Pick<SessionSocket, 'send' | 'loadParticipants'> }) {
   const t = useTranslations();
   const { run, busy, error } = useCommand(socket.send);
-  const [filled, setFilled] = useState<number | null>(null);
+  // "7 people seated." answers the click: it is gone once the session moves on.
+  const stageKey = JSON.stringify(view.live.stage);
+  const [filled, setFilled] = useState<{ count: number; stageKey: string } | null>(null);
+  const closed = view.live.stage.kind === 'closed';
   const [open, setOpen] = useState(() => view.participantCount <= LIST_OPEN_UP_TO);
   const { loadParticipants } = socket;
   useEffect(() => {
@@ -27,7 +30,7 @@ export function LobbyPanel({ view, socket }: { view: Snapshot; socket: Pick<Sess
   const fill = async () => {
     setFilled(null);
     const ack = await run('seat:fill', { commandId: newCommandId() });
-    if (ack.ok) setFilled(ack.seated);
+    if (ack.ok) setFilled({ count: ack.seated, stageKey });
   };
 
   return (
@@ -37,11 +40,11 @@ export function LobbyPanel({ view, socket }: { view: Snapshot; socket: Pick<Sess
         <span className="badge">{t('common.participants', { count: view.participantCount })}</span>
       </div>
       <div className="cluster">
-        <button type="button" className="btn" disabled={busy || view.participantCount === 0} onClick={() => void fill()}>
+        <button type="button" className="btn" disabled={busy || closed || view.participantCount === 0} onClick={() => void fill()}>
           {t('board.fill')}
         </button>
         <span role="status" className="muted">
-          {filled !== null ? t('board.filled', { count: filled }) : ''}
+          {filled?.stageKey === stageKey ? t('board.filled', { count: filled.count }) : ''}
         </span>
       </div>
       <AckError code={error} />
@@ -59,7 +62,7 @@ export function LobbyPanel({ view, socket }: { view: Snapshot; socket: Pick<Sess
                   <strong>{p.displayName}</strong>
                   {p.groupLabel ? <span className="muted"> — {p.groupLabel}</span> : null}
                 </span>
-                <SeatSelect participant={p} seating={view.seating ?? []} send={socket.send} />
+                <SeatSelect participant={p} seating={view.seating ?? []} send={socket.send} disabled={closed} />
               </li>
             ))}
           </ul>

@@ -24,8 +24,9 @@ export function TableDetail({ view, table, content, send, serverNow }: Props) {
   useEffect(() => headingRef.current?.focus(), [table.id]);
   const { stage } = view.live;
   const inSharing = stage.kind === 'phase' && stage.phase === 'sharing';
-  // From the consolidation on, the organiser can shape the ideas (the editor lists the shared notes itself).
-  const editing = stage.kind !== 'lobby' && !(stage.kind === 'phase' && stage.phase !== 'consolidation');
+  // From the consolidation on, the organiser can shape the ideas (the editor lists the shared notes itself); once closed, they are final.
+  const closed = stage.kind === 'closed';
+  const editing = stage.kind !== 'lobby' && !closed && !(stage.kind === 'phase' && stage.phase !== 'consolidation');
 
   return (
     <section className="card stack" aria-labelledby="detail-heading">
@@ -39,7 +40,7 @@ export function TableDetail({ view, table, content, send, serverNow }: Props) {
         <div className={styles.detail}>
           <div className="stack">
             <RosterList roster={content.roster} hostId={content.hostId} headingLevel="h3" />
-            <HostSelect table={table} label={title(table)} participants={content.roster} send={send} />
+            <HostSelect table={table} label={title(table)} participants={content.roster} send={send} disabled={closed} />
             {inSharing && content.speaking ? (
               <div className="stack-sm">
                 <SpeakingOrder table={content} serverNow={serverNow} headingLevel="h3" />

@@ -6,6 +6,7 @@ import type { Snapshot } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { tableAlert, tableLink } from '@/lib/ui/table-status';
 import { HostLinkDialog } from './host-link-dialog';
+import { RecentMoves } from './recent-moves';
 import { TableCard } from './table-card';
 import { TableDetail } from './table-detail';
 
@@ -31,6 +32,7 @@ export function TablesBoard({ view, socket, serverNow }: Props) {
   return (
     <section aria-labelledby="board-heading" className="stack">
       <h2 id="board-heading">{t('heading')}</h2>
+      <RecentMoves moves={view.recentMoves ?? []} seating={seating} closed={view.live.stage.kind === 'closed'} send={socket.send} />
       <ul className="table-grid">
         {seating.map((table) => {
           const stats = statsOf(table.id);

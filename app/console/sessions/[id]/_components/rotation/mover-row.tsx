@@ -1,5 +1,6 @@
 'use client';
 import { useTranslations } from 'use-intl';
+import { elision } from '@/lib/i18n/elision';
 import type { PlannedMover } from '@/lib/ui/rotation-preview';
 import styles from './rotation.module.css';
 
@@ -10,7 +11,7 @@ export function MoverRow({ mover, applied, picked, disabled, onChoose }: Props) 
   const t = useTranslations('rotation');
   const isPicked = picked?.id === mover.id;
   const label = isPicked
-    ? t('swapCancel', { name: mover.displayName })
+    ? t('swapCancel', { name: mover.displayName, elision: elision(mover.displayName) })
     : picked
       ? t('swapWith', { name: picked.displayName, other: mover.displayName })
       : t('swapLabel', { name: mover.displayName });

@@ -1,0 +1,20 @@
+/** Fitting type to its space: the largest font size that fits, found by halving (layout is measured by the caller). */
+
+/** Steps of the search: from a 3vmin span, 10 halvings reach a small fraction of a pixel. */
+const STEPS = 10;
+
+/**
+ * The largest size in [min, max] for which `fits(size)` holds, assuming that a smaller size fits
+ * whenever a larger one does; `min` when none does (the text stays legible, the space may overflow).
+ */
+export function fitFontSize(min: number, max: number, fits: (size: number) => boolean): number {
+  if (max <= min || fits(max)) return Math.max(min, max);
+  let low = min;
+  let high = max;
+  for (let i = 0; i < STEPS; i++) {
+    const middle = (low + high) / 2;
+    if (fits(middle)) low = middle;
+    else high = middle;
+  }
+  return low;
+}
