@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: every benchmark section in turn. Each section prints its table and writes its
- * JSON under bench/results/ (git-ignored).
+ * JSON under bench/results/ (git-ignored). The load bench reads its settings from BENCH_* (docs/bench.md).
  */
 
+import { loadSection } from './load/load-bench';
 import { rotationSection } from './rotation';
 
 rotationSection();
+await loadSection();

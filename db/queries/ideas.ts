@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, lt, max, sql } from 'drizzle-orm';
+import { and, asc, eq, max, sql } from 'drizzle-orm';
 import { preparedStatements, type Queryable, type Tx } from '@/db/client';
-import { ideaSources, ideas, participants } from '@/db/schema';
+import { ideaSources, ideas } from '@/db/schema';
 
 export type IdeaRow = typeof ideas.$inferSelect;
 
@@ -25,37 +25,7 @@ export function ideasAt(db: Queryable, tableId: string, round: number): IdeaRow[
     .all();
 }
 
-/** Ideas consolidated at a table before `round`, by round then position: the recap for newcomers. */
-export function ideasBefore(db: Queryable, tableId: string, round: number): IdeaRow[] {
-  return db
-    .select()
-    .from(ideas)
-    .where(and(eq(ideas.tableId, tableId), lt(ideas.roundIndex, round)))
-    .orderBy(asc(ideas.roundIndex), asc(ideas.position))
-    .all();
-}
-
 export type Lineage = { noteIds: string[]; authors: { id: string; name: string }[] };
-
-/** The notes each idea was merged from, and their authors (each once, in the notes' order). */
-export function lineageOf(db: Queryable, ideaIds: readonly string[]): Map<string, Lineage> {
-  const out = new Map<string, Lineage>();
-  if (ideaIds.length === 0) return out;
-  const rows = db
-    .select({ ideaId: ideaSources.ideaId, noteId: ideaSources.noteId, authorId: ideaSources.authorId, name: participants.displayName })
-    .from(ideaSources)
-    .leftJoin(participants, eq(participants.id, ideaSources.authorId))
-    .where(inArray(ideaSources.ideaId, [...ideaIds]))
-    .orderBy(asc(ideaSources.position))
-    .all();
-  for (const row of rows) {
-    const entry = out.get(row.ideaId) ?? { noteIds: [], authors: [] };
-    entry.noteIds.push(row.noteId);
-    if (row.authorId && row.name && !entry.authors.some((a) => a.id === row.authorId)) entry.authors.push({ id: row.authorId, name: row.name });
-    out.set(row.ideaId, entry);
-  }
-  return out;
-}
 
 export function nextIdeaPosition(db: Queryable, tableId: string, round: number): number {
   const row = db

@@ -49,16 +49,6 @@ export function countNotesOf(db: Queryable, authorId: string, round: number): nu
   return statements(db).countOf.get({ authorId, round })?.n ?? 0;
 }
 
-export function countNotesAt(db: Queryable, tableId: string, round: number): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(notes)
-      .where(and(eq(notes.tableId, tableId), eq(notes.roundIndex, round)))
-      .get()?.n ?? 0
-  );
-}
-
 /** A table's notes of a round, oldest first, with their authors' names. */
 export function notesAt(db: Queryable, tableId: string, round: number) {
   return db

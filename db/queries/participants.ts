@@ -20,6 +20,9 @@ const statements = preparedStatements((db) => ({
     .from(participants)
     .where(eq(participants.tokenHash, sql.placeholder('tokenHash')))
     .prepare(),
+  insert: db.$client.prepare(
+    'insert into participants (id, session_id, token_hash, display_name, group_label, joined_at) values (@id, @sessionId, @tokenHash, @displayName, @groupLabel, @joinedAt)',
+  ),
 }));
 
 export function getParticipantByTokenHash(db: Queryable, tokenHash: string): ParticipantRow | null {
@@ -34,8 +37,11 @@ export function listParticipants(db: Queryable, sessionId: string): ParticipantV
   return db.select().from(participants).where(eq(participants.sessionId, sessionId)).orderBy(asc(participants.joinedAt)).all().map(toParticipantView);
 }
 
-export function insertParticipant(tx: Tx, row: typeof participants.$inferInsert): void {
-  tx.insert(participants).values(row).run();
+export function insertParticipant(
+  tx: Tx,
+  row: { id: string; sessionId: string; tokenHash: string; displayName: string; groupLabel?: string | null; joinedAt: number },
+): void {
+  statements(tx).insert.run({ ...row, groupLabel: row.groupLabel ?? null });
 }
 
 export function setParticipantTokenHash(tx: Tx, id: string, tokenHash: string): void {

@@ -16,15 +16,6 @@ export function setReaction(tx: Tx, row: typeof reactions.$inferInsert, on: bool
   else statements(tx).remove.run(row.targetId, row.participantId);
 }
 
-/** Who gave +1 to what, for one table. */
-export function reactionsAt(db: Queryable, tableId: string): Map<string, string[]> {
-  const byTarget = new Map<string, string[]>();
-  for (const r of db.select().from(reactions).where(eq(reactions.tableId, tableId)).all()) {
-    byTarget.set(r.targetId, [...(byTarget.get(r.targetId) ?? []), r.participantId]);
-  }
-  return byTarget;
-}
-
 /** What one person gave a +1 to, in a session. */
 export function myReactions(db: Queryable, participantId: string): string[] {
   return statements(db)

@@ -26,6 +26,28 @@ const statements = preparedStatements((db) => ({
     .from(cafeTables)
     .where(eq(cafeTables.sessionId, sql.placeholder('id')))
     .prepare(),
+  byCode: db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.code, sql.placeholder('code')))
+    .prepare(),
+  rounds: db
+    .select()
+    .from(rounds)
+    .where(eq(rounds.sessionId, sql.placeholder('id')))
+    .orderBy(asc(rounds.position))
+    .prepare(),
+  tables: db
+    .select()
+    .from(cafeTables)
+    .where(eq(cafeTables.sessionId, sql.placeholder('id')))
+    .orderBy(asc(cafeTables.position))
+    .prepare(),
+  participantCount: db
+    .select({ n: count() })
+    .from(participants)
+    .where(eq(participants.sessionId, sql.placeholder('id')))
+    .prepare(),
 }));
 
 export function getSessionRow(db: Queryable, sessionId: string): SessionRow | null {
@@ -33,7 +55,7 @@ export function getSessionRow(db: Queryable, sessionId: string): SessionRow | nu
 }
 
 export function getSessionRowByCode(db: Queryable, code: string): SessionRow | null {
-  return db.select().from(sessions).where(eq(sessions.code, code)).get() ?? null;
+  return statements(db).byCode.get({ code }) ?? null;
 }
 
 export function getSessionRowByScreenKey(db: Queryable, screenKey: string): SessionRow | null {
@@ -42,8 +64,8 @@ export function getSessionRowByScreenKey(db: Queryable, screenKey: string): Sess
 
 /** The prepared session (what the builder edits) for a session row. */
 export function loadConfig(db: Queryable, row: SessionRow): SessionConfig {
-  const roundRows = db.select().from(rounds).where(eq(rounds.sessionId, row.id)).orderBy(asc(rounds.position)).all();
-  const tableRows = db.select().from(cafeTables).where(eq(cafeTables.sessionId, row.id)).orderBy(asc(cafeTables.position)).all();
+  const roundRows = statements(db).rounds.all({ id: row.id });
+  const tableRows = statements(db).tables.all({ id: row.id });
   return {
     id: row.id,
     code: row.code,
@@ -173,5 +195,5 @@ export function sessionsWithRunningTimers(db: Queryable): SessionRow[] {
 }
 
 export function countParticipants(db: Queryable, sessionId: string): number {
-  return db.select({ n: count() }).from(participants).where(eq(participants.sessionId, sessionId)).get()?.n ?? 0;
+  return statements(db).participantCount.get({ id: sessionId })?.n ?? 0;
 }

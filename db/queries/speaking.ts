@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { SpeakingQueue } from '@/lib/domain/speaking-order';
-import type { Queryable, Tx } from '@/db/client';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { speakingTurns, tableRounds } from '@/db/schema';
 
 /** The stored tour de table of a table in a round, or null when it has not started. */
@@ -21,20 +21,30 @@ export function loadQueue(db: Queryable, tableId: string, round: number): Speaki
   return { turns, slotMs: meta.slotMs, startedAt: meta.speakerStartedAt };
 }
 
+const statements = preparedStatements((db) => ({
+  saveMeta: db.$client.prepare(
+    `insert into table_rounds (table_id, round_index, slot_ms, speaker_started_at) values (?, ?, ?, ?)
+     on conflict (table_id, round_index) do update set slot_ms = excluded.slot_ms, speaker_started_at = excluded.speaker_started_at`,
+  ),
+  clearTurns: db.$client.prepare('delete from speaking_turns where table_id = ? and round_index = ?'),
+  addTurn: db.$client.prepare('insert into speaking_turns (table_id, round_index, position, participant_id, status, skipped) values (?, ?, ?, ?, ?, ?)'),
+  started: db.$client.prepare<[number, string], { tableId: string }>(
+    'select table_id as tableId from table_rounds where round_index = ? and table_id in (select id from cafe_tables where session_id = ?)',
+  ),
+}));
+
 export function saveQueue(tx: Tx, tableId: string, round: number, queue: SpeakingQueue): void {
-  tx.insert(tableRounds)
-    .values({ tableId, roundIndex: round, slotMs: queue.slotMs, speakerStartedAt: queue.startedAt })
-    .onConflictDoUpdate({
-      target: [tableRounds.tableId, tableRounds.roundIndex],
-      set: { slotMs: queue.slotMs, speakerStartedAt: queue.startedAt },
-    })
-    .run();
-  tx.delete(speakingTurns)
-    .where(and(eq(speakingTurns.tableId, tableId), eq(speakingTurns.roundIndex, round)))
-    .run();
-  if (queue.turns.length > 0) {
-    tx.insert(speakingTurns)
-      .values(queue.turns.map((t, position) => ({ tableId, roundIndex: round, position, ...t })))
-      .run();
-  }
+  const s = statements(tx);
+  s.saveMeta.run(tableId, round, queue.slotMs, queue.startedAt);
+  s.clearTurns.run(tableId, round);
+  queue.turns.forEach((t, position) => s.addTurn.run(tableId, round, position, t.participantId, t.status, t.skipped ? 1 : 0));
+}
+
+/** The tables of a session whose tour de table for `round` has started. */
+export function tablesWithQueue(db: Queryable, sessionId: string, round: number): Set<string> {
+  return new Set(
+    statements(db)
+      .started.all(round, sessionId)
+      .map((r) => r.tableId),
+  );
 }

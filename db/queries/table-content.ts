@@ -1,12 +1,13 @@
 /**
  * What the views of several tables need, read in one query per kind (not one per table): a stage
- * change rebuilds every table's view, and that must stay a handful of queries at 250 tables.
+ * change rebuilds every table's view, and that must stay a handful of queries at 250 tables. The
+ * statements are prepared once; the tables travel as one JSON list (`json_each`), whatever their number.
  */
-import { and, asc, count, eq, inArray, isNull, lt } from 'drizzle-orm';
-import type { Queryable } from '@/db/client';
-import { cafeTables, ideas, notes, participants, reactions, roundSeats, speakingTurns, tableRounds } from '@/db/schema';
-import type { SpeakingQueue } from '@/lib/domain/speaking-order';
-import { lineageOf, type IdeaRow, type Lineage } from './ideas';
+import { asc, inArray } from 'drizzle-orm';
+import { preparedStatements, type Queryable } from '@/db/client';
+import { cafeTables } from '@/db/schema';
+import type { SpeakingQueue, TurnStatus } from '@/lib/domain/speaking-order';
+import type { IdeaRow, Lineage } from './ideas';
 
 export type TableContent = {
   roster: Map<string, { id: string; displayName: string }[]>;
@@ -23,6 +24,48 @@ export type TableContent = {
   queues: Map<string, SpeakingQueue>;
 };
 
+const IN_TABLES = 'in (select value from json_each(@tables))';
+const IDEA_COLUMNS =
+  'id, session_id as sessionId, round_index as roundIndex, table_id as tableId, text, position, created_at as createdAt, updated_at as updatedAt';
+
+type Params = { tables: string; round?: number };
+
+const statements = preparedStatements((db) => {
+  const prepare = <Row>(sql: string) => db.$client.prepare<Params, Row>(sql);
+  return {
+    roster: prepare<{ id: string; displayName: string; tableId: string }>(
+      `select id, display_name as displayName, table_id as tableId from participants where table_id ${IN_TABLES} order by joined_at`,
+    ),
+    unarrived: prepare<{ participantId: string }>(
+      `select participant_id as participantId from round_seats where table_id ${IN_TABLES} and status = 'applied' and checked_in_at is null`,
+    ),
+    noteCounts: prepare<{ tableId: string; n: number }>(
+      `select table_id as tableId, count(*) as n from notes where table_id ${IN_TABLES} and round_index = @round group by table_id`,
+    ),
+    notes: prepare<{ id: string; text: string; authorId: string; authorName: string; tableId: string }>(
+      `select n.id, n.text, n.author_id as authorId, p.display_name as authorName, n.table_id as tableId
+       from notes n join participants p on p.id = n.author_id
+       where n.table_id ${IN_TABLES} and n.round_index = @round order by n.created_at, n.id`,
+    ),
+    plusOnes: prepare<{ targetId: string; participantId: string }>(
+      `select target_id as targetId, participant_id as participantId from reactions where table_id ${IN_TABLES}`,
+    ),
+    ideas: prepare<IdeaRow>(`select ${IDEA_COLUMNS} from ideas where table_id ${IN_TABLES} and round_index = @round order by position, created_at`),
+    lineage: prepare<{ ideaId: string; noteId: string; authorId: string | null; name: string | null }>(
+      `select s.idea_id as ideaId, s.note_id as noteId, s.author_id as authorId, p.display_name as name
+       from idea_sources s join ideas i on i.id = s.idea_id left join participants p on p.id = s.author_id
+       where i.table_id ${IN_TABLES} and i.round_index = @round order by s.position`,
+    ),
+    recap: prepare<IdeaRow>(`select ${IDEA_COLUMNS} from ideas where table_id ${IN_TABLES} and round_index < @round order by round_index, position`),
+    queueMeta: prepare<{ tableId: string; slotMs: number; startedAt: number | null }>(
+      `select table_id as tableId, slot_ms as slotMs, speaker_started_at as startedAt from table_rounds where table_id ${IN_TABLES} and round_index = @round`,
+    ),
+    turns: prepare<{ tableId: string; participantId: string; status: TurnStatus; skipped: number }>(
+      `select table_id as tableId, participant_id as participantId, status, skipped from speaking_turns where table_id ${IN_TABLES} and round_index = @round order by position`,
+    ),
+  };
+});
+
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const row of rows) {
@@ -36,21 +79,12 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 
 /** Everything the views of `tableIds` show for `round`; the notes' texts only when `withNotes` (once shared). */
 export function loadTableContent(db: Queryable, tableIds: readonly string[], round: number | null, withNotes: boolean): TableContent {
-  const ids = [...tableIds];
-  const rosterRows = db
-    .select({ id: participants.id, displayName: participants.displayName, tableId: participants.tableId })
-    .from(participants)
-    .where(inArray(participants.tableId, ids))
-    .orderBy(asc(participants.joinedAt))
-    .all();
-  const unarrived = db
-    .select({ participantId: roundSeats.participantId })
-    .from(roundSeats)
-    .where(and(inArray(roundSeats.tableId, ids), eq(roundSeats.status, 'applied'), isNull(roundSeats.checkedInAt)))
-    .all();
+  const s = statements(db);
+  const tables = JSON.stringify(tableIds);
+  const roster = groupBy(s.roster.all({ tables }), (r) => r.tableId);
   const content: TableContent = {
-    roster: new Map([...groupBy(rosterRows, (r) => r.tableId ?? '')].map(([t, rows]) => [t, rows.map(({ id, displayName }) => ({ id, displayName }))])),
-    unarrived: new Set(unarrived.map((r) => r.participantId)),
+    roster: new Map([...roster].map(([t, rows]) => [t, rows.map(({ id, displayName }) => ({ id, displayName }))])),
+    unarrived: new Set(s.unarrived.all({ tables }).map((r) => r.participantId)),
     noteCounts: new Map(),
     notes: new Map(),
     plusOnes: new Map(),
@@ -60,66 +94,28 @@ export function loadTableContent(db: Queryable, tableIds: readonly string[], rou
     queues: new Map(),
   };
   if (round === null) return content;
-
-  const atRound = and(inArray(notes.tableId, ids), eq(notes.roundIndex, round));
-  for (const row of db.select({ tableId: notes.tableId, n: count() }).from(notes).where(atRound).groupBy(notes.tableId).all())
-    content.noteCounts.set(row.tableId, row.n);
-  if (withNotes) {
-    const noteRows = db
-      .select({ id: notes.id, text: notes.text, authorId: notes.authorId, authorName: participants.displayName, tableId: notes.tableId })
-      .from(notes)
-      .innerJoin(participants, eq(participants.id, notes.authorId))
-      .where(atRound)
-      .orderBy(asc(notes.createdAt), asc(notes.id))
-      .all();
-    content.notes = new Map([...groupBy(noteRows, (n) => n.tableId)].map(([t, rows]) => [t, rows.map(({ tableId: _t, ...n }) => n)]));
-  }
-  for (const r of db
-    .select({ targetId: reactions.targetId, participantId: reactions.participantId })
-    .from(reactions)
-    .where(inArray(reactions.tableId, ids))
-    .all()) {
+  const params = { tables, round };
+  for (const row of s.noteCounts.all(params)) content.noteCounts.set(row.tableId, row.n);
+  if (withNotes) content.notes = new Map([...groupBy(s.notes.all(params), (n) => n.tableId)].map(([t, rows]) => [t, rows.map(({ tableId: _t, ...n }) => n)]));
+  for (const r of s.plusOnes.all({ tables })) {
     const list = content.plusOnes.get(r.targetId);
     if (list) list.push(r.participantId);
     else content.plusOnes.set(r.targetId, [r.participantId]);
   }
-  const ideaRows = db
-    .select()
-    .from(ideas)
-    .where(and(inArray(ideas.tableId, ids), eq(ideas.roundIndex, round)))
-    .orderBy(asc(ideas.position), asc(ideas.createdAt))
-    .all();
-  content.ideas = groupBy(ideaRows, (i) => i.tableId);
-  content.lineage = lineageOf(
-    db,
-    ideaRows.map((i) => i.id),
-  );
-  const earlier = db
-    .select()
-    .from(ideas)
-    .where(and(inArray(ideas.tableId, ids), lt(ideas.roundIndex, round)))
-    .orderBy(asc(ideas.roundIndex), asc(ideas.position))
-    .all();
-  content.recap = groupBy(earlier, (i) => i.tableId);
-  const metas = db
-    .select()
-    .from(tableRounds)
-    .where(and(inArray(tableRounds.tableId, ids), eq(tableRounds.roundIndex, round)))
-    .all();
-  const turns = groupBy(
-    db
-      .select()
-      .from(speakingTurns)
-      .where(and(inArray(speakingTurns.tableId, ids), eq(speakingTurns.roundIndex, round)))
-      .orderBy(asc(speakingTurns.position))
-      .all(),
-    (t) => t.tableId,
-  );
-  for (const meta of metas) {
+  content.ideas = groupBy(s.ideas.all(params), (i) => i.tableId);
+  for (const row of s.lineage.all(params)) {
+    const entry = content.lineage.get(row.ideaId) ?? { noteIds: [], authors: [] };
+    entry.noteIds.push(row.noteId);
+    if (row.authorId && row.name && !entry.authors.some((a) => a.id === row.authorId)) entry.authors.push({ id: row.authorId, name: row.name });
+    content.lineage.set(row.ideaId, entry);
+  }
+  content.recap = groupBy(s.recap.all(params), (i) => i.tableId);
+  const turns = groupBy(s.turns.all(params), (t) => t.tableId);
+  for (const meta of s.queueMeta.all(params)) {
     content.queues.set(meta.tableId, {
-      turns: (turns.get(meta.tableId) ?? []).map(({ participantId, status, skipped }) => ({ participantId, status, skipped })),
+      turns: (turns.get(meta.tableId) ?? []).map(({ participantId, status, skipped }) => ({ participantId, status, skipped: skipped === 1 })),
       slotMs: meta.slotMs,
-      startedAt: meta.speakerStartedAt,
+      startedAt: meta.startedAt,
     });
   }
   return content;

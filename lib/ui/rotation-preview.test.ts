@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParticipantView, RotationView, Stage, TableSummary } from '@/lib/realtime/contract';
-import { canApplyRotation, figureRows, nextRoundOf, seatingByTable, stillMoving } from './rotation-preview';
+import { nextRoundOf } from '@/lib/domain/rotation/next-round';
+import { canApplyRotation, figureRows, seatingByTable, stillMoving } from './rotation-preview';
 
 const table = (id: string, number: number): TableSummary => ({ id, number, name: `Table ${number}`, colour: 'red', hostId: null, hostName: null, seated: 0 });
 const person = (id: string, displayName: string, groupLabel: string | null = null): ParticipantView => ({

@@ -1,12 +1,6 @@
 /** What the console's rotation preview derives from the rotation view: seating by table, figures next to the bound. */
 import type { ParticipantView, RotationView, Stage, TableSummary } from '@/lib/realtime/contract';
 
-/** The round the next seating is for (0-based): round 1 in the lobby, the following one during a round or a rotation. */
-export function nextRoundOf(stage: Stage, roundCount: number): number | null {
-  const next = stage.kind === 'lobby' ? 0 : stage.kind === 'phase' ? stage.round + 1 : stage.kind === 'rotation' ? stage.afterRound + 1 : null;
-  return next !== null && next < roundCount ? next : null;
-}
-
 /** A rotation is applied in the lobby (round 1's seating) and between rounds; prepared at any time a next round exists. */
 export function canApplyRotation(stage: Stage): boolean {
   return stage.kind === 'lobby' || stage.kind === 'rotation';

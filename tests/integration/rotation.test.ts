@@ -126,4 +126,22 @@ describe('rotations that mix the room', () => {
     for (const mover of r.movers) expect(new Set(r.history[mover.id]).size).toBe(3);
     expect(await r.organiser.request('rotation:plan', { commandId: newCommandId() })).toMatchObject({ ok: false, code: 'conflict' });
   });
+
+  it('keeps answering while it plans a hard room, off its thread', async () => {
+    // 37 people at 6 tables for 4 rounds: no construction reaches the bound, the search runs its budget.
+    const r = await openRoom(server, { tables: 6, movers: 31, rounds: 4, labels: ['Sales', 'Tech', 'Ops', 'Legal'] });
+    rooms.push(r);
+    const order: string[] = [];
+    const plan = r.organiser.request('rotation:plan', { commandId: newCommandId(), seed: 3 }).then((ack) => {
+      order.push('plan');
+      return ack;
+    });
+    // Sent after the plan: answered while the planner thread works.
+    const ping = r.movers[0]!.client.request('time:ping', { clientTime: Date.now() }).then(() => order.push('ping'));
+    const sync = r.movers[1]!.client.request('session:sync', {}).then(() => order.push('sync'));
+    await Promise.all([plan, ping, sync]);
+    expect(order.indexOf('ping')).toBeLessThan(order.indexOf('plan'));
+    expect(order.indexOf('sync')).toBeLessThan(order.indexOf('plan'));
+    expect((await plan).ok).toBe(true);
+  });
 });

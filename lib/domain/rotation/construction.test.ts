@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cyclicConstruction, cyclicMultipliers, fieldConstruction, projectedFieldConstruction } from './construction';
+import { arrayConstruction, hostTransversalConstruction, knownTransversals } from './array-construction';
+import { constructions, cyclicConstruction, cyclicMultipliers, fieldConstruction, projectedFieldConstruction } from './construction';
+import { SIX_TABLE_DESIGNS } from './known-designs';
+import { orthogonalArray } from './orthogonal-arrays';
+import { storedDesign } from './stored-design';
 
 /** Pairs of slots sharing a table in more than one round, and slots at a table twice. */
 function scheduleFigures(schedules: Int32Array[]): { repeats: number; revisits: number; maxPerTable: number } {
@@ -75,5 +79,79 @@ describe('projectedFieldConstruction', () => {
     expect(c?.name).toBe('GF(7) without 1 table(s)');
     expect(c?.schedules.length).toBe(30);
     expect(c?.schedules.every((s) => s.every((t) => t >= -1 && t < 6))).toBe(true);
+  });
+});
+
+describe('arrayConstruction (MOLS for tables that are not a prime power)', () => {
+  it.each([
+    // tables, rounds, slots → repeats, revisits, most movers at one table in a round
+    [10, 3, 90, 0, 0, 9],
+    [12, 4, 132, 0, 0, 11],
+    [12, 6, 132, 0, 0, 11],
+    [15, 4, 210, 0, 0, 14],
+    [20, 4, 380, 0, 0, 19],
+    [12, 4, 60, 0, 0, 5],
+    // Extra rows reuse a class: each extra slot meets its twin every round, nobody else twice.
+    [10, 3, 100, 10, 0, 10],
+  ])('%i tables, %i rounds, %i slots: %i repeats, %i revisits, ≤ %i per table', (t, r, n, repeats, revisits, most) => {
+    const oa = orthogonalArray(t, r + 1);
+    const c = oa && arrayConstruction(oa, r, n, 'test');
+    expect(c && scheduleFigures(c.schedules)).toEqual({ repeats, revisits, maxPerTable: most });
+  });
+
+  it('puts slot j of every row at table j in round 0 (each row fills every table once)', () => {
+    const oa = orthogonalArray(12, 5);
+    const c = oa && arrayConstruction(oa, 4, 24, 'test');
+    expect(c?.schedules.map((s) => s[0])).toEqual([...Array.from({ length: 12 }, (_, j) => j), ...Array.from({ length: 12 }, (_, j) => j)]);
+  });
+});
+
+describe('hostTransversalConstruction', () => {
+  it.each([
+    // tables, rounds, slots → repeats, revisits, most movers at one table in a round
+    [10, 4, 90, 0, 0, 9],
+    [6, 3, 30, 0, 0, 5],
+    [6, 3, 18, 0, 0, 3],
+    // Three transversals fill 18 seats evenly; the 6 others cannot (they would be a fifth transversal).
+    [6, 3, 24, 0, 0, 5],
+  ])('%i tables, %i rounds, %i movers: %i repeats, %i revisits, ≤ %i per table', (t, r, n, repeats, revisits, most) => {
+    const known = knownTransversals(t, r);
+    const c = known && hostTransversalConstruction(known.oa, known.transversals, r, n, 'test');
+    expect(c && scheduleFigures(c.schedules)).toEqual({ repeats, revisits, maxPerTable: most });
+  });
+});
+
+describe('constructions', () => {
+  it.each<[number, number, number, string]>([
+    [8, 4, 56, 'GF(8)'],
+    [30, 4, 170, 'Z30'],
+    [12, 4, 84, 'OA(5, 12)'],
+    [10, 3, 90, 'OA(4, 10)'],
+    [10, 4, 90, 'OA(4, 10) with a host transversal'],
+    [15, 4, 75, 'OA(5, 15)'],
+    [6, 4, 30, 'stored design for 6 tables, 4 rounds'],
+    [7, 4, 30, 'GF(7)'],
+    [6, 3, 30, 'OA(3, 6) with a host transversal'],
+  ])('%i tables, %i rounds, %i slots: %s first', (t, r, n, name) => {
+    expect(constructions(t, r, n)[0]?.()?.name).toBe(name);
+  });
+});
+
+describe('stored designs for 6 tables', () => {
+  it.each([...SIX_TABLE_DESIGNS.entries()].map(([rounds, design]) => [rounds, design.repeatedPairs] as const))(
+    '%i rounds: 30 movers, 5 at every table every round, no revisit, %i repeated pairs',
+    (rounds, repeatedPairs) => {
+      const c = storedDesign(6, rounds, 30);
+      expect(c?.schedules.every((s) => s.length === rounds && s.every((t) => t >= 0 && t < 6))).toBe(true);
+      expect(c && scheduleFigures(c.schedules)).toEqual({ repeats: repeatedPairs, revisits: 0, maxPerTable: 5 });
+      expect(c?.knownBest).toBe(repeatedPairs);
+    },
+  );
+
+  it('fits other numbers of movers, but claims its figure only for the 30 it was searched for', () => {
+    expect(storedDesign(6, 4, 24)?.schedules.length).toBe(24);
+    expect(storedDesign(6, 4, 24)?.knownBest).toBeUndefined();
+    expect(storedDesign(6, 4, 31)?.schedules.length).toBe(31);
+    expect(storedDesign(7, 4, 30)).toBeNull();
   });
 });

@@ -9,12 +9,19 @@
  */
 
 import { finiteField } from './finite-field';
+import { arrayConstruction, hostTransversalConstruction, knownTransversals } from './array-construction';
+import { knownColumns, orthogonalArray } from './orthogonal-arrays';
+import { storedDesign } from './stored-design';
 
 /** For each slot, its table in each round of the horizon. Slots come row by row. */
 export type Schedules = Int32Array[];
 
-/** A named construction, for the plan's choice and the benchmark. */
-export type Construction = { name: string; schedules: Schedules };
+/**
+ * A named construction, for the plan's choice and the benchmark. `knownBest`: the repeated pairs of
+ * a stored design that long searches did not improve on, for exactly these slots; the planner stops
+ * there instead of searching its whole budget for the bound.
+ */
+export type Construction = { name: string; schedules: Schedules; knownBest?: number };
 
 function gcd(a: number, b: number): number {
   while (b !== 0) [a, b] = [b, a % b];
@@ -97,8 +104,9 @@ export function projectedFieldConstruction(tables: number, rounds: number, slots
 
 /**
  * The constructions worth trying, best expected first, built only when asked for: GF(T) when T is a
- * prime power; otherwise Z_T when it has enough good multipliers for every row, else the projected
- * field and then Z_T.
+ * prime power; otherwise Z_T when it has enough good multipliers for every row, else the best known
+ * orthogonal array (MOLS: known designs and MacNeish products) or stored design, then the projected
+ * field and Z_T.
  */
 export function constructions(tables: number, rounds: number, slots: number): (() => Construction | null)[] {
   if (tables < 1) return [];
@@ -106,5 +114,17 @@ export function constructions(tables: number, rounds: number, slots: number): ((
   const rows = Math.ceil(slots / tables);
   const cyclic = (): Construction => cyclicConstruction(tables, rounds, slots);
   if (cyclicMultipliers(tables, rounds).length >= rows) return [cyclic];
-  return [() => projectedFieldConstruction(tables, rounds, slots), cyclic];
+  const candidates: (() => Construction | null)[] = [];
+  if (rounds <= tables && knownColumns(tables) >= rounds + 1) {
+    candidates.push(() => {
+      const oa = orthogonalArray(tables, rounds + 1);
+      return oa ? arrayConstruction(oa, rounds, slots, `OA(${rounds + 1}, ${tables})`) : null;
+    });
+  } else {
+    const known = knownTransversals(tables, rounds);
+    if (known)
+      candidates.push(() => hostTransversalConstruction(known.oa, known.transversals, rounds, slots, `OA(${rounds}, ${tables}) with a host transversal`));
+    else candidates.push(() => storedDesign(tables, rounds, slots));
+  }
+  return [...candidates, () => projectedFieldConstruction(tables, rounds, slots), cyclic];
 }

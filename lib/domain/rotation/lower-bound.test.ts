@@ -22,6 +22,18 @@ describe('rotationBound', () => {
     expect(rotationBound(p, t, r)).toEqual({ repeatedPairs: pairs, revisits, tablesForZero: zero });
   });
 
+  it.each([
+    // people, tables, rounds, pair cap → repeated pairs
+    [30, 5, 3, 2, 15],
+    [30, 5, 3, 3, 5],
+    [56, 7, 4, 2, 42],
+    [56, 7, 4, 3, 14],
+    [48, 8, 4, 2, 0],
+    [12, 3, 4, 2, 9],
+  ])('(%i people, %i tables, %i rounds), no pair meeting more than %i times → %i pairs', (p, t, r, cap, pairs) => {
+    expect(rotationBound(p, t, r, cap).repeatedPairs).toBe(pairs);
+  });
+
   it('says when zero would need more tables than people', () => {
     expect(rotationBound(3, 1, 5).tablesForZero).toBeNull();
   });

@@ -40,8 +40,18 @@ export function zeroReachable(people: number, tables: number, rounds: number): b
   return !(tables === 6 && rounds >= 4 && people > 30);
 }
 
-/** The bound for `people` (hosts included, one per table), `tables` and `rounds`. */
-export function rotationBound(people: number, tables: number, rounds: number): RotationBound {
+/**
+ * With "no pair meets more than `cap` times" (cap ≥ 2, rounds ≤ tables): each of the C(R, 2) pairs of
+ * rounds still forces `perRoundPair` pairs to share both tables, and a pair meeting m ≤ cap times
+ * covers only C(m, 2) pairs of rounds, so at least ⌈C(R, 2)·perRoundPair / C(cap, 2)⌉ pairs repeat.
+ */
+function cappedRepeats(perRoundPair: number, rounds: number, cap: number): number {
+  if (cap < 2 || cap >= rounds) return perRoundPair;
+  return Math.max(perRoundPair, Math.ceil((pairs(rounds) * perRoundPair) / pairs(cap)));
+}
+
+/** The bound for `people` (hosts included, one per table), `tables` and `rounds`; `maxMeetings`: the organiser's pair cap, if any. */
+export function rotationBound(people: number, tables: number, rounds: number, maxMeetings: number = Infinity): RotationBound {
   const movers = Math.max(0, people - tables);
   let tablesForZero: number | null = null;
   for (let t = 1; t <= people; t++) {
@@ -52,7 +62,7 @@ export function rotationBound(people: number, tables: number, rounds: number): R
   }
   if (tables < 1 || rounds <= 1 || movers === 0) return { repeatedPairs: 0, revisits: 0, tablesForZero };
   if (rounds <= tables) {
-    return { repeatedPairs: evenSpreadPairs(movers, tables * (tables - 1)), revisits: 0, tablesForZero };
+    return { repeatedPairs: cappedRepeats(evenSpreadPairs(movers, tables * (tables - 1)), rounds, maxMeetings), revisits: 0, tablesForZero };
   }
   return {
     repeatedPairs: evenSpreadPairs(movers, tables * tables) + movers,

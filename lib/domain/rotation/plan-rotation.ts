@@ -3,201 +3,31 @@
  * sizes stay balanced, nobody returns to a table, as few pairs as possible meet twice (down to the
  * proven lower bound), labels are spread and constraints are honoured (an unmet one is reported).
  *
- * Candidates — the algebraic constructions aligned with the seats already fixed, and the previous
- * plan when re-planning — are completed and repaired, the best one seeds a tabu search, and the
- * search stops as soon as it reaches the bound. Pure and deterministic for a given seed.
+ * Candidates — the previous plan when re-planning, then the algebraic constructions aligned with
+ * the seats already fixed, their slots handed out so labels are spread — are completed and
+ * repaired; the best one seeds a tabu search, which stops as soon as it reaches the bound (or its
+ * budget is spent), and labels are spread again over the result. Pure: the same input and seed
+ * give the same plan, unless the caller passes a clock, when the time budget may cut the search.
  */
 
 import { constructions } from './construction';
-import { placeCheapest, repairSizes, scheduleSwapDescent, type MoveLimits } from './local-moves';
+import { placeCheapest, repairSizes, scheduleSwapDescent } from './local-moves';
 import { rotationBound } from './lower-bound';
-import { mixingFigures, roundsOf, unmetConstraints } from './mixing-figures';
-import type { PersonId, RotationInput, RotationPlan, RotationTable, Seating } from './rotation-types';
-import { SeatingState, type IndexedConstraint, type StateShape } from './seating-state';
+import { mixingFigures, unmetConstraints } from './mixing-figures';
+import { preparePlanning, type PlanningContext } from './planning-context';
+import type { PersonId, RotationInput, RotationPlan, Seating } from './rotation-types';
+import { SeatingState } from './seating-state';
 import { seededRandom, type Random } from '@/lib/domain/seeded-random';
+import { polishLabels, slotProposal, type Proposal } from './slot-assignment';
 import { tabuSearch } from './tabu-search';
+
+export { sizeBands } from './size-bands';
 
 /** The seed used when the caller gives none. */
 export const DEFAULT_SEED = 20_240_601;
 
-/** Per-table size band for one round: sizes as even as each table's min and max allow (they differ by at most one where no limit binds). */
-export function sizeBands(total: number, tables: readonly Pick<RotationTable, 'min' | 'max'>[]): { low: number[]; high: number[] } {
-  const maxOf = (t: Pick<RotationTable, 'max'>): number => t.max ?? Infinity;
-  const capacity = tables.reduce((sum, t) => sum + maxOf(t), 0);
-  // When the maxima cannot hold everyone, they are ignored (the figures report the overflow).
-  const clamp = (level: number, t: Pick<RotationTable, 'min' | 'max'>): number => Math.max(t.min ?? 0, Math.min(capacity < total ? Infinity : maxOf(t), level));
-  const filled = (level: number): number => tables.reduce((sum, t) => sum + clamp(level, t), 0);
-  let lo = 0;
-  let hi = Math.max(total, 1);
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (filled(mid + 1) >= total) hi = mid;
-    else lo = mid + 1;
-  }
-  const low = tables.map((t) => clamp(lo, t));
-  const high = tables.map((t) => clamp(lo + 1, t));
-  // Minima that cannot all be met are relaxed.
-  if (low.reduce((a, b) => a + b, 0) > total) return { low: tables.map(() => 0), high };
-  return { low, high };
-}
-
-type Context = {
-  input: RotationInput;
-  horizon: number[];
-  planned: number[];
-  personIds: PersonId[];
-  movers: number[];
-  isCurrent: Uint8Array;
-  fixed: Int32Array;
-  shape: StateShape;
-  limits: MoveLimits;
-  tableIndex: Map<string, number>;
-};
-
-function prepare(input: RotationInput): Context {
-  const seated = input.seated ?? {};
-  const tables = input.tables;
-  const T = tables.length;
-  const tableIndex = new Map(tables.map((t, i) => [t.id, i]));
-  const personIds: PersonId[] = [];
-  const personIndex = new Map<PersonId, number>();
-  const add = (id: PersonId): number => {
-    let i = personIndex.get(id);
-    if (i === undefined) {
-      i = personIds.length;
-      personIds.push(id);
-      personIndex.set(id, i);
-    }
-    return i;
-  };
-  const hostOf = tables.map((t) => (t.host === null || personIndex.has(t.host) ? -1 : add(t.host)));
-  const hostCount = personIds.length;
-  const movers: number[] = [];
-  for (const person of input.people) {
-    if (personIndex.has(person.id)) continue;
-    movers.push(add(person.id));
-  }
-  const currentCount = personIds.length;
-  const horizon = [...new Set([...input.rounds, ...roundsOf(seated)])].sort((a, b) => a - b);
-  const plannedSet = new Set(input.rounds);
-  for (const r of horizon) for (const id of Object.keys(seated[r] ?? {})) if (!plannedSet.has(r)) add(id);
-  const P = personIds.length;
-  const K = horizon.length;
-  const isHost = new Uint8Array(P);
-  for (let p = 0; p < hostCount; p++) isHost[p] = 1;
-  const isCurrent = new Uint8Array(P);
-  for (let p = 0; p < currentCount; p++) isCurrent[p] = 1;
-
-  // Seats that are not ours to choose: hosts at their tables, and every seat already given.
-  const fixed = new Int32Array(K * P).fill(-1);
-  horizon.forEach((r, k) => {
-    for (const [id, tableId] of Object.entries(seated[r] ?? {})) {
-      const p = personIndex.get(id);
-      const t = tableIndex.get(tableId);
-      if (p === undefined || t === undefined) continue;
-      if (plannedSet.has(r) && !isCurrent[p]) continue;
-      fixed[k * P + p] = t;
-    }
-    hostOf.forEach((h, t) => {
-      if (h >= 0 && fixed[k * P + h] === -1) fixed[k * P + h] = t;
-    });
-  });
-
-  const labelIndex = new Map<string, number>();
-  const label = new Int32Array(P).fill(-1);
-  for (const person of input.people) {
-    const p = personIndex.get(person.id);
-    if (p === undefined || isHost[p] || person.label === undefined) continue;
-    let l = labelIndex.get(person.label);
-    if (l === undefined) {
-      l = labelIndex.size;
-      labelIndex.set(person.label, l);
-    }
-    label[p] = l;
-  }
-  const L = labelIndex.size;
-
-  const planned = horizon.flatMap((r, k) => (plannedSet.has(r) ? [k] : []));
-  const plannedFlag = new Uint8Array(K);
-  for (const k of planned) plannedFlag[k] = 1;
-
-  const constraints: IndexedConstraint[] = [];
-  const revisitExempt = new Uint8Array(P * T);
-  const movable = new Uint8Array(K * P);
-  for (const k of planned) for (const p of movers) if (fixed[k * P + p] === -1) movable[k * P + p] = 1;
-  for (const c of input.constraints ?? []) {
-    const a = personIndex.get(c.kind === 'stay' ? c.person : c.a);
-    const b = c.kind === 'stay' ? tableIndex.get(c.table) : personIndex.get(c.b);
-    if (a === undefined || b === undefined) continue;
-    const rounds = new Uint8Array(K);
-    horizon.forEach((r, k) => {
-      if (plannedFlag[k] && (c.rounds === undefined || c.rounds.includes(r))) rounds[k] = 1;
-    });
-    constraints.push({ kind: c.kind, a, b, rounds });
-    if (c.kind === 'stay') {
-      revisitExempt[a * T + b] = 1;
-      // A person who stays at a table is pinned there, not searched.
-      for (const k of planned) {
-        if (rounds[k] && movable[k * P + a]) {
-          movable[k * P + a] = 0;
-          fixed[k * P + a] = b;
-        }
-      }
-    }
-  }
-
-  const low = new Int32Array(K * T);
-  const high = new Int32Array(K * T);
-  const fair = new Int32Array(K * Math.max(1, L));
-  horizon.forEach((_, k) => {
-    let total = 0;
-    const perLabel = new Int32Array(Math.max(1, L));
-    for (let p = 0; p < P; p++) {
-      if ((fixed[k * P + p] ?? -1) >= 0 || movable[k * P + p]) {
-        total++;
-        const l = label[p] ?? -1;
-        if (l >= 0) perLabel[l] = (perLabel[l] ?? 0) + 1;
-      }
-    }
-    const bands = sizeBands(total, tables);
-    for (let t = 0; t < T; t++) {
-      low[k * T + t] = bands.low[t] ?? 0;
-      high[k * T + t] = bands.high[t] ?? 0;
-    }
-    for (let l = 0; l < L; l++) fair[k * L + l] = Math.ceil((perLabel[l] ?? 0) / Math.max(1, T));
-  });
-
-  const shape: StateShape = {
-    persons: P,
-    tables: T,
-    rounds: K,
-    isHost,
-    label,
-    labels: L,
-    fair,
-    constraints,
-    maxMeetings: input.maxMeetings ?? Infinity,
-    revisitExempt,
-  };
-  return {
-    input,
-    horizon,
-    planned,
-    personIds,
-    movers,
-    isCurrent,
-    fixed,
-    shape,
-    limits: { movable, low, high, planned },
-    tableIndex,
-  };
-}
-
-/** A first guess of each movable (round, person)'s table, −1 for none. */
-type Proposal = (k: number, p: number) => number;
-
 /** Builds a complete, size-repaired state from a proposal. */
-function complete(ctx: Context, proposal: Proposal, random: Random, effort: number): SeatingState {
+function complete(ctx: PlanningContext, proposal: Proposal, random: Random, effort: number): SeatingState {
   const { shape, fixed, limits, planned, movers } = ctx;
   const { persons: P, tables: T, rounds: K } = shape;
   const state = new SeatingState(shape);
@@ -222,151 +52,154 @@ function complete(ctx: Context, proposal: Proposal, random: Random, effort: numb
   return state;
 }
 
-/** Movers in the order construction slots are handed out: label groups together, largest group first. */
-function byLabelGroups(ctx: Context, people: readonly number[]): number[] {
-  const { label } = ctx.shape;
-  const groupSize = new Map<number, number>();
-  for (const p of people) groupSize.set(label[p] ?? -1, (groupSize.get(label[p] ?? -1) ?? 0) + 1);
-  const rank = (p: number): number => {
-    const l = label[p] ?? -1;
-    return l < 0 ? -1 : (groupSize.get(l) ?? 0);
+/** What a plan aims at: the bound's repeats and revisits, or a stored design's repeats where no construction reaches the bound. */
+type Goal = { repeatedPairs: number; revisits: number };
+
+/** Whether a state's mixing is as good as it can get: constraints met, revisits and repeats at the goal. */
+function mixingAtGoal(state: SeatingState, goal: Goal): boolean {
+  return state.violations === 0 && state.revisits <= goal.revisits && state.overCap === 0 && state.repeatedPairs <= goal.repeatedPairs;
+}
+
+/** Whether a state is as good as it can get: mixing at the goal and labels spread. */
+function atGoal(goal: Goal): (state: SeatingState) => boolean {
+  return (state) => mixingAtGoal(state, goal) && state.labelExcess === 0;
+}
+
+/** Share of the search budget for a plan whose only shortfall is labels (the least of the aims: a short try, not seconds). */
+const LABELS_ONLY_SHARE = 0.1;
+
+/** The default time budget of a plan when the caller passes a clock: well inside DESIGN's 1 s. */
+export const DEFAULT_PLAN_BUDGET_MS = 800;
+
+/** How a plan may use time. Without a clock the search is bounded by step counts only: the same input and seed give the same plan. */
+export type PlanOptions = {
+  /** The caller's clock in milliseconds (e.g. `performance.now`): with it, the search also stops when the budget is spent. */
+  now?: () => number;
+  /** Milliseconds the whole plan may take (DEFAULT_PLAN_BUDGET_MS by default); the best plan found by then is returned. */
+  budgetMs?: number;
+};
+
+/** A check that the time budget is spent (never, without a clock). */
+function timeIsUp(options: PlanOptions): () => boolean {
+  const { now } = options;
+  if (!now) return () => false;
+  const deadline = now() + (options.budgetMs ?? DEFAULT_PLAN_BUDGET_MS);
+  return () => now() >= deadline;
+}
+
+/** The most movers seated in any one round (a re-plan may hold more than the movers present now). */
+function mostSeatedMovers(ctx: PlanningContext): number {
+  const { persons: P, rounds: K } = ctx.shape;
+  let most = 0;
+  for (let k = 0; k < K; k++) {
+    let n = 0;
+    for (const p of ctx.movers) if ((ctx.fixed[k * P + p] ?? -1) >= 0) n++;
+    most = Math.max(most, n);
+  }
+  return most;
+}
+
+/** A first guess, with the repeats of the stored design it comes from, if any. */
+type Candidate = { proposal: Proposal; knownBest?: number };
+
+/**
+ * First guesses, best expected first, built lazily (planning stops at the first that reaches the
+ * bound): the previous plan when re-planning, then the constructions with their slots handed out.
+ */
+function candidateProposals(ctx: PlanningContext, random: Random): (() => Candidate | null)[] {
+  const { input, horizon, personIds, tableIndex } = ctx;
+  const candidates: (() => Candidate | null)[] = [];
+  const previous = input.previous;
+  if (previous) candidates.push(() => ({ proposal: (k, p) => tableIndex.get(previous[horizon[k] ?? -1]?.[personIds[p] ?? ''] ?? '') ?? -1 }));
+  const slots = Math.max(ctx.movers.length, mostSeatedMovers(ctx));
+  for (const build of constructions(ctx.shape.tables, ctx.shape.rounds, slots)) {
+    candidates.push(() => {
+      const c = build();
+      if (!c) return null;
+      // A stored design's figure is a goal for a fresh plan only (seated rounds change what it can reach).
+      const fresh = ctx.planned.length === ctx.shape.rounds && c.knownBest !== undefined;
+      return { proposal: slotProposal(ctx, c.schedules, random), ...(fresh ? { knownBest: c.knownBest } : {}) };
+    });
+  }
+  return candidates;
+}
+
+/** A tabu search run over `share` of the full step budget, scaled to the room. */
+function searcher(
+  ctx: PlanningContext,
+  random: Random,
+  done: (state: SeatingState) => boolean,
+  outOfTime: () => boolean,
+): (state: SeatingState, share: number) => void {
+  const effort = ctx.input.effort ?? 1;
+  const n = Math.max(ctx.movers.length, 1);
+  return (state, share) => {
+    tabuSearch(state, {
+      random,
+      movable: ctx.limits.movable,
+      low: ctx.limits.low,
+      high: ctx.limits.high,
+      maxSteps: Math.round(share * effort * Math.min(6000, 600_000 / n)),
+      maxEvaluations: Math.round(share * effort * 4_000_000),
+      stallSteps: Math.round(200 + 20 * Math.sqrt(n)),
+      maxFruitlessRestarts: Math.round(8 * effort),
+      done,
+      outOfTime,
+      peoplePerStep: n > 200 ? 4 : n > 60 ? 8 : 1000,
+      tablesPerPerson: 16,
+    });
   };
-  return [...people].sort((a, b) => rank(b) - rank(a) || (label[a] ?? -1) - (label[b] ?? -1) || a - b);
+}
+
+/** The plan's seats, in the app's ids: planned round → mover → table. */
+function seatsOf(ctx: PlanningContext, state: SeatingState | null): Seating {
+  const seats: Seating = {};
+  for (const k of ctx.planned) {
+    const round: Record<PersonId, string> = {};
+    for (const p of ctx.movers) {
+      const table = ctx.input.tables[state ? state.tableOf(k, p) : -1];
+      if (table) round[ctx.personIds[p] ?? ''] = table.id;
+    }
+    seats[ctx.horizon[k] ?? 0] = round;
+  }
+  return seats;
 }
 
 /**
- * Hands construction slots to movers: someone already seated gets a slot that was at their table in
- * their latest fixed round (and at as many of their other fixed tables as possible), so a plan that
- * followed the construction keeps following it; everyone else fills the free slots by label group.
+ * Plans the given rounds. Without `options.now` the search is bounded by step counts (deterministic);
+ * with it, also by `options.budgetMs`, returning the best plan found when time is up.
  */
-function slotProposal(ctx: Context, schedules: Int32Array[]): Proposal {
-  const { shape, fixed, movers, planned } = ctx;
-  const { persons: P, tables: T, rounds: K } = shape;
-  const taken = new Uint8Array(schedules.length);
-  const slotOf = new Int32Array(P).fill(-1);
-  const buckets = new Map<number, number[]>();
-  const bucket = (k: number, t: number): number[] => {
-    const key = k * T + t;
-    let list = buckets.get(key);
-    if (!list) {
-      list = [];
-      schedules.forEach((s, i) => {
-        if (s[k] === t) list?.push(i);
-      });
-      buckets.set(key, list);
-    }
-    return list;
-  };
-  const fresh: number[] = [];
-  for (const p of movers) {
-    let latest = -1;
-    for (let k = 0; k < K; k++) if ((fixed[k * P + p] ?? -1) >= 0 && !planned.includes(k)) latest = k;
-    if (latest < 0) {
-      fresh.push(p);
-      continue;
-    }
-    let best = -1;
-    let bestMatches = -1;
-    for (const s of bucket(latest, fixed[latest * P + p] ?? -1)) {
-      if (taken[s]) continue;
-      let matches = 0;
-      for (let k = 0; k < K; k++) if (fixed[k * P + p] === schedules[s]?.[k]) matches++;
-      if (matches > bestMatches) {
-        bestMatches = matches;
-        best = s;
-      }
-    }
-    if (best >= 0) {
-      taken[best] = 1;
-      slotOf[p] = best;
-    } else fresh.push(p);
-  }
-  let next = 0;
-  for (const p of byLabelGroups(ctx, fresh)) {
-    while (next < schedules.length && taken[next]) next++;
-    if (next >= schedules.length) break;
-    taken[next] = 1;
-    slotOf[p] = next;
-  }
-  return (k, p) => {
-    const s = slotOf[p] ?? -1;
-    return s >= 0 ? (schedules[s]?.[k] ?? -1) : -1;
-  };
-}
-
-/** Whether a state is as good as it can get: at the bound, labels spread, constraints met. */
-function atBound(bound: ReturnType<typeof rotationBound>): (state: SeatingState) => boolean {
-  return (state) =>
-    state.violations === 0 && state.revisits <= bound.revisits && state.overCap === 0 && state.repeatedPairs <= bound.repeatedPairs && state.labelExcess === 0;
-}
-
-/** Plans the given rounds. */
-export function planRotation(input: RotationInput): RotationPlan {
-  const ctx = prepare(input);
-  const { shape, limits, planned, movers, personIds, horizon } = ctx;
-  const { persons: P, tables: T, rounds: K } = shape;
-  const effort = input.effort ?? 1;
+export function planRotation(input: RotationInput, options: PlanOptions = {}): RotationPlan {
+  const outOfTime = timeIsUp(options);
+  const ctx = preparePlanning(input);
+  const { tables: T, rounds: K } = ctx.shape;
   const random = seededRandom(input.seed ?? DEFAULT_SEED);
-  const bound = rotationBound(movers.length + T, T, K);
+  const bound = rotationBound(ctx.movers.length + T, T, K, input.maxMeetings);
 
   let best: SeatingState | null = null;
-  if (T > 0 && planned.length > 0) {
-    // Proposals are built lazily: the search stops at the first one that reaches the bound.
-    const candidates: (() => Proposal | null)[] = [];
-    if (input.previous) {
-      const previous = input.previous;
-      candidates.push(() => (k, p) => ctx.tableIndex.get(previous[horizon[k] ?? -1]?.[personIds[p] ?? ''] ?? '') ?? -1);
-    }
-    let seatedMovers = 0;
-    for (let k = 0; k < K; k++) {
-      let n = 0;
-      for (const p of movers) if ((ctx.fixed[k * P + p] ?? -1) >= 0) n++;
-      seatedMovers = Math.max(seatedMovers, n);
-    }
-    for (const build of constructions(T, K, Math.max(movers.length, seatedMovers))) {
-      candidates.push(() => {
-        const c = build();
-        return c ? slotProposal(ctx, c.schedules) : null;
-      });
-    }
-    const done = atBound(bound);
-    const n = Math.max(movers.length, 1);
-    const search = (state: SeatingState, share: number): void => {
-      tabuSearch(state, {
-        random,
-        movable: limits.movable,
-        low: limits.low,
-        high: limits.high,
-        maxSteps: Math.round(share * effort * Math.min(6000, 600_000 / n)),
-        maxEvaluations: Math.round(share * effort * 4_000_000),
-        stallSteps: Math.round(200 + 20 * Math.sqrt(n)),
-        done,
-        peoplePerStep: n > 200 ? 4 : n > 60 ? 8 : 1000,
-        tablesPerPerson: 16,
-      });
-    };
-    for (const [i, candidate] of candidates.entries()) {
-      const proposal = candidate();
-      if (proposal === null) continue;
-      const state = complete(ctx, proposal, random, effort);
+  if (T > 0 && ctx.planned.length > 0) {
+    const goal: Goal = { repeatedPairs: bound.repeatedPairs, revisits: bound.revisits };
+    const done = atGoal(goal);
+    const search = searcher(ctx, random, done, outOfTime);
+    for (const [i, build] of candidateProposals(ctx, random).entries()) {
+      if (best && outOfTime()) break;
+      const candidate = build();
+      if (candidate === null) continue;
+      if (candidate.knownBest !== undefined) goal.repeatedPairs = Math.max(goal.repeatedPairs, candidate.knownBest);
+      const state = complete(ctx, candidate.proposal, random, input.effort ?? 1);
+      polishLabels(ctx, state, random);
       // The previous plan usually needs only a few moves: try them before building anything else.
       if (i === 0 && input.previous && !done(state)) search(state, 0.02);
       if (best === null || state.cost() < best.cost()) best = state;
       if (done(best)) break;
     }
-    if (best && !done(best)) search(best, 1);
+    if (best && !done(best)) {
+      search(best, mixingAtGoal(best, goal) ? LABELS_ONLY_SHARE : 1);
+      polishLabels(ctx, best, random);
+    }
   }
 
-  const seats: Seating = {};
-  for (const k of planned) {
-    const round: Record<PersonId, string> = {};
-    for (const p of movers) {
-      const t = best ? best.tableOf(k, p) : -1;
-      const table = input.tables[t];
-      if (table) round[personIds[p] ?? ''] = table.id;
-    }
-    seats[horizon[k] ?? 0] = round;
-  }
+  const seats = seatsOf(ctx, best);
   const all: Seating = { ...(input.seated ?? {}), ...seats };
   return {
     seats,

@@ -1,6 +1,10 @@
+/**
+ * The organiser's stored seating wishes in the planner's terms, for the rounds still to seat.
+ */
+
 import type { Constraint } from './rotation-types';
 
-/** A stored seating wish (the organiser's words: `round` null is every round). */
+/** A stored seating wish, as the app keeps it: `round` is the round it is about, null for every round. */
 export type SeatingWish =
   | { id: string; kind: 'apart' | 'together'; a: string; b: string; round: number | null }
   | { id: string; kind: 'stay'; person: string; tableId: string; round: number | null };

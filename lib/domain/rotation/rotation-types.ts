@@ -78,7 +78,7 @@ export type RotationPlan = {
   seats: Seating;
   /** Figures over the planned and the already seated rounds together. */
   figures: MixingFigures;
-  /** The closed-form lower bound for these numbers (fresh plan, all rounds). */
+  /** The closed-form lower bound for these numbers (fresh plan, all rounds; under the pair cap, when one is set). */
   bound: RotationBound;
   /** Constraints the planned rounds do not honour. */
   unmet: Constraint[];

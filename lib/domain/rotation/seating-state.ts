@@ -145,6 +145,24 @@ export class SeatingState {
     this.place(k, p, t);
   }
 
+  /** Seats everyone movable as in `seats` ((round, person) → table, as in `seat`). */
+  reseat(seats: Int32Array, movable: Uint8Array): void {
+    // Take everyone out first, so nobody is moved into a table that is still full of the old plan.
+    const changed: number[] = [];
+    for (let e = 0; e < seats.length; e++) {
+      if (movable[e] && this.seat[e] !== seats[e]) changed.push(e);
+    }
+    for (const e of changed) {
+      const k = Math.floor(e / this.P);
+      this.unplace(k, e - k * this.P);
+    }
+    for (const e of changed) {
+      const k = Math.floor(e / this.P);
+      const t = seats[e] ?? -1;
+      if (t >= 0) this.place(k, e - k * this.P, t);
+    }
+  }
+
   /** Whether p, in round k, takes part in anything the cost counts. */
   isConflicted(k: number, p: number): boolean {
     const t = this.tableOf(k, p);

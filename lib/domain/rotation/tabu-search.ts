@@ -3,8 +3,9 @@
  * seeded from the best construction. Each step looks at a few people involved in something the
  * cost counts, tries every move for them, and takes the best move that is not tabu (a move back to a
  * table just left), or a tabu one that beats the best plan so far. After a long stall it restarts
- * from the best plan with a small random shake. Deterministic for a given seed: the budget is
- * counted in steps, never in time.
+ * from the best plan with a small random shake, and gives up after several restarts in a row that
+ * found nothing better. The budget is counted in steps (deterministic for a
+ * given seed) and, when the caller gives a clock, in time as well (then the plan may depend on speed).
  */
 
 import { randomInt, type Random } from '@/lib/domain/seeded-random';
@@ -24,13 +25,20 @@ export type TabuOptions = {
   maxEvaluations: number;
   /** Steps without a new best before a restart from the best. */
   stallSteps: number;
+  /** Restarts in a row without a new best before the search gives up (the plan is as good as this search gets). */
+  maxFruitlessRestarts: number;
   /** Stop as soon as this holds (the plan is at the bound: nothing left to gain). */
   done: (state: SeatingState) => boolean;
+  /** Stop when this holds (the caller's time budget is spent); checked every few steps. */
+  outOfTime?: () => boolean;
   /** People examined per step. */
   peoplePerStep: number;
   /** Tables tried per examined person (all when the room is smaller). */
   tablesPerPerson: number;
 };
+
+/** Steps between two looks at the clock (a step takes microseconds to a millisecond). */
+const TIME_CHECK_STEPS = 4;
 
 type Move = { k: number; p: number; q: number; to: number; from: number };
 
@@ -58,23 +66,6 @@ function snapshot(state: SeatingState): Int32Array {
   return state.seat.slice();
 }
 
-function restore(state: SeatingState, seats: Int32Array, movable: Uint8Array): void {
-  // Take everyone out first, so nobody is moved into a table that is still full of the old plan.
-  const changed: number[] = [];
-  for (let e = 0; e < seats.length; e++) {
-    if (movable[e] && state.seat[e] !== seats[e]) changed.push(e);
-  }
-  for (const e of changed) {
-    const k = Math.floor(e / state.P);
-    state.unplace(k, e - k * state.P);
-  }
-  for (const e of changed) {
-    const k = Math.floor(e / state.P);
-    const t = seats[e] ?? -1;
-    if (t >= 0) state.place(k, e - k * state.P, t);
-  }
-}
-
 /** Improves `state` in place; leaves it at the best plan found. Returns the steps taken. */
 export function tabuSearch(state: SeatingState, options: TabuOptions): number {
   const { random, movable, low, high } = options;
@@ -83,9 +74,11 @@ export function tabuSearch(state: SeatingState, options: TabuOptions): number {
   let bestSeats = snapshot(state);
   const tabuUntil = new Int32Array(state.K * P * T);
   let stall = 0;
+  let fruitlessRestarts = 0;
   let step = 0;
   let evaluations = 0;
   for (; step < options.maxSteps && evaluations < options.maxEvaluations && !options.done(state); step++) {
+    if (step % TIME_CHECK_STEPS === 0 && options.outOfTime?.()) break;
     const current = state.cost();
     let chosen: Move | null = null;
     let chosenCost = Infinity;
@@ -131,14 +124,16 @@ export function tabuSearch(state: SeatingState, options: TabuOptions): number {
       best = chosenCost;
       bestSeats = snapshot(state);
       stall = 0;
+      fruitlessRestarts = 0;
       if (options.done(state)) break;
     } else if (++stall > options.stallSteps) {
-      restore(state, bestSeats, movable);
+      if (++fruitlessRestarts > options.maxFruitlessRestarts) break;
+      state.reseat(bestSeats, movable);
       shake(state, options, 2 + randomInt(random, 3));
       stall = 0;
     }
   }
-  restore(state, bestSeats, movable);
+  state.reseat(bestSeats, movable);
   return step;
 }
 

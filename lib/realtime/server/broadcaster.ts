@@ -325,10 +325,9 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       scheduleRoom();
       io.to(rooms.participant(participantId)).emit('arrival:updated', { arrival: arrivalOf(db, participantId) });
     },
-    /** The organiser's seating wishes, whole (and the preview, when it was re-planned for them). */
-    constraints(sessionId: string, withRotation = false): void {
+    /** The organiser's seating wishes, whole. */
+    constraints(sessionId: string): void {
       io.to(rooms.organiser(sessionId)).emit('constraints:updated', { constraints: listConstraints(db, sessionId) });
-      if (withRotation) io.to(rooms.organiser(sessionId)).emit('rotation:updated', { rotation: rotationViewOf(db, requireSessionContext(db, sessionId)) });
     },
     /** What this participant gave a +1 to (only they are told). */
     myPlusOnes(participantId: string): void {

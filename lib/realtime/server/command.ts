@@ -15,6 +15,8 @@ import type { DeadlineScheduler } from './deadline-scheduler';
 import type { RealtimeDeps, RealtimeSocket } from './deps';
 import type { Identity } from './identity';
 import type { CommitBatcher } from './commit-batcher';
+import type { PlannerPool } from './planner-pool';
+import type { PreviewReplanner } from './preview-replanner';
 import type { RateLimiter } from './rate-limit';
 
 export type CommandEvent = keyof ClientToServerEvents;
@@ -23,12 +25,27 @@ export type CommandEvent = keyof ClientToServerEvents;
 export type AckPayload<E extends CommandEvent> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0] extends Ack<infer R> ? R : never;
 
 /** What the server's parts give every command. */
-export type Services = { deps: RealtimeDeps; broadcaster: Broadcaster; scheduler: DeadlineScheduler; limiter: RateLimiter; batcher: CommitBatcher };
+export type Services = {
+  deps: RealtimeDeps;
+  broadcaster: Broadcaster;
+  scheduler: DeadlineScheduler;
+  limiter: RateLimiter;
+  batcher: CommitBatcher;
+  planner: PlannerPool;
+  previews: PreviewReplanner;
+};
 
 export type RunContext<C> = { tx: Tx; actor: C; identity: Identity; now: number; socket: RealtimeSocket; services: Services };
 
 /** A decision: the ack's payload, and what to do once it is committed (never run for a refusal or a replay). */
 export type Decided<R> = { result: R; afterCommit?: () => void };
+
+/**
+ * A decision that needs work done off the server's thread first (the rotation planner): once that
+ * work is done, the function it gives decides in a later transaction, with who sent the command
+ * resolved again (the room may have changed meanwhile: it checks).
+ */
+export type Later<R, C> = { later: Promise<(ctx: RunContext<C>) => Decided<R>> };
 
 export type CommandSpec<E extends CommandEvent, S extends z.ZodType, C> = {
   event: E;
@@ -40,7 +57,7 @@ export type CommandSpec<E extends CommandEvent, S extends z.ZodType, C> = {
   /** Answered at once, outside the batch of writes (a clock sample must not wait for a commit). */
   immediate?: boolean;
   /** Decides and persists inside the transaction; throws CommandError to refuse (nothing is kept). */
-  run: (input: z.output<S>, ctx: RunContext<C>) => Decided<AckPayload<E>>;
+  run: (input: z.output<S>, ctx: RunContext<C>) => Decided<AckPayload<E>> | Later<AckPayload<E>, C>;
 };
 
 /** A declared command, as the server registers it: `execute` answers through `reply`, once committed. */
@@ -97,25 +114,36 @@ export function refusal(error: unknown, event: string, services: Services): Extr
 }
 
 export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(spec: CommandSpec<E, S, C>): DeclaredCommand {
+  type Result = AckPayload<E>;
+  type Reply = (ack: Ack<object>) => void;
+  /** Commands waiting for work off the thread, by actor and command id: a retry meanwhile waits for the same answer. */
+  const inFlight = new Map<string, Reply[]>();
+
+  type Step =
+    { kind: 'decided'; decided: Decided<Result> } | { kind: 'later'; later: Later<Result, C>['later']; key: string | null } | { kind: 'waiting'; key: string };
+
   /** Authorise, validate, decide and persist, inside the transaction (a savepoint of the batch). */
-  const decide = (tx: Tx, socket: RealtimeSocket, services: Services, payload: unknown, now: number): Decided<AckPayload<E>> => {
+  const decide = (tx: Tx, socket: RealtimeSocket, services: Services, payload: unknown, now: number): Step => {
     const identity = socket.data.identity;
     const actor = spec.auth.resolve(identity, tx);
     const input = validate(spec.event, spec.schema, payload);
     const commandId = spec.idempotent ? commandIdOf(input) : null;
     const receiptActor = actorOf(identity);
+    const key = commandId ? `${receiptActor} ${commandId}` : null;
     if (commandId) {
       const previous = findReceipt(tx, receiptActor, commandId);
-      if (previous !== null) return { result: previous as AckPayload<E> };
+      if (previous !== null) return { kind: 'decided', decided: { result: previous as Result } };
+      if (key && inFlight.has(key)) return { kind: 'waiting', key };
     }
     const decided = spec.run(input, { tx, actor, identity, now, socket, services });
+    if ('later' in decided) return { kind: 'later', later: decided.later, key };
     if (commandId) storeReceipt(tx, receiptActor, commandId, decided.result, now);
-    return decided;
+    return { kind: 'decided', decided };
   };
 
   /** After the commit: the ack (the change is kept), then the broadcasts (a failure there is logged). */
-  const answer = (decided: Decided<AckPayload<E>>, services: Services, reply: (ack: Ack<object>) => void) => {
-    reply({ ok: true, ...decided.result });
+  const answer = (decided: Decided<Result>, services: Services, replies: readonly Reply[]) => {
+    for (const reply of replies) reply({ ok: true, ...decided.result });
     try {
       decided.afterCommit?.();
     } catch (error) {
@@ -123,7 +151,39 @@ export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(s
     }
   };
 
-  const execute = (socket: RealtimeSocket, services: Services, payload: unknown, reply: (ack: Ack<object>) => void): void => {
+  /** The work off the thread is done: decide in a new transaction, then answer everyone who sent it. */
+  const finish = (step: Extract<Step, { kind: 'later' }>, socket: RealtimeSocket, services: Services, payload: unknown, reply: Reply): void => {
+    const replies = [reply];
+    if (step.key) inFlight.set(step.key, replies);
+    const done = () => {
+      if (step.key) inFlight.delete(step.key);
+    };
+    const refuse = (error: unknown) => {
+      done();
+      for (const r of replies) r(refusal(error, spec.event, services));
+    };
+    step.later.then(
+      (then) =>
+        services.batcher.submit(
+          (tx) => {
+            const identity = socket.data.identity;
+            const now = services.deps.clock.now();
+            const decided = then({ tx, actor: spec.auth.resolve(identity, tx), identity, now, socket, services });
+            const commandId = spec.idempotent ? commandIdOf(validate(spec.event, spec.schema, payload)) : null;
+            if (commandId) storeReceipt(tx, actorOf(identity), commandId, decided.result, now);
+            return decided;
+          },
+          (outcome) => {
+            if (!outcome.ok) return refuse(outcome.error);
+            done();
+            answer(outcome.value, services, replies);
+          },
+        ),
+      refuse,
+    );
+  };
+
+  const execute = (socket: RealtimeSocket, services: Services, payload: unknown, reply: Reply): void => {
     const { deps, limiter, batcher } = services;
     const identity = socket.data.identity;
     // Guests share one actor per session: their bucket is their socket's.
@@ -131,13 +191,14 @@ export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(s
       reply(refusal(new CommandError('rate-limited', 'too many commands, slow down'), spec.event, services));
       return;
     }
+    const proceed = (step: Step) => {
+      if (step.kind === 'decided') answer(step.decided, services, [reply]);
+      else if (step.kind === 'waiting') inFlight.get(step.key)?.push(reply);
+      else finish(step, socket, services, payload, reply);
+    };
     if (spec.immediate) {
       try {
-        answer(
-          deps.db.transaction((tx) => decide(tx, socket, services, payload, deps.clock.now())),
-          services,
-          reply,
-        );
+        proceed(deps.db.transaction((tx) => decide(tx, socket, services, payload, deps.clock.now())));
       } catch (error) {
         reply(refusal(error, spec.event, services));
       }
@@ -145,7 +206,7 @@ export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(s
     }
     batcher.submit(
       (tx) => decide(tx, socket, services, payload, deps.clock.now()),
-      (outcome) => (outcome.ok ? answer(outcome.value, services, reply) : reply(refusal(outcome.error, spec.event, services))),
+      (outcome) => (outcome.ok ? proceed(outcome.value) : reply(refusal(outcome.error, spec.event, services))),
     );
   };
   return { event: spec.event, auth: spec.auth as AuthResolver<unknown>, execute };

@@ -8,6 +8,8 @@ import { CommandError } from './command-error';
 import { CommitBatcher } from './commit-batcher';
 import { COMMANDS } from './commands/command-list';
 import { createDeadlineScheduler, type Timers } from './deadline-scheduler';
+import { createPlannerPool } from './planner-pool';
+import { createPreviewReplanner } from './preview-replanner';
 import type { RealtimeDeps, RealtimeServer, RealtimeSocket } from './deps';
 import { identify, type Identity } from './identity';
 import { RateLimiter } from './rate-limit';
@@ -50,7 +52,9 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
   const broadcaster = createBroadcaster(io, deps);
   const scheduler = createDeadlineScheduler(deps, broadcaster, options.timers);
   const batcher = new CommitBatcher(deps.db);
-  const services: Services = { deps, broadcaster, scheduler, limiter: new RateLimiter(), batcher };
+  const planner = createPlannerPool();
+  const previews = createPreviewReplanner(deps, batcher, planner, broadcaster);
+  const services: Services = { deps, broadcaster, scheduler, limiter: new RateLimiter(), batcher, planner, previews };
   const logger = deps.logger ?? console;
 
   io.use((socket, next) => {
@@ -86,6 +90,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
       batcher.flush();
       scheduler.close();
       broadcaster.close();
+      await planner.close();
       await io.close();
     },
   };

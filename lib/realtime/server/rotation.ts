@@ -5,8 +5,7 @@ import { listTableRows } from '@/db/queries/seating';
 import type { Queryable, Tx } from '@/db/client';
 import { rotationBound } from '@/lib/domain/rotation/lower-bound';
 import { mixingFigures, unmetConstraints } from '@/lib/domain/rotation/mixing-figures';
-import { planRotation } from '@/lib/domain/rotation/plan-rotation';
-import type { RotationSetup, Seating } from '@/lib/domain/rotation/rotation-types';
+import type { RotationInput, RotationPlan, RotationSetup, Seating } from '@/lib/domain/rotation/rotation-types';
 import type { RotationProgress, RotationView } from '@/lib/realtime/contract';
 import { nextRoundOf } from '@/lib/domain/rotation/next-round';
 import { plannerConstraints, type PlannedWish } from '@/lib/domain/rotation/planner-constraints';
@@ -53,21 +52,34 @@ function upcomingSeats(db: Queryable, sessionId: string, round: number) {
   return seatsOfRound(db, sessionId, round).filter((r) => r.status === 'planned' || r.status === 'applied');
 }
 
-/** Plans every round from the next one on (re-planning absorbs arrivals and departures) and stores the plan. */
-export function planNextRounds(tx: Tx, ctx: SessionContext, seed: number, maxMeetings: number | null, now: number): RotationView {
+/**
+ * What a plan is made from: the room as it is now (movers, tables, wishes, the rounds already seated),
+ * and a fingerprint of it, to check that nothing changed while the plan was made off the thread.
+ */
+export type RoomPlanRequest = { next: number; rounds: number[]; input: RotationInput; fingerprint: string; seed: number; maxMeetings: number | null };
+
+/** Reads the room for a plan of every round from the next one on (re-planning absorbs arrivals and departures). */
+export function roomPlanRequest(db: Queryable, ctx: SessionContext, seed: number, maxMeetings: number | null): RoomPlanRequest {
   const next = nextRoundOf(ctx.live.stage, ctx.roundCount);
   if (next === null) throw new CommandError('wrong-phase', 'no round is left to seat');
-  if (upcomingSeats(tx, ctx.row.id, next).some((r) => r.status === 'applied')) throw new CommandError('conflict', 'this rotation is already applied');
-  const { setup, history, seatRows } = roomOf(tx, ctx, next);
+  if (upcomingSeats(db, ctx.row.id, next).some((r) => r.status === 'applied')) throw new CommandError('conflict', 'this rotation is already applied');
+  const { setup, history, seatRows } = roomOf(db, ctx, next);
   const previous: Seating = {};
   for (const row of seatRows) if (row.status === 'planned') (previous[row.roundIndex] ??= {})[row.participantId] = row.tableId;
   const rounds = roundsFrom(next, ctx.roundCount);
-  const plan = planRotation({ ...setup, ...(maxMeetings ? { maxMeetings } : {}), rounds, seated: history, previous, seed });
-  const rows = rounds.flatMap((round) =>
+  const input: RotationInput = { ...setup, ...(maxMeetings ? { maxMeetings } : {}), rounds, seated: history, previous, seed };
+  return { next, rounds, input, fingerprint: JSON.stringify({ next, setup, history }), seed, maxMeetings };
+}
+
+/** Stores a plan made for `request`, if the room is still the one it was made for; returns the organiser's view of it. */
+export function storeRoomPlan(tx: Tx, ctx: SessionContext, request: RoomPlanRequest, plan: RotationPlan, now: number): RotationView {
+  const current = roomPlanRequest(tx, ctx, request.seed, request.maxMeetings);
+  if (current.fingerprint !== request.fingerprint) throw new CommandError('conflict', 'the room changed while the plan was made: plan again');
+  const rows = request.rounds.flatMap((round) =>
     Object.entries(plan.seats[round] ?? {}).map(([participantId, tableId]) => ({ sessionId: ctx.row.id, roundIndex: round, participantId, tableId })),
   );
-  replacePlanned(tx, ctx.row.id, next, rows);
-  saveRotationPlan(tx, { sessionId: ctx.row.id, fromRound: next, seed, maxMeetings, createdAt: now });
+  replacePlanned(tx, ctx.row.id, request.next, rows);
+  saveRotationPlan(tx, { sessionId: ctx.row.id, fromRound: request.next, seed: request.seed, maxMeetings: request.maxMeetings, createdAt: now });
   const view = rotationViewOf(tx, ctx);
   if (!view) throw new CommandError('internal', 'the plan could not be stored');
   return view;
@@ -118,14 +130,13 @@ export function progressOf(db: Queryable, ctx: SessionContext): RotationProgress
 }
 
 /**
- * After the wishes change: a preview not yet applied is planned again with the same seed and rule
- * (staying close to it), so what the organiser sees honours the wishes. An applied rotation is never
- * changed. Returns whether the preview changed.
+ * After the wishes change (or the session's sizes): a preview not yet applied is to be planned again
+ * with the same seed and rule (staying close to it), so that what the organiser sees honours the
+ * wishes. An applied rotation is never changed. Returns the request, or null when there is nothing to re-plan.
  */
-export function replanPreview(tx: Tx, ctx: SessionContext, now: number): boolean {
-  const view = rotationViewOf(tx, ctx);
-  const planRow = getRotationPlan(tx, ctx.row.id);
-  if (!view || view.status !== 'planned' || !planRow) return false;
-  planNextRounds(tx, ctx, planRow.seed, planRow.maxMeetings, now);
-  return true;
+export function previewReplanRequest(db: Queryable, ctx: SessionContext): RoomPlanRequest | null {
+  const view = rotationViewOf(db, ctx);
+  const planRow = getRotationPlan(db, ctx.row.id);
+  if (!view || view.status !== 'planned' || !planRow) return null;
+  return roomPlanRequest(db, ctx, planRow.seed, planRow.maxMeetings);
 }

@@ -5,7 +5,6 @@
  */
 import type { Tx } from '@/db/client';
 import { appendEvent } from '@/db/queries/events';
-import { listParticipants } from '@/db/queries/participants';
 import { recordRoundSeating } from '@/db/queries/round-seats';
 import { bumpTableSeq, listTableRows } from '@/db/queries/seating';
 import { saveLive } from '@/db/queries/sessions';
@@ -18,7 +17,7 @@ import type { Broadcaster } from './broadcaster';
 import { CommandError } from './command-error';
 import type { DeadlineScheduler } from './deadline-scheduler';
 import type { SessionContext } from './session-context';
-import { ensureSpeakingQueue } from './speaking-queues';
+import { startSpeakingQueues } from './speaking-queues';
 
 export type ControlOutcome = {
   sessionId: string;
@@ -57,12 +56,17 @@ export function applyControl(tx: Tx, session: SessionContext, command: ControlCo
   const tables = stageChanged ? listTableRows(tx, sessionId) : [];
   if (stageChanged && stage.kind === 'phase' && stage.phase === 'sharing') {
     // Every table gets its speaking order (kept if it exists: "back" then "next").
-    for (const table of tables) ensureSpeakingQueue(tx, session, table.id, stage.round, now);
+    startSpeakingQueues(
+      tx,
+      session,
+      tables.map((t) => t.id),
+      stage.round,
+      now,
+    );
   }
   if (stageChanged && stage.kind === 'phase' && stage.phase === 'reflection') {
     // The round starts: who sits where is its history, what later rotations mix against.
-    const seats = listParticipants(tx, sessionId).flatMap((p) => (p.tableId ? [{ participantId: p.id, tableId: p.tableId }] : []));
-    recordRoundSeating(tx, sessionId, stage.round, seats);
+    recordRoundSeating(tx, sessionId, stage.round);
   }
   // A new stage changes what every table shows (shared notes, speaking order, round, recap).
   const tableIds = tables.map((t) => t.id);

@@ -6,11 +6,16 @@ import { listTableRows } from '@/db/queries/seating';
 import { nextRoundOf } from '@/lib/domain/rotation/next-round';
 import { constraintAddSchema, constraintRemoveSchema, LIMITS, type ConstraintView } from '@/lib/realtime/contract';
 import { sessionOrganiser } from '@/lib/realtime/server/auth';
-import { declareCommand } from '@/lib/realtime/server/command';
+import { declareCommand, type Services } from '@/lib/realtime/server/command';
 import { CommandError } from '@/lib/realtime/server/command-error';
-import { replanPreview } from '@/lib/realtime/server/rotation';
 import { requireTable } from '@/lib/realtime/server/seating-moves';
 import type { SessionContext } from '@/lib/realtime/server/session-context';
+
+/** The wishes, whole, to the organiser; a preview not applied yet is re-planned for them (off the thread), then shown. */
+function wishesChanged(sessionId: string, services: Services): void {
+  services.broadcaster.constraints(sessionId);
+  services.previews.replan(sessionId);
+}
 
 /** A wish before it has an id (each member of the union keeps its own fields). */
 type NewWish = ConstraintView extends infer C ? (C extends ConstraintView ? Omit<C, 'id'> : never) : never;
@@ -38,7 +43,7 @@ export const constraintAddCommand = declareCommand({
   auth: sessionOrganiser,
   schema: constraintAddSchema,
   idempotent: true,
-  run: ({ constraint }, { tx, actor: session, now, services: { broadcaster } }) => {
+  run: ({ constraint }, { tx, actor: session, now, services }) => {
     const next = nextRoundOf(session.live.stage, session.roundCount);
     if (next === null) throw new CommandError('wrong-phase', 'no round is left to seat');
     const round = constraint.round ?? null;
@@ -69,8 +74,7 @@ export const constraintAddCommand = declareCommand({
       roundIndex: round,
       createdAt: now,
     });
-    const replanned = replanPreview(tx, session, now);
-    return { result: { constraintId: id }, afterCommit: () => broadcaster.constraints(session.row.id, replanned) };
+    return { result: { constraintId: id }, afterCommit: () => wishesChanged(session.row.id, services) };
   },
 });
 
@@ -79,9 +83,8 @@ export const constraintRemoveCommand = declareCommand({
   auth: sessionOrganiser,
   schema: constraintRemoveSchema,
   idempotent: true,
-  run: ({ constraintId }, { tx, actor: session, now, services: { broadcaster } }) => {
+  run: ({ constraintId }, { tx, actor: session, services }) => {
     if (!deleteConstraint(tx, session.row.id, constraintId)) throw new CommandError('not-found', 'no such seating wish');
-    const replanned = replanPreview(tx, session, now);
-    return { result: {}, afterCommit: () => broadcaster.constraints(session.row.id, replanned) };
+    return { result: {}, afterCommit: () => wishesChanged(session.row.id, services) };
   },
 });

@@ -7,7 +7,8 @@ import { arrive } from '@/lib/realtime/server/arrival';
 import { participant, sessionOrganiser } from '@/lib/realtime/server/auth';
 import { declareCommand } from '@/lib/realtime/server/command';
 import { CommandError } from '@/lib/realtime/server/command-error';
-import { planNextRounds, rotationViewOf } from '@/lib/realtime/server/rotation';
+import { DEFAULT_PLAN_BUDGET_MS } from '@/lib/domain/rotation/plan-rotation';
+import { roomPlanRequest, rotationViewOf, storeRoomPlan } from '@/lib/realtime/server/rotation';
 import { moveParticipant, type Move } from '@/lib/realtime/server/seating-moves';
 
 /** Plans every round from the next one (omit the seed to re-roll). */
@@ -16,9 +17,15 @@ export const rotationPlanCommand = declareCommand({
   auth: sessionOrganiser,
   schema: rotationPlanSchema,
   idempotent: true,
-  run: ({ seed, maxMeetings }, { tx, actor: session, now, services: { broadcaster } }) => {
-    const rotation = planNextRounds(tx, session, seed ?? randomInt(2 ** 31 - 1), maxMeetings ?? null, now);
-    return { result: { rotation }, afterCommit: () => broadcaster.rotation(session.row.id) };
+  run: ({ seed, maxMeetings }, { tx, actor: session, services: { planner } }) => {
+    // The room is read now; the plan is made off the server's thread, and stored if the room is still the same.
+    const request = roomPlanRequest(tx, session, seed ?? randomInt(2 ** 31 - 1), maxMeetings ?? null);
+    return {
+      later: planner.plan(request.input, { budgetMs: DEFAULT_PLAN_BUDGET_MS }).then((plan) => ({ tx: later, actor, now, services: { broadcaster } }) => {
+        const rotation = storeRoomPlan(later, actor, request, plan, now);
+        return { result: { rotation }, afterCommit: () => broadcaster.rotation(actor.row.id) };
+      }),
+    };
   },
 });
 

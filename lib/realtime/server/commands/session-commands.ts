@@ -51,7 +51,7 @@ export const updateCommand = declareCommand({
   auth: organiser,
   schema: updateSessionSchema,
   idempotent: true,
-  run: ({ sessionId, draft }, { tx, now, services: { broadcaster } }) => {
+  run: ({ sessionId, draft }, { tx, now, services: { broadcaster, previews } }) => {
     const row = requireSession(tx, sessionId);
     if (row.stage !== 'lobby') throw new CommandError('session-started', 'a session can be edited only until it starts');
     const unseated = updateSessionDraft(tx, sessionId, draft, now);
@@ -64,8 +64,9 @@ export const updateCommand = declareCommand({
         broadcaster.updated(sessionId, seq, session);
         broadcaster.seats(sessionId, moves);
         broadcaster.hosts(sessionId);
-        // The size limits change the preview's figures; a removed table takes its wishes with it.
-        broadcaster.constraints(sessionId, true);
+        // The size limits change the preview; a removed table takes its wishes with it.
+        broadcaster.constraints(sessionId);
+        previews.replan(sessionId);
       },
     };
   },

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import type { Snapshot } from '@/lib/realtime/contract';
 import type { SessionSocket } from '@/lib/realtime/use-session-socket';
-import { nextRoundOf } from '@/lib/ui/rotation-preview';
+import { nextRoundOf } from '@/lib/domain/rotation/next-round';
 import { RotationPanel } from './rotation-panel';
 import styles from './rotation.module.css';
 

@@ -1,0 +1,155 @@
+/**
+ * The coordinator's instruments for one run: wait until the traffic settles, count what an action
+ * sent, time a phase change on every phone next to the bare broadcast, run a window of writes.
+ * Delays are wall-clock differences across processes of one machine (see wire-meter.ts).
+ */
+import type { Socket } from 'socket.io-client';
+import type { SimOrganiser } from '@/bench/sim/organiser-protocol';
+import { PHASE_CHANGE_EVENT, type Result } from '@/bench/sim/phone-protocol';
+import { addWireCounts, emptyWireCount, frameHeaderBytes, wallClock, type WireMeter } from '@/bench/sim/wire-meter';
+import type { ServerProcess } from './processes';
+import type { ActionTraffic, PhaseChange, WriteWindow } from './run-result';
+import { mergeCounts, summarise } from './stats';
+import type { WorkerPool } from './worker-pool';
+
+/** How long the traffic must be silent before an action counts as fully delivered. */
+const QUIET_MS = 600;
+/** Past this, the bench stops waiting for the traffic to settle, notes it and goes on. */
+export const SETTLE_LIMIT_MS = 600_000;
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export type ProbeDeps = {
+  phones: number;
+  workers: WorkerPool;
+  server: ServerProcess;
+  organiser: SimOrganiser;
+  organiserMeter: WireMeter;
+  /** A socket to the bare server that may ask it to broadcast. */
+  bareController: Socket;
+  log: (line: string) => void;
+};
+
+/** A command's ack as the table shows it. */
+export const ackOf = (ack: Result) => ({ ok: ack.ok, code: ack.ok ? null : ack.code });
+
+export class Probes {
+  /** Refusals and lost acks by code, gathered from every step. */
+  readonly failedAcks: Record<string, number>[] = [];
+  /** Steps after which the traffic had not settled within SETTLE_LIMIT_MS. */
+  readonly unsettled: string[] = [];
+  missingReceipts = 0;
+  readonly phaseChanges: PhaseChange[] = [];
+  /** Every phone's delay of every phase change (and of the bare broadcasts), pooled for the run's figures. */
+  readonly pooled: Record<'fanout' | 'tableView' | 'bare', number[]> = { fanout: [], tableView: [], bare: [] };
+
+  constructor(private readonly deps: ProbeDeps) {}
+
+  /** Waits until no phone and not the organiser has received anything for QUIET_MS. */
+  async settle(after: string): Promise<void> {
+    const { workers, organiserMeter, log } = this.deps;
+    const start = wallClock();
+    for (;;) {
+      await sleep(100);
+      const counters = await workers.all({ type: 'counters' });
+      const last = Math.max(organiserMeter.lastAt, ...counters.map((c) => c.lastAt));
+      if (wallClock() - last >= QUIET_MS) return;
+      if (wallClock() - start > SETTLE_LIMIT_MS) {
+        this.unsettled.push(after);
+        log(`  the traffic after ${after} did not settle in ${SETTLE_LIMIT_MS / 60_000} minutes: going on`);
+        return;
+      }
+    }
+  }
+
+  /** Runs one action with zeroed counters and returns what every phone received until the traffic settled. */
+  async measure<T>(action: string, run: () => Promise<T>, outcome: (value: T) => { ok: boolean; code: string | null }) {
+    const { workers, server, organiserMeter, log } = this.deps;
+    await workers.all({ type: 'reset' });
+    organiserMeter.reset();
+    const cpuBefore = server.cpuSeconds();
+    const sentAt = wallClock();
+    const value = await run();
+    const ackMs = wallClock() - sentAt;
+    await this.settle(action);
+    const phones = (await workers.all({ type: 'counters' })).reduce((sum, c) => addWireCounts(sum, c.count), emptyWireCount());
+    const organiser = structuredClone(organiserMeter.count);
+    const traffic: ActionTraffic = { action, ...outcome(value), ackMs, phones, organiser, serverCpuS: server.cpuSeconds() - cpuBefore };
+    if (!traffic.ok) this.failedAcks.push({ [traffic.code ?? 'unknown']: 1 });
+    log(`  ${action}: ack ${ackMs.toFixed(0)} ms, phones received ${traffic.phones.messages} messages / ${traffic.phones.bytes} bytes`);
+    return { value, traffic, sentAt };
+  }
+
+  /** The organiser moves the session on; every phone's receipt is timed, then the bare broadcast of the same size. */
+  async phaseChange(action: 'start' | 'next', label: string): Promise<void> {
+    const { workers, organiser, log } = this.deps;
+    await workers.all({ type: 'arm' });
+    const { traffic, sentAt } = await this.measure(`phase change (${label})`, () => organiser.control(action), ackOf);
+    const receipts = await workers.all({ type: 'receipts' });
+    const stateAt = receipts.flatMap((r) => r.stateAt);
+    const tableAt = receipts.flatMap((r) => r.tableAt);
+    const delays = (times: (number | null)[]) => times.flatMap((t) => (t === null ? [] : [t - sentAt]));
+    const state = traffic.phones.byEvent[PHASE_CHANGE_EVENT];
+    const { delays: bareDelays, ...bare } = await this.bareBroadcast(state && state.messages > 0 ? state.bytes / state.messages : 0);
+    this.pooled.fanout.push(...delays(stateAt));
+    this.pooled.tableView.push(...delays(tableAt));
+    this.pooled.bare.push(...bareDelays);
+    const change: PhaseChange = {
+      traffic,
+      fanout: summarise(delays(stateAt)),
+      tableView: summarise(delays(tableAt)),
+      missingState: stateAt.filter((t) => t === null).length,
+      missingTable: tableAt.filter((t) => t === null).length,
+      bare,
+    };
+    this.missingReceipts += change.missingState + change.missingTable + bare.missing;
+    log(
+      `  fan-out p50 ${change.fanout?.p50.toFixed(1)} / p99 ${change.fanout?.p99.toFixed(1)} ms; bare p50 ${bare.fanout?.p50.toFixed(1)} / p99 ${bare.fanout?.p99.toFixed(1)} ms`,
+    );
+    this.phaseChanges.push(change);
+  }
+
+  /** The baseline: the bare server broadcasts a message of `wireBytes` to as many sockets, timed the same way. */
+  private async bareBroadcast(wireBytes: number) {
+    const { workers, bareController } = this.deps;
+    await workers.all({ type: 'arm' });
+    // The packet on the wire: frame header + "42" + ["broadcast","xxx…"]; pad the string to reach the size.
+    const overhead = 2 + JSON.stringify(['broadcast', '']).length;
+    const pad = Math.max(0, Math.round(wireBytes) - overhead - frameHeaderBytes(wireBytes));
+    const payloadBytes = overhead + pad + frameHeaderBytes(overhead + pad);
+    const sentAt = wallClock();
+    await bareController.timeout(60_000).emitWithAck('broadcast', 'x'.repeat(pad));
+    let bareAt: (number | null)[] = [];
+    for (const deadline = wallClock() + 60_000; wallClock() < deadline; await sleep(50)) {
+      bareAt = (await workers.all({ type: 'receipts' })).flatMap((r) => r.bareAt);
+      if (bareAt.every((t) => t !== null)) break;
+    }
+    const delays = bareAt.flatMap((t) => (t === null ? [] : [t - sentAt]));
+    return { payloadBytes, fanout: summarise(delays), missing: bareAt.filter((t) => t === null).length, delays };
+  }
+
+  /** Every phone writes every `intervalMs` for `durationMs` (open loop); acks timed until the last one. */
+  async writeWindow(kind: 'note' | 'plus-one', intervalMs: number, durationMs: number): Promise<WriteWindow> {
+    const { workers, server, phones, log } = this.deps;
+    const cpuBefore = server.cpuSeconds();
+    const windowStart = wallClock();
+    const results = await workers.all({ type: 'write', kind, intervalMs, durationMs });
+    const wallS = (wallClock() - windowStart) / 1000;
+    await this.settle(`${kind} writes`);
+    const latencies = results.flatMap((r) => r.latencies);
+    const failures = mergeCounts(results.map((r) => r.failures));
+    this.failedAcks.push(failures);
+    const window: WriteWindow = {
+      targetRatePerS: (phones * 1000) / intervalMs,
+      achievedRatePerS: (latencies.length * 1000) / durationMs,
+      ack: summarise(latencies),
+      sent: results.reduce((s, r) => s + r.sent, 0),
+      skipped: results.reduce((s, r) => s + r.skipped, 0),
+      failures,
+      serverCpuS: server.cpuSeconds() - cpuBefore,
+      wallS,
+    };
+    log(`  ${kind} ×${window.sent} at ${window.targetRatePerS.toFixed(0)}/s: ack p50 ${window.ack?.p50.toFixed(1)} / p99 ${window.ack?.p99.toFixed(1)} ms`);
+    return window;
+  }
+}

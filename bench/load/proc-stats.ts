@@ -1,0 +1,41 @@
+/** A process's memory and CPU as Linux accounts them, read from /proc/<pid>/ (0 where unreadable). */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+let ticksPerSecond: number | null = null;
+
+function clockTicks(): number {
+  if (ticksPerSecond === null) {
+    try {
+      ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
+  return ticksPerSecond;
+}
+
+function read(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** User + system CPU time of the process so far, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
+export function processCpuSeconds(pid: number): number {
+  const stat = read(`/proc/${pid}/stat`);
+  // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11] ?? 0);
+  const stime = Number(fields[12] ?? 0);
+  return (utime + stime) / clockTicks();
+}
+
+/** Resident memory now and at its peak (VmRSS, VmHWM), in MiB. */
+export function processMemoryMb(pid: number): { rssMb: number; peakRssMb: number } {
+  const status = read(`/proc/${pid}/status`);
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+}

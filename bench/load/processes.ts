@@ -1,0 +1,74 @@
+/** The servers under measurement, each in a process of its own, started and stopped by the coordinator. */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { processCpuSeconds, processMemoryMb } from './proc-stats';
+
+export type ServerProcess = {
+  url: string;
+  pid: number;
+  /** What the process printed after READY and its URL (the organiser cookie, for the realtime server). */
+  extra: string[];
+  /** Lines the process wrote to stderr (errors it logged), the last 200. */
+  stderrLines(): string[];
+  cpuSeconds(): number;
+  peakRssMb(): number;
+  /** SIGTERM, then SIGKILL after 5 s. */
+  stop(): Promise<void>;
+};
+
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+/** Runs `script` (a .ts file beside this one) under tsx and waits for its `READY <url> …` line. */
+export function startServerProcess(script: string, env: Record<string, string>, options: { profileDir?: string } = {}): Promise<ServerProcess> {
+  const path = fileURLToPath(new URL(script, import.meta.url));
+  // With a profile folder, the process writes a CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  let partial = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    stderr.push(...lines.filter((l) => l.trim() !== ''));
+    if (stderr.length > 200) stderr.splice(0, stderr.length - 200);
+  });
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    const onExit = (code: number | null) => reject(new Error(`${script} exited (${code}) before it was ready:\n${stderr.join('\n')}`));
+    child.once('exit', onExit);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const line = /READY (.+)\n/.exec(stdout)?.[1];
+      if (!line || !child.pid) return;
+      child.off('exit', onExit);
+      const [url = '', ...extra] = line.split(' ');
+      const pid = child.pid;
+      resolve({
+        url,
+        pid,
+        extra,
+        stderrLines: () => [...stderr],
+        cpuSeconds: () => processCpuSeconds(pid),
+        peakRssMb: () => processMemoryMb(pid).peakRssMb,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              done();
+            });
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,113 @@
+/** The load bench's printed table: one per size, each figure the median of the runs [min–max]. */
+import type { ActionTraffic, RunResult } from './run-result';
+import { median } from './stats';
+
+type Row = { label: string; unit: string; value: (run: RunResult) => number; digits?: number } | { heading: string };
+
+const kb = (bytes: number) => bytes / 1024;
+const perPhone = (traffic: ActionTraffic, run: RunResult) => traffic.phones.messages / run.phones;
+
+/** Bytes per action: every phone's received bytes added up, then the organiser's apart. */
+function actionRows(name: string, pick: (run: RunResult) => ActionTraffic): Row[] {
+  return [
+    { label: `${name}: messages to all phones`, unit: 'msg', value: (r) => pick(r).phones.messages },
+    { label: `${name}: bytes to all phones`, unit: 'KB', value: (r) => kb(pick(r).phones.bytes), digits: 1 },
+    { label: `${name}: bytes to the organiser`, unit: 'KB', value: (r) => kb(pick(r).organiser.bytes), digits: 1 },
+  ];
+}
+
+const meanPhaseChange = (run: RunResult, of: (t: ActionTraffic) => number) =>
+  run.phaseChanges.reduce((sum, p) => sum + of(p.traffic), 0) / Math.max(1, run.phaseChanges.length);
+
+const ROWS: Row[] = [
+  { heading: 'joining' },
+  { label: 'join rate (everyone at once)', unit: 'joins/s', value: (r) => r.join.ratePerS },
+  { label: 'join ack p50', unit: 'ms', value: (r) => r.join.ack?.p50 ?? NaN },
+  { label: 'join ack p99', unit: 'ms', value: (r) => r.join.ack?.p99 ?? NaN },
+  { heading: 'received per action (until the traffic settles)' },
+  ...actionRows('a join', (r) => r.actions.join),
+  ...actionRows('a seat:take', (r) => r.actions['seat:take']),
+  ...actionRows('a +1 (reaction:set)', (r) => r.actions['reaction:set']),
+  ...actionRows('seat:fill (seats everyone)', (r) => r.actions['seat:fill']),
+  ...actionRows('rotation:apply (moves everyone)', (r) => r.actions['rotation:apply']),
+  { label: 'a phase change: messages to all phones (mean)', unit: 'msg', value: (r) => meanPhaseChange(r, (t) => t.phones.messages) },
+  { label: 'a phase change: bytes to all phones (mean)', unit: 'KB', value: (r) => kb(meanPhaseChange(r, (t) => t.phones.bytes)), digits: 1 },
+  { label: 'a phase change: bytes to the organiser (mean)', unit: 'KB', value: (r) => kb(meanPhaseChange(r, (t) => t.organiser.bytes)), digits: 1 },
+  { heading: `phase fan-out (organiser's "next" → each phone's session:state), all phase changes pooled` },
+  { label: 'Tournée p50', unit: 'ms', value: (r) => r.fanout.tournee?.p50 ?? NaN },
+  { label: 'Tournée p99', unit: 'ms', value: (r) => r.fanout.tournee?.p99 ?? NaN },
+  { label: 'bare Socket.io broadcast p50', unit: 'ms', value: (r) => r.fanout.bare?.p50 ?? NaN },
+  { label: 'bare Socket.io broadcast p99', unit: 'ms', value: (r) => r.fanout.bare?.p99 ?? NaN },
+  { label: 'ratio p50 (target ≤ 1.2)', unit: '×', value: (r) => r.fanout.ratioP50, digits: 2 },
+  { label: 'ratio p99 (target ≤ 1.2)', unit: '×', value: (r) => r.fanout.ratioP99, digits: 2 },
+  { label: 'stage change: new table:view p99', unit: 'ms', value: (r) => r.tableView?.p99 ?? NaN },
+  { label: 'stage change: new table:view max', unit: 'ms', value: (r) => r.tableView?.max ?? NaN },
+  { heading: 'writes (every phone, one every 5 s; target p99 < 100 ms)' },
+  { label: 'note:add ack p50', unit: 'ms', value: (r) => r.writes.note.ack?.p50 ?? NaN },
+  { label: 'note:add ack p99', unit: 'ms', value: (r) => r.writes.note.ack?.p99 ?? NaN },
+  { label: 'reaction:set ack p50', unit: 'ms', value: (r) => r.writes.plusOne.ack?.p50 ?? NaN },
+  { label: 'reaction:set ack p99', unit: 'ms', value: (r) => r.writes.plusOne.ack?.p99 ?? NaN },
+  {
+    label: '+1 window: server CPU / wall time (≪ 1: waiting, not computing)',
+    unit: '',
+    value: (r) => r.writes.plusOne.serverCpuS / r.writes.plusOne.wallS,
+    digits: 2,
+  },
+  { label: 'sweep: first rate whose ack p99 passes 100 ms (— none)', unit: 'writes/s', value: (r) => r.sweep.passes100MsAt ?? NaN },
+  { label: 'sweep: highest rate tried', unit: 'writes/s', value: (r) => r.sweep.highestTried },
+  { heading: 'rotation' },
+  { label: 'rotation:plan ack', unit: 'ms', value: (r) => r.rotation.planMs },
+  { label: 'rotation:apply ack', unit: 'ms', value: (r) => r.rotation.apply.ackMs },
+  { label: 'check-in flood: last mover acknowledged after (each checks in once told)', unit: 'ms', value: (r) => r.rotation.checkIn.durationMs },
+  { label: 'movers who never learned where to go (waited 2 min)', unit: '', value: (r) => r.rotation.checkIn.untold },
+  { label: 'check-in ack p50', unit: 'ms', value: (r) => r.rotation.checkIn.ack?.p50 ?? NaN },
+  { label: 'check-in ack p99', unit: 'ms', value: (r) => r.rotation.checkIn.ack?.p99 ?? NaN },
+  { label: 'check-in flood: bytes to all phones', unit: 'KB', value: (r) => kb(r.rotation.checkIn.traffic.phones.bytes), digits: 1 },
+  { label: 'check-in flood: bytes to the organiser', unit: 'KB', value: (r) => kb(r.rotation.checkIn.traffic.organiser.bytes), digits: 1 },
+  { heading: 'server' },
+  { label: "organiser's snapshot during the sharing", unit: 'KB', value: (r) => kb(r.organiserSnapshotBytes), digits: 1 },
+  { label: 'server peak RSS', unit: 'MB', value: (r) => r.server.peakRssMb },
+  { label: 'server CPU', unit: 's', value: (r) => r.server.cpuS, digits: 1 },
+  { label: 'bare server CPU', unit: 's', value: (r) => r.bareServer.cpuS, digits: 1 },
+  { label: 'client processes CPU', unit: 's', value: (r) => r.clients.cpuS, digits: 1 },
+  { heading: 'errors (all should be 0)' },
+  { label: 'phone disconnects', unit: '', value: (r) => sum(r.errors.disconnects) },
+  { label: 'organiser disconnects', unit: '', value: (r) => sum(r.errors.organiserDisconnects) },
+  { label: 'steps whose traffic did not settle in 10 minutes', unit: '', value: (r) => r.errors.unsettled.length },
+  { label: 'refused or lost acks', unit: '', value: (r) => sum(r.errors.failedAcks) },
+  { label: 'broadcasts a phone never received', unit: '', value: (r) => r.errors.missingReceipts },
+  { label: 'errors the server logged', unit: 'lines', value: (r) => r.server.errorLines.length },
+];
+
+function sum(record: Record<string, number>): number {
+  return Object.values(record).reduce((a, b) => a + b, 0);
+}
+
+function format(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+/** The table for one size, as printed. */
+export function sizeTable(runs: RunResult[]): string {
+  const first = runs[0];
+  if (!first) return '';
+  const lines = [
+    '',
+    `Load bench — ${first.phones} phones at ${first.tables} tables, ${first.processes} client process(es), ${runs.length} run(s): median${runs.length > 1 ? ' [min–max]' : ''}`,
+  ];
+  for (const row of ROWS) {
+    if ('heading' in row) {
+      lines.push(`  ${row.heading}`);
+      continue;
+    }
+    const values = runs.map(row.value);
+    const digits = row.digits ?? 0;
+    const finite = values.filter(Number.isFinite);
+    const range = runs.length > 1 && finite.length > 0 ? ` [${format(Math.min(...finite), digits)}–${format(Math.max(...finite), digits)}]` : '';
+    lines.push(`    ${row.label.padEnd(58)} ${format(median(values), digits).padStart(12)} ${row.unit.padEnd(9)}${range}`);
+  }
+  const perPhoneJoin = runs.map((r) => perPhone(r.actions.join, r));
+  lines.push(`    (a join reaches ${format(median(perPhoneJoin), 2)} messages per phone: ≈ 1 means every phone hears of every join)`);
+  return lines.join('\n');
+}

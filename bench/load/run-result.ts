@@ -1,0 +1,77 @@
+/** What one run of the load bench measures (written to bench/results/load.json; docs/bench.md reads it). */
+import type { WireCount } from '@/bench/sim/wire-meter';
+import type { Summary } from './stats';
+
+/** What all phones (and, apart, the organiser) received after one action, until the traffic settled. */
+export type ActionTraffic = {
+  action: string;
+  ok: boolean;
+  code: string | null;
+  ackMs: number;
+  phones: WireCount;
+  organiser: WireCount;
+  serverCpuS: number;
+};
+
+export type PhaseChange = {
+  traffic: ActionTraffic;
+  /** Organiser's `session:control` sent → each phone's `session:state` received. */
+  fanout: Summary | null;
+  /** The same, to each phone's first `table:view` after it. */
+  tableView: Summary | null;
+  missingState: number;
+  missingTable: number;
+  /** The bare server's broadcast of a message of the same size, just after. */
+  bare: { payloadBytes: number; fanout: Summary | null; missing: number };
+};
+
+/**
+ * Writes at a target rate. `wallS`: from the first write to the last ack; `serverCpuS`: the server's
+ * CPU over the window and until the traffic settled (far below `wallS` under a long queue: waiting, not computing).
+ */
+export type WriteWindow = {
+  targetRatePerS: number;
+  achievedRatePerS: number;
+  ack: Summary | null;
+  sent: number;
+  skipped: number;
+  failures: Record<string, number>;
+  serverCpuS: number;
+  wallS: number;
+};
+
+export type RunResult = {
+  phones: number;
+  tables: number;
+  processes: number;
+  durationS: number;
+  join: { ratePerS: number; durationMs: number; ack: Summary | null; failures: Record<string, number> };
+  actions: Record<'join' | 'seat:take' | 'reaction:set' | 'seat:fill' | 'rotation:apply', ActionTraffic>;
+  phaseChanges: PhaseChange[];
+  fanout: { tournee: Summary | null; bare: Summary | null; ratioP50: number; ratioP99: number };
+  tableView: Summary | null;
+  writes: { note: WriteWindow; plusOne: WriteWindow };
+  sweep: { steps: WriteWindow[]; passes100MsAt: number | null; highestTried: number };
+  rotation: {
+    planMs: number;
+    movers: number;
+    apply: ActionTraffic;
+    /** `untold`: joined phones that never learned their destination (so never checked in). */
+    checkIn: { count: number; untold: number; durationMs: number; ack: Summary | null; failures: Record<string, number>; traffic: ActionTraffic };
+  };
+  organiserSnapshotBytes: number;
+  server: { peakRssMb: number; cpuS: number; errorLines: string[] };
+  bareServer: { cpuS: number };
+  clients: { cpuS: number };
+  errors: {
+    disconnects: Record<string, number>;
+    connectErrors: Record<string, number>;
+    failedAcks: Record<string, number>;
+    missingReceipts: number;
+    /** Steps after which the traffic had not settled within SETTLE_LIMIT_MS. */
+    unsettled: string[];
+    organiserDisconnects: Record<string, number>;
+    unjoined: number;
+    unseated: number;
+  };
+};

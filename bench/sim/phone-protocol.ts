@@ -1,0 +1,237 @@
+/**
+ * Everything a simulated phone knows of the realtime protocol, in one place: the events it listens
+ * to, the commands and payloads it sends, and how it keeps its view of the session (the app's own
+ * reducer, as the phone page does). When the protocol changes, this is the file to adapt: the
+ * participant's behaviour (participant.ts) and the load bench (bench/load/) only use what it exports.
+ */
+import { io, type Socket } from 'socket.io-client';
+import type { Language } from '@/lib/i18n/locales';
+import { applyBroadcast, applyTableView, applyWholeValue } from '@/lib/realtime/client-state';
+import { newCommandId } from '@/lib/realtime/command-id';
+import { PROTOCOL_VERSION, type Ack, type ClientToServerEvents, type ErrorCode, type ServerToClientEvents, type Snapshot } from '@/lib/realtime/contract';
+import { subscribe } from '@/lib/realtime/subscriptions';
+import { wallClock, type WireMeter } from './wire-meter';
+
+type PhoneSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** The message that tells every phone of a phase change: the bench sizes its bare broadcast after it. */
+export const PHASE_CHANGE_EVENT: keyof ServerToClientEvents = 'session:state';
+
+/** A refused command, or `no-answer` when its ack did not come in time (a lost ack). */
+export type Failure = { ok: false; code: ErrorCode | 'no-answer'; message: string; expected?: { tableId: string; number: number } };
+export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
+
+/** Receipt times (wall clock, see wire-meter.ts), taken as a message arrives, before it is applied. */
+export type PhoneHooks = {
+  /** The session's live state changed: a phase change, a pause, an extension. */
+  state?(at: number): void;
+  /** The view of the phone's table arrived (after any change at the table or of the stage). */
+  table?(at: number): void;
+  /** A rotation sent this phone somewhere (or the destination changed). */
+  arrival?(at: number): void;
+  disconnect?(reason: string): void;
+  connectError?(code: string): void;
+};
+
+export type PhoneOptions = {
+  url: string;
+  joinCode: string;
+  /** A token kept from an earlier join: the phone comes back as the same participant. */
+  token?: string | null;
+  meter?: WireMeter;
+  hooks?: PhoneHooks;
+  /** How long a command waits for its ack before it counts as lost. */
+  ackTimeoutMs?: number;
+};
+
+/** Where the session is, as a phone sees it. */
+export type Moment = 'connecting' | 'guest' | 'lobby' | 'reflection' | 'sharing' | 'consolidation' | 'rotation' | 'plenary' | 'closed';
+
+/** What a participant's behaviour needs to decide its next move, read from the phone's view. */
+export type Situation = {
+  moment: Moment;
+  /** 0-based round of the current phase (or the one just finished, in a rotation). */
+  round: number | null;
+  language: Language;
+  seated: boolean;
+  /** My own notes of the current round, as of the last snapshot (acks do not update it: count them too). */
+  notesThisRound: number;
+  /** Shared notes and ideas at my table: what a +1 can go to. */
+  targets: { id: string; mine: boolean; plusOned: boolean }[];
+  /** After a rotation: the table to go to (1-based), until this phone has checked in. */
+  destination: number | null;
+};
+
+const noAnswer = (): Failure => ({ ok: false, code: 'no-answer', message: 'no ack within the timeout' });
+
+async function settle<T extends object>(ack: Promise<Ack<T>>): Promise<Result<T>> {
+  try {
+    return await ack;
+  } catch {
+    return noAnswer();
+  }
+}
+
+/** A phone: one Socket.io connection with its handshake, token and view of the session. */
+export class SimPhone {
+  readonly socket: PhoneSocket;
+  view: Snapshot | null = null;
+  token: string | null;
+  participantId: string | null = null;
+  deleted = false;
+  /** The server refused the handshake for good (e.g. `not-found`: no such session). */
+  refused: string | null = null;
+  private readonly ackTimeoutMs: number;
+  private readonly joinCommandId = newCommandId();
+  private displayName: string | null = null;
+
+  constructor(private readonly options: PhoneOptions) {
+    this.token = options.token ?? null;
+    this.ackTimeoutMs = options.ackTimeoutMs ?? 30_000;
+    this.socket = io(options.url, {
+      // Read at every (re)connection, so that a reconnect uses the latest token.
+      auth: (cb) => cb({ protocol: PROTOCOL_VERSION, joinCode: options.joinCode, ...(this.token ? { participantToken: this.token } : {}) }),
+      transports: ['websocket'],
+      forceNew: true,
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 5_000,
+    });
+    options.meter?.attach(this.socket.io, wallClock);
+    this.listen(options.hooks ?? {});
+  }
+
+  private listen(hooks: PhoneHooks): void {
+    const socket = this.socket;
+    // The app's own subscription table: every server event becomes the action the pages apply.
+    subscribe(socket, (action) => {
+      const at = wallClock();
+      switch (action.kind) {
+        case 'snapshot':
+          this.view = action.snapshot;
+          this.participantId = action.snapshot.me?.id ?? this.participantId;
+          // Back as a guest after a join whose ack was lost (so no token was kept): the same join again
+          // brings back the same participant, with a token.
+          if (action.snapshot.role === 'guest' && this.displayName !== null) void this.join(this.displayName);
+          return;
+        case 'numbered': {
+          if (action.broadcast.event === 'session:state') hooks.state?.(at);
+          if (!this.view) return;
+          const { status, view } = applyBroadcast(this.view, action.broadcast);
+          if (status === 'gap') void this.sync();
+          else this.view = view;
+          return;
+        }
+        case 'table':
+          hooks.table?.(at);
+          if (this.view) this.view = applyTableView(this.view, action.view);
+          return;
+        case 'whole':
+          if (action.update.event === 'arrival:updated') hooks.arrival?.(at);
+          if (this.view) this.view = applyWholeValue(this.view, action.update);
+          return;
+        case 'deleted':
+          this.deleted = true;
+          return;
+      }
+    });
+    socket.on('disconnect', (reason) => hooks.disconnect?.(reason));
+    socket.on('connect_error', (error) => {
+      hooks.connectError?.(error.message);
+      // A refusal by the server (not a network error) is not retried by Socket.io: decide here.
+      if (error.message === 'unauthorised') {
+        // The server no longer knows this token: come back as a guest, who may join again.
+        this.token = null;
+        this.view = null;
+        setTimeout(() => this.socket.connect(), 1_000);
+      } else if (error.message === 'not-found' || error.message === 'bad-protocol') {
+        this.refused = error.message;
+      }
+    });
+  }
+
+  /** The server knows this phone as a participant (it joined, and its connection carries the token). */
+  get joined(): boolean {
+    return this.view?.role === 'participant';
+  }
+
+  private get timed() {
+    return this.socket.timeout(this.ackTimeoutMs);
+  }
+
+  /** Resolves once the first snapshot is here (the server accepted the handshake). */
+  async ready(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.view) {
+      if (this.refused) throw new Error(`refused: ${this.refused}`);
+      if (Date.now() > deadline) throw new Error('no snapshot in time');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /**
+   * Joins with a display name; keeps the token for every later (re)connection. Every call sends the
+   * same command id, so a retry after a lost ack brings back the same participant, never a second one.
+   */
+  async join(displayName: string): Promise<Result<{ participantId: string }>> {
+    this.displayName = displayName;
+    const ack = await settle(this.timed.emitWithAck('participant:join', { commandId: this.joinCommandId, displayName }));
+    if (!ack.ok) return ack;
+    this.token = ack.participantToken;
+    this.participantId = ack.participantId;
+    return { ok: true, participantId: ack.participantId };
+  }
+
+  /** Sits at table `number` (1-based), as scanning the table's QR does; after a rotation it is also the check-in. */
+  takeSeat(number: number): Promise<Result<{ tableId: string }>> {
+    return settle(this.timed.emitWithAck('seat:take', { commandId: newCommandId(), table: number }));
+  }
+
+  /** A private note during the reflection. */
+  addNote(text: string): Promise<Result> {
+    return settle(this.timed.emitWithAck('note:add', { commandId: newCommandId(), noteId: newCommandId(), text }));
+  }
+
+  /** +1 (or take it back) on a shared note or an idea of my table. */
+  plusOne(targetId: string, on: boolean): Promise<Result> {
+    return settle(this.timed.emitWithAck('reaction:set', { commandId: newCommandId(), targetId, on }));
+  }
+
+  /** "I'm here" at the table a rotation sent me to. */
+  checkIn(): Promise<Result> {
+    return settle(this.timed.emitWithAck('seat:check-in', { commandId: newCommandId() }));
+  }
+
+  /** Replaces the view with a fresh snapshot (after a missed broadcast). */
+  async sync(): Promise<void> {
+    const ack = await settle(this.timed.emitWithAck('session:sync', {}));
+    if (ack.ok) this.view = ack.snapshot;
+  }
+
+  /** The phone's view, read for a participant's behaviour. */
+  situation(): Situation {
+    const view = this.view;
+    const language = view?.session.language ?? 'en';
+    const none = { round: null, language, seated: false, notesThisRound: 0, targets: [], destination: null };
+    if (this.deleted) return { moment: 'closed', ...none };
+    if (!view) return { moment: 'connecting', ...none };
+    if (view.role !== 'participant' || !view.me) return { moment: 'guest', ...none };
+    const { stage } = view.live;
+    const moment: Moment = stage.kind === 'phase' ? stage.phase : stage.kind;
+    const round = stage.kind === 'phase' ? stage.round : stage.kind === 'rotation' ? stage.afterRound : null;
+    const table = view.table && view.table.tableId === view.me.tableId ? view.table : null;
+    const mine = new Set(view.myNotes?.map((n) => n.id));
+    const plusOned = new Set(view.myPlusOnes);
+    const targets = [
+      ...(table?.notes ?? []).map((n) => ({ id: n.id, mine: mine.has(n.id), plusOned: plusOned.has(n.id) })),
+      ...(table?.ideas ?? []).map((i) => ({ id: i.id, mine: false, plusOned: plusOned.has(i.id) })),
+    ];
+    const arrival = view.arrival;
+    const destination = arrival && !arrival.checkedIn ? arrival.table.number : null;
+    const notesThisRound = (view.myNotes ?? []).filter((n) => n.round === round).length;
+    return { moment, round, language, seated: view.me.tableId !== null, notesThisRound, targets, destination };
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sizeTable } from '@/bench/load/report';
+import { runOnce, type RunResult } from '@/bench/load/run-once';
+import { SimOrganiser, cafeDraft, createSession } from '@/bench/sim/organiser-protocol';
+import { PHASE_CHANGE_EVENT } from '@/bench/sim/phone-protocol';
+import { SimParticipant } from '@/bench/sim/participant';
+import { seededRandom } from '@/lib/domain/seeded-random';
+import { startTestServer, type TestServer } from '@/tests/helpers/test-server';
+
+/** Polls until `predicate` holds (a condition, not a speed: the limit only stops a stuck test). */
+async function waitFor(what: string, predicate: () => boolean, limitMs = 30_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`still waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('the load bench at 20 phones in 2 client processes', () => {
+  let result: RunResult;
+
+  beforeAll(async () => {
+    result = await runOnce({ phones: 20, phonesPerProcess: 10, writeWindowMs: 3_000, writeEveryMs: 1_000, sweepStepMs: 1_000, seed: 7, ackTimeoutMs: 30_000 });
+  }, 300_000);
+
+  it('joins, seats and moves every phone, each command acknowledged', () => {
+    expect(result.processes).toBe(2);
+    expect(result.join.ack?.count).toBe(19); // phone 0 joins later, as the measured join
+    expect(result.join.ratePerS).toBeGreaterThan(0);
+    expect(result.errors).toMatchObject({ unjoined: 0, unseated: 0, failedAcks: {}, missingReceipts: 0, unsettled: [] });
+    expect(result.rotation.movers).toBe(20);
+    expect(result.rotation.checkIn).toMatchObject({ count: 20, untold: 0 });
+  });
+
+  it('counts what every action sent to the phones, in raw bytes', () => {
+    for (const action of Object.values(result.actions)) {
+      expect(action.ok, action.action).toBe(true);
+      expect(action.phones.messages, action.action).toBeGreaterThan(0);
+      expect(action.phones.bytes, action.action).toBeGreaterThan(action.phones.messages * 2);
+    }
+    expect(result.phaseChanges.map((p) => p.traffic.phones.byEvent[PHASE_CHANGE_EVENT]?.messages)).toEqual([20, 20, 20, 20, 20]);
+  });
+
+  it('times every phase change on every phone, next to the bare broadcast of the same size', () => {
+    expect(result.fanout.tournee?.count).toBe(20 * 5);
+    expect(result.fanout.bare?.count).toBe(20 * 5);
+    expect(result.tableView?.count).toBe(20 * 5);
+    expect(result.fanout.ratioP50).toBeGreaterThan(0);
+    expect(result.fanout.ratioP99).toBeGreaterThan(0);
+    for (const change of result.phaseChanges) expect(change.bare.payloadBytes).toBeGreaterThan(0);
+  });
+
+  it('times the writes, the sweep and the rotation', () => {
+    expect(result.writes.note.ack?.count).toBe(result.writes.note.sent);
+    expect(result.writes.plusOne.ack?.count).toBeGreaterThan(0);
+    expect(result.sweep.steps.length).toBeGreaterThan(0);
+    expect(result.rotation.planMs).toBeGreaterThan(0);
+    expect(result.rotation.apply.ok).toBe(true);
+    expect(result.rotation.checkIn.ack?.count).toBe(20);
+  });
+
+  it("reads the server's memory and CPU and the organiser's snapshot size, with no error logged", () => {
+    expect(result.server.peakRssMb).toBeGreaterThan(0);
+    expect(result.server.cpuS).toBeGreaterThan(0);
+    expect(result.bareServer.cpuS).toBeGreaterThan(0);
+    expect(result.organiserSnapshotBytes).toBeGreaterThan(1000);
+    expect(result.server.errorLines).toEqual([]);
+    expect(result.errors.disconnects).toEqual({});
+    expect(result.errors.organiserDisconnects).toEqual({});
+  });
+
+  it('prints a figure on every line of the table (the sweep may not reach 100 ms at 20 phones)', () => {
+    const blank = sizeTable([result])
+      .split('\n')
+      .filter((line) => /^ {4}\S.*\s—\s/.test(line) && !line.includes('passes 100 ms'));
+    expect(blank).toEqual([]);
+  });
+});
+
+describe('simulated participants in a rehearsal', () => {
+  let server: TestServer;
+  let organiser: SimOrganiser;
+  const participants: SimParticipant[] = [];
+  const pacing = { noteEveryMs: 150, notesPerRound: 2, plusOneEveryMs: 150, walkMs: { min: 50, max: 200 }, lookEveryMs: 40 };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const phaseMs = { reflection: 600_000, sharing: 600_000, consolidation: 600_000 };
+    const sessionId = await createSession(server.url, server.organiserCookie, cafeDraft({ title: 'Rehearsal', language: 'fr', tables: 2, rounds: 2, phaseMs }));
+    organiser = new SimOrganiser(server.url, server.organiserCookie, sessionId);
+    const { session } = await organiser.ready();
+    for (let i = 0; i < 6; i++) {
+      const participant = new SimParticipant({
+        url: server.url,
+        joinCode: session.code,
+        name: `Bot ${i + 1}`,
+        table: (i % 2) + 1,
+        random: seededRandom(100 + i),
+        pacing,
+      });
+      participants.push(participant);
+      participant.start();
+    }
+  });
+
+  afterAll(async () => {
+    for (const p of participants) p.stop();
+    organiser?.close();
+    await server?.close();
+  });
+
+  const step = async (action: 'start' | 'next') => {
+    const ack = await organiser.control(action);
+    if (!ack.ok) throw new Error(`${action}: ${ack.code}`);
+  };
+
+  it('join, sit at their table, write notes in French, +1 the shared notes, check in after a rotation and write again', async () => {
+    await waitFor('everyone seated', () => organiser.view?.seating?.reduce((n, t) => n + t.seated, 0) === 6);
+    await step('start');
+    await waitFor('two notes each', () => participants.every((p) => p.stats.notes === 2));
+    await step('next');
+    await waitFor('+1s on shared notes', () => participants.every((p) => p.stats.plusOnes > 0));
+    // The organiser's board counts the shared notes; the phones at each table read them.
+    await waitFor('12 shared notes on the board', () => organiser.view?.tableStats?.reduce((n, t) => n + t.notesShared, 0) === 12);
+    const tables = new Map(participants.flatMap((p) => (p.phone.view?.table ? [[p.phone.view.table.tableId, p.phone.view.table] as const] : [])));
+    const shared = [...tables.values()].flatMap((t) => t.notes);
+    expect(shared).toHaveLength(12);
+    expect(shared.some((n) => /[éèàç’]/.test(n.text))).toBe(true);
+    await waitFor('a +1 counted', () => participants.some((p) => p.phone.view?.table?.notes.some((n) => n.plusOnes > 0) === true));
+
+    await step('next');
+    await step('next');
+    expect(await organiser.planRotation(3)).toMatchObject({ ok: true, movers: 6 });
+    expect(await organiser.applyRotation()).toMatchObject({ ok: true });
+    await waitFor('every mover checked in', () => organiser.checkIns()?.checkedIn === 6);
+    expect(participants.reduce((n, p) => n + p.stats.checkIns, 0)).toBe(6);
+
+    await step('next');
+    await waitFor('two more notes each in round 2', () => participants.every((p) => p.stats.notes === 4));
+    expect(participants.flatMap((p) => Object.keys(p.stats.refusals))).toEqual([]);
+  });
+
+  it('comes back as the same participant after its connection drops', async () => {
+    const bot = participants[0]!;
+    const id = bot.phone.participantId;
+    bot.phone.socket.io.engine.close();
+    expect(bot.phone.socket.connected).toBe(false);
+    await waitFor('reconnected', () => bot.phone.socket.connected && bot.phone.view?.me?.id === id);
+    expect(bot.phone.situation()).toMatchObject({ seated: true });
+    expect(organiser.view?.participantCount).toBe(6);
+  });
+});
