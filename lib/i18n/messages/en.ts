@@ -623,6 +623,7 @@ export const en = {
       workstreams: 'Workstreams',
       actions: 'Actions',
     },
+    archive: { pseudonym: 'Participant {n}' },
     matrix: {
       title: 'Effort × gain matrix',
       description:

@@ -629,6 +629,7 @@ export const fr: Messages = {
       workstreams: 'Chantiers',
       actions: 'Actions',
     },
+    archive: { pseudonym: 'Participant {n}' },
     matrix: {
       title: 'Matrice effort × gain',
       description:
