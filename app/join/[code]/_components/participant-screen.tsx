@@ -9,6 +9,7 @@ import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { phoneLayout } from '@/lib/ui/phone-layout';
 import { ArrivedCard } from './arrival/arrived-card';
 import { ComingList } from './arrival/coming-list';
+import { ClosedSynthesis } from './closed-synthesis';
 import { DestinationCard } from './arrival/destination-card';
 import { MyTurn } from './my-turn';
 import { PhaseContent } from './phase-content';
@@ -84,7 +85,11 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
       {/* The speaker's own screen says it first, above the phase. */}
       {layout.myTurn && table ? <MyTurn table={table} meId={me.id} serverNow={serverNow} /> : null}
       <section className={`card stack-sm ${styles.stage}`}>{body}</section>
-      <PhaseContent view={view} me={me} table={table} isHost={isHost} send={send} serverNow={serverNow} outbox={outbox} />
+      {stage.kind === 'closed' ? (
+        <ClosedSynthesis view={view} />
+      ) : (
+        <PhaseContent view={view} me={me} table={table} isHost={isHost} send={send} serverNow={serverNow} outbox={outbox} />
+      )}
       {layout.comingList && table ? <ComingList table={table} /> : null}
       {layout.roster && table ? (
         <div className="card">

@@ -10,6 +10,7 @@ import { AckError } from '@/app/_components/ack-error';
 import { SignOutButton } from '@/app/console/_components/sign-out-button';
 import { useConsoleSocket } from '@/app/console/_components/use-console-socket';
 import { ControlBar } from './control-bar';
+import { DeliverablesPanel } from './deliverables/deliverables-panel';
 import { JoinPanel } from './join-panel';
 import { LobbyPanel } from './lobby-panel';
 import { RotationSection } from './rotation/rotation-section';
@@ -60,8 +61,11 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
               </div>
               <JoinPanel view={view} />
             </div>
+            {/* At the close the deliverables are what the organiser came for: first; before, after the board. */}
+            {view.live.stage.kind === 'closed' ? <DeliverablesPanel view={view} /> : null}
             <RotationSection view={view} socket={socket} />
             <TablesBoard view={view} socket={socket} serverNow={serverNow} />
+            {view.live.stage.kind !== 'closed' ? <DeliverablesPanel view={view} /> : null}
           </>
         ) : !error && !deleted ? (
           <p className="muted">{t('common.loading')}</p>
