@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { IdeaEntry } from '@/lib/export/deliverable-types';
 import { exportLabels, longDate, votesLabel, type ExportLabels } from '@/lib/export/labels';
 import type { SynthesisPage } from '@/lib/export/synthesis-page';
-import { SynthesisPlenary } from './synthesis-plenary';
+import { DataTable, SynthesisPlenary } from './synthesis-plenary';
 import styles from './synthesis.module.css';
 
 /** Headings start at `level` (1 on a page of its own, deeper inside another page). */
@@ -68,6 +68,16 @@ export function SynthesisDocument({ page, level }: { page: SynthesisPage; level:
         </Heading>
         <p>{t('doc.participationSummary', { people: p.people, tables: p.tables, rounds: p.rounds, count: p.notes, total: p.ideas })}</p>
         {page.voted || p.raters > 0 ? <p>{t('doc.plenarySummary', { people: p.voters, count: p.raters })}</p> : null}
+        <DataTable
+          caption={t('doc.participation')}
+          columns={[
+            { header: t('columns.question') },
+            { header: t('columns.people'), numeric: true },
+            { header: t('columns.notes'), numeric: true },
+            { header: t('columns.ideas'), numeric: true },
+          ]}
+          rows={page.questions.map((q, i) => [`${q.number}. ${q.question}`, p.perRound[i]?.people ?? 0, q.noteCount, q.ideaCount])}
+        />
       </section>
 
       <section className={styles.section} aria-labelledby="synthesis-questions">

@@ -8,7 +8,7 @@ import styles from './synthesis.module.css';
 type Column = { header: string; numeric?: boolean };
 
 /** A table whose rows stack as labelled blocks on a phone (each cell says its column). */
-function DataTable({ columns, rows, caption }: { columns: Column[]; rows: ReactNode[][]; caption: string }) {
+export function DataTable({ columns, rows, caption }: { columns: Column[]; rows: ReactNode[][]; caption: string }) {
   return (
     <table className={styles.table}>
       <caption className="visually-hidden">{caption}</caption>
@@ -26,7 +26,8 @@ function DataTable({ columns, rows, caption }: { columns: Column[]; rows: ReactN
           <tr key={i}>
             {row.map((cell, j) => (
               <td key={j} data-label={columns[j]?.header} className={columns[j]?.numeric ? styles.numeric : undefined}>
-                {cell}
+                {/* One box for the content: on a phone the cell lays out its column's name, then this. */}
+                <span>{cell}</span>
               </td>
             ))}
           </tr>

@@ -12,8 +12,9 @@ import type { SynthesisAddress } from '../find-synthesis';
 import styles from './print.module.css';
 import { useSynthesisAddress } from './use-address';
 
-/** A4, with margins the printer can hold; page numbers are the browser's own header and footer. */
-const PAGE_CSS = '@page { size: A4 portrait; margin: 16mm 15mm 18mm; }';
+/** A4, with margins the printer can hold, and the page's number at the bottom (where the browser draws margin boxes). */
+const PAGE_CSS =
+  '@page { size: A4 portrait; margin: 16mm 15mm 18mm; @bottom-right { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }';
 
 function PrintBody({ links, token }: { links: SynthesisLinks; token: string | undefined }) {
   const t = useTranslations('synthesis');
