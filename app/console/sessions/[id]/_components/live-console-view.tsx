@@ -53,6 +53,8 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
               </div>
             </div>
             <StageAnnouncer text={text} />
+            {/* At the close the deliverables are what the organiser came for: first; before, after the board. */}
+            {view.live.stage.kind === 'closed' ? <DeliverablesPanel view={view} /> : null}
             <div className={styles.layout}>
               <div className="stack">
                 <StagePanel view={view} stageText={text} serverNow={serverNow} />
@@ -61,8 +63,6 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
               </div>
               <JoinPanel view={view} />
             </div>
-            {/* At the close the deliverables are what the organiser came for: first; before, after the board. */}
-            {view.live.stage.kind === 'closed' ? <DeliverablesPanel view={view} /> : null}
             <RotationSection view={view} socket={socket} />
             <TablesBoard view={view} socket={socket} serverNow={serverNow} />
             {view.live.stage.kind !== 'closed' ? <DeliverablesPanel view={view} /> : null}
