@@ -9,10 +9,10 @@ import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
 import { control, ok } from '@/tests/helpers/cafe';
 import { makeDraft } from '@/tests/helpers/session-draft-factory';
 import { newCommandId, TestClient } from '@/tests/helpers/test-client';
-import { hasHorizontalScroll } from './helpers/browser';
+import { hasHorizontalScroll, newPhone } from './helpers/browser';
 import { decodeQr } from './helpers/qr';
 import { setUpRig } from './helpers/rig';
-import { expectAccessible, joinByLink, writeNote } from './helpers/round-pages';
+import { expectAccessible } from './helpers/round-pages';
 import { signedInPage } from './helpers/rotation-pages';
 import { SCREENS_DIR, saveScreen } from './helpers/screens';
 
@@ -99,19 +99,72 @@ describe('the deliverables in real browsers', () => {
     await saveScreen(print, 'synthesis-print-screen');
   });
 
-  it('shows every phone the synthesis at the close, with its downloads; the projector shows its QR code', async () => {
+  /** The words of each language's run: the café's, and what its screens say. */
+  const PHONE_RUNS = [
+    {
+      language: 'en' as const,
+      title: 'Neighbourhood café',
+      question: 'What would make the square a place to meet?',
+      note: 'More benches, and shade in summer',
+      idea: IDEA,
+      tables: ['Lime tree', 'Fountain'],
+      screens: { phone: 'phone-synthesis', projector: 'projector-synthesis', print: 'synthesis-print-small' },
+      projectorSize: { width: 1280, height: 720 },
+      words: {
+        name: 'Your name',
+        join: 'Join the session',
+        you: 'You are Amina',
+        newNote: 'New note',
+        addNote: 'Add the note',
+        synthesis: 'The café’s synthesis',
+        docx: 'Word (.docx)',
+        md: 'Markdown (.md)',
+        print: 'Print-ready page (PDF)',
+        printButton: 'Print or save as PDF',
+        qr: /QR code of the café’s synthesis/,
+      },
+      files: { docx: /^\d{4}-\d{2}-\d{2}-neighbourhood-cafe-synthesis\.docx$/, md: /-synthesis\.md$/ },
+    },
+    {
+      language: 'fr' as const,
+      title: 'Café de quartier',
+      question: 'Qu’est-ce qui ferait de la place un lieu de rencontre ?',
+      note: 'Plus de bancs, et de l’ombre en été',
+      idea: 'Des bancs et de l’ombre sur la place du marché',
+      tables: ['Tilleul', 'Fontaine'],
+      screens: { phone: 'phone-synthesis-fr', projector: 'projector-synthesis-fr', print: 'synthesis-print-small-fr' },
+      projectorSize: { width: 1920, height: 1080 },
+      words: {
+        name: 'Votre nom',
+        join: 'Rejoindre la session',
+        you: 'Vous êtes Amina',
+        newNote: 'Nouvelle note',
+        addNote: 'Ajouter la note',
+        synthesis: 'La synthèse du café',
+        docx: 'Word (.docx)',
+        md: 'Markdown (.md)',
+        print: 'Page prête à imprimer (PDF)',
+        printButton: 'Imprimer ou enregistrer en PDF',
+        qr: /QR code de la synthèse du café/,
+      },
+      files: { docx: /^\d{4}-\d{2}-\d{2}-cafe-de-quartier-synthese\.docx$/, md: /-synthese\.md$/ },
+    },
+  ];
+
+  it.each(PHONE_RUNS)('shows every phone the synthesis at the close, with its downloads; the projector shows its QR code ($language)', async (run) => {
     const consolePage = await signedInPage(rig, PASSWORD);
     const lobby = await organiserSocket(consolePage);
     const created = await ok(
       lobby.request('session:create', {
         commandId: newCommandId(),
         draft: makeDraft({
-          title: 'Neighbourhood café',
-          language: 'en',
-          rounds: [{ question: 'What would make the square a place to meet?', reflectionMs: 60_000, sharingMs: 60_000, consolidationMs: 60_000 }],
+          title: run.title,
+          purpose: '',
+          language: run.language,
+          rounds: [{ question: run.question, reflectionMs: 60_000, sharingMs: 60_000, consolidationMs: 60_000 }],
           tables: [
-            { name: 'Lime tree', colour: 'green' },
-            { name: 'Fountain', colour: 'blue' },
+            { name: run.tables[0]!, colour: 'green' },
+            { name: run.tables[1]!, colour: 'blue' },
           ],
         }),
       }),
@@ -119,48 +172,58 @@ describe('the deliverables in real browsers', () => {
     lobby.close();
     const organiser = await organiserSocket(consolePage, created.sessionId);
     const view = await organiser.until((v) => v.session.id === created.sessionId);
-    const phone = await joinByLink(rig.browser, `${rig.server.url}/t/${view.session.code}/1`, 'Amina');
+    // The phone scans table 1's QR and joins, in the session's language.
+    const phone = await newPhone(rig.browser);
     rig.contexts.push(phone.context);
-    await phone.page.getByText('Lime tree').first().waitFor();
+    await phone.page.goto(`${rig.server.url}/t/${view.session.code}/1`);
+    await phone.page.getByLabel(run.words.name).fill('Amina');
+    await phone.page.getByRole('button', { name: run.words.join }).click();
+    await phone.page.getByText(run.words.you).waitFor();
+    await phone.page.getByText(run.tables[0]!).first().waitFor();
 
     await control(organiser, 'start');
-    await writeNote(phone.page, 'More benches, and shade in summer');
+    await phone.page.getByLabel(run.words.newNote).fill(run.note);
+    await phone.page.getByRole('button', { name: run.words.addNote }).click();
+    await phone.page.getByText(run.note).waitFor();
     await control(organiser, 'next'); // sharing
     await control(organiser, 'next'); // consolidation
     const tableId = view.seating!.find((t) => t.number === 1)!.id;
-    await ok(organiser.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text: IDEA, sourceNoteIds: [], tableId }));
+    await ok(organiser.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text: run.idea, sourceNoteIds: [], tableId }));
     while ((await organiser.until(() => true)).live.stage.kind !== 'closed') {
       const seq = await control(organiser, 'next');
       await organiser.until((v) => v.seq >= seq);
     }
 
     // The phone: "The café's synthesis", the idea, the downloads.
-    const synthesis = phone.page.getByRole('region', { name: 'The café’s synthesis' });
-    await synthesis.getByText(IDEA).waitFor();
+    const synthesis = phone.page.getByRole('region', { name: run.words.synthesis });
+    await synthesis.getByText(run.idea).waitFor();
+    expect(await phone.page.getByTestId('synthesis-document').getAttribute('lang')).toBe(run.language);
     expect(await hasHorizontalScroll(phone.page), 'the phone scrolls sideways').toBe(false);
-    await expectAccessible(phone.page, 'phone at the close');
-    await synthesis.scrollIntoViewIfNeeded();
+    await expectAccessible(phone.page, `phone at the close (${run.language})`);
     await phone.page.evaluate(() => document.getElementById('synthesis-heading')?.scrollIntoView());
-    await saveScreen(phone.page, 'phone-synthesis');
-    const docx = await downloadFrom(phone.page, () => synthesis.getByRole('button', { name: 'Word (.docx)' }).click());
-    expect(docx.name).toMatch(/^\d{4}-\d{2}-\d{2}-neighbourhood-cafe-synthesis\.docx$/);
-    const md = await downloadFrom(phone.page, () => synthesis.getByRole('button', { name: 'Markdown (.md)' }).click());
-    expect(md.name).toMatch(/-synthesis\.md$/);
+    await saveScreen(phone.page, run.screens.phone);
+    const docx = await downloadFrom(phone.page, () => synthesis.getByRole('button', { name: run.words.docx }).click());
+    expect(docx.name).toMatch(run.files.docx);
+    const md = await downloadFrom(phone.page, () => synthesis.getByRole('button', { name: run.words.md }).click());
+    expect(md.name).toMatch(run.files.md);
     // Its print page opens with the phone's own token.
-    await synthesis.getByRole('link', { name: 'Print-ready page (PDF)' }).click();
-    await phone.page.getByTestId('synthesis-document').getByText(IDEA).waitFor();
-    await phone.page.goBack();
+    await synthesis.getByRole('link', { name: run.words.print }).click();
+    await phone.page.waitForURL(/\/synthesis\/[^/]+\/[^/]+\/print$/);
+    await phone.page.getByRole('button', { name: run.words.printButton }).waitFor();
+    await phone.page.getByTestId('synthesis-document').getByText(run.idea).waitFor();
+    expect(await hasHorizontalScroll(phone.page), 'the print page scrolls sideways on a phone').toBe(false);
+    await saveScreen(phone.page, run.screens.print);
 
     // The projector: a QR code to the synthesis, read from its pixels.
-    const projectorContext = await rig.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const projectorContext = await rig.browser.newContext({ viewport: run.projectorSize });
     rig.contexts.push(projectorContext);
     const projector = await projectorContext.newPage();
     await projector.goto(view.screenUrl!);
-    const qr = projector.getByRole('img', { name: /QR code of the café’s synthesis/ });
+    const qr = projector.getByRole('img', { name: run.words.qr });
     await expect.poll(() => qr.locator('svg').count()).toBe(1);
     expect(await decodeQr(qr)).toBe(view.synthesisUrl);
-    await expectAccessible(projector, 'projector at the close');
-    await saveScreen(projector, 'projector-synthesis');
+    await expectAccessible(projector, `projector at the close (${run.language})`);
+    await saveScreen(projector, run.screens.projector);
     organiser.close();
   });
 

@@ -5,7 +5,7 @@ import type { SynthesisPage } from '@/lib/export/synthesis-page';
 import { Heading } from './synthesis-document';
 import styles from './synthesis.module.css';
 
-type Column = { header: string; numeric?: boolean };
+type Column = { header: string; numeric?: boolean; nowrap?: boolean };
 
 /** A table whose rows stack as labelled blocks on a phone (each cell says its column). */
 export function DataTable({ columns, rows, caption }: { columns: Column[]; rows: ReactNode[][]; caption: string }) {
@@ -25,7 +25,7 @@ export function DataTable({ columns, rows, caption }: { columns: Column[]; rows:
         {rows.map((row, i) => (
           <tr key={i}>
             {row.map((cell, j) => (
-              <td key={j} data-label={columns[j]?.header} className={columns[j]?.numeric ? styles.numeric : undefined}>
+              <td key={j} data-label={columns[j]?.header} className={[columns[j]?.numeric ? styles.numeric : '', columns[j]?.nowrap ? styles.nowrap : ''].join(' ').trim() || undefined}>
                 {/* One box for the content: on a phone the cell lays out its column's name, then this. */}
                 <span>{cell}</span>
               </td>
@@ -86,8 +86,8 @@ export function SynthesisPlenary({ page, level, t }: { page: SynthesisPage; leve
             columns={[
               { header: t('columns.number'), numeric: true },
               { header: t('columns.item') },
-              { header: t('matrix.gain') },
-              { header: t('matrix.effort') },
+              { header: t('matrix.gain'), nowrap: true },
+              { header: t('matrix.effort'), nowrap: true },
               { header: t('columns.category') },
             ]}
             rows={page.matrix.map((m) => [

@@ -9,7 +9,7 @@ export function ProjectorSynthesis({ url }: { url: string }) {
   return (
     <aside className={styles.join} aria-label={t('title')}>
       <JoinQr url={url} className={styles.qr} label={t('screenQr', { url })} />
-      <p className={styles.scan}>{t('screenScan')}</p>
+      <p className={styles.synthesisScan}>{t('screenScan')}</p>
     </aside>
   );
 }
