@@ -3,6 +3,10 @@
  * JSON under bench/results/ (git-ignored).
  */
 
+import { cafeStoreSection } from './cafe-store';
+import { exportsSection } from './exports';
 import { rotationSection } from './rotation';
 
 rotationSection();
+await exportsSection();
+cafeStoreSection();

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { exportCafeArchive } from '@/lib/export/cafe-archive';
 import { claimsCafe } from '@/lib/export/fixtures/claims-cafe';
 import { getShippedTemplate } from '@/lib/templates/shipped-templates';
@@ -35,6 +35,25 @@ async function organiserSocket(page: Page, sessionId?: string): Promise<TestClie
   const client = new TestClient(rig.server.url, () => (sessionId ? { sessionId } : {}), { cookie: `${ORGANISER_COOKIE}=${cookie.value}` });
   await client.until(() => true).catch(() => undefined);
   return client;
+}
+
+/** Every CSP violation and console error of the context's pages, from now on (the pages run under the app's nonce CSP). */
+async function watchProblems(context: BrowserContext): Promise<string[]> {
+  const problems: string[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return problems;
 }
 
 async function downloadFrom(page: Page, click: () => Promise<void>): Promise<{ name: string; path: string }> {
@@ -76,6 +95,7 @@ describe('the deliverables in real browsers', () => {
     }
 
     // The print-ready page, from the panel's link (it opens in a new tab).
+    const problems = await watchProblems(page.context());
     const printHref = await panel.getByRole('link', { name: /Print-ready page/ }).getAttribute('href');
     const print = await page.context().newPage();
     await print.goto(`${rig.server.url}${printHref}`);
@@ -97,6 +117,7 @@ describe('the deliverables in real browsers', () => {
     await print.emulateMedia({ media: 'screen' });
     await print.setViewportSize({ width: 1280, height: 720 });
     await saveScreen(print, 'synthesis-print-screen');
+    expect(problems).toEqual([]);
   });
 
   /** The words of each language's run: the café's, and what its screens say. */
@@ -175,6 +196,7 @@ describe('the deliverables in real browsers', () => {
     // The phone scans table 1's QR and joins, in the session's language.
     const phone = await newPhone(rig.browser);
     rig.contexts.push(phone.context);
+    const problems = await watchProblems(phone.context);
     await phone.page.goto(`${rig.server.url}/t/${view.session.code}/1`);
     await phone.page.getByLabel(run.words.name).fill('Amina');
     await phone.page.getByRole('button', { name: run.words.join }).click();
@@ -213,6 +235,7 @@ describe('the deliverables in real browsers', () => {
     await phone.page.getByTestId('synthesis-document').getByText(run.idea).waitFor();
     expect(await hasHorizontalScroll(phone.page), 'the print page scrolls sideways on a phone').toBe(false);
     await saveScreen(phone.page, run.screens.print);
+    expect(problems).toEqual([]);
 
     // The projector: a QR code to the synthesis, read from its pixels.
     const projectorContext = await rig.browser.newContext({ viewport: run.projectorSize });
