@@ -14,7 +14,7 @@ import { decodeQr } from './helpers/qr';
 import { setUpRig } from './helpers/rig';
 import { expectAccessible } from './helpers/round-pages';
 import { signedInPage } from './helpers/rotation-pages';
-import { SCREENS_DIR, saveScreen } from './helpers/screens';
+import { saveScreen } from './helpers/screens';
 
 const PASSWORD = 'deliverables-e2e';
 const IDEA = 'Benches and shade on the market square';
@@ -106,7 +106,8 @@ describe('the deliverables in real browsers', () => {
     await expectAccessible(print, 'print-ready synthesis');
     await print.emulateMedia({ media: 'print' });
     const pdf = await print.pdf({ format: 'A4', printBackground: true });
-    writeFileSync(join(SCREENS_DIR, 'synthesis-print.pdf'), pdf);
+    // Kept to look at (not in docs/screens: the PNGs show it).
+    writeFileSync(join(DOWNLOADS, 'synthesis-print.pdf'), pdf);
     // A page per section: the cover and participation, the questions, the workstreams, the matrix, the action plan.
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(5);
     // On paper: no buttons, no navigation.
@@ -129,7 +130,7 @@ describe('the deliverables in real browsers', () => {
       note: 'More benches, and shade in summer',
       idea: IDEA,
       tables: ['Lime tree', 'Fountain'],
-      screens: { phone: 'phone-synthesis', projector: 'projector-synthesis', print: 'synthesis-print-small' },
+      screens: { phone: 'phone-synthesis', projector: 'projector-synthesis' },
       projectorSize: { width: 1280, height: 720 },
       words: {
         name: 'Your name',
@@ -153,7 +154,7 @@ describe('the deliverables in real browsers', () => {
       note: 'Plus de bancs, et de l’ombre en été',
       idea: 'Des bancs et de l’ombre sur la place du marché',
       tables: ['Tilleul', 'Fontaine'],
-      screens: { phone: 'phone-synthesis-fr', projector: 'projector-synthesis-fr', print: 'synthesis-print-small-fr' },
+      screens: { phone: 'phone-synthesis-fr', projector: 'projector-synthesis-fr' },
       projectorSize: { width: 1920, height: 1080 },
       words: {
         name: 'Votre nom',
@@ -234,7 +235,6 @@ describe('the deliverables in real browsers', () => {
     await phone.page.getByRole('button', { name: run.words.printButton }).waitFor();
     await phone.page.getByTestId('synthesis-document').getByText(run.idea).waitFor();
     expect(await hasHorizontalScroll(phone.page), 'the print page scrolls sideways on a phone').toBe(false);
-    await saveScreen(phone.page, run.screens.print);
     expect(problems).toEqual([]);
 
     // The projector: a QR code to the synthesis, read from its pixels.
