@@ -3,14 +3,31 @@
  * file (lib/export/export-file.ts) or the synthesis page's data. What the loader had to drop (rows
  * deleted since) is logged, never silently lost.
  */
+import { ZodError } from 'zod';
 import type { Db } from '@/db/client';
 import { loadCafeRecord } from '@/db/queries/cafe-record';
 import type { SessionRow } from '@/db/queries/sessions';
 import { toTemplate, type CafeRecord } from '@/lib/export/cafe-record';
 import { buildDeliverable } from '@/lib/export/deliverable';
 import { EXPORT_FORMATS, exportFile, type ExportFile, type ExportFormat } from '@/lib/export/export-file';
-import { synthesisPageOf, type SynthesisPage } from '@/lib/export/synthesis-page';
+import { synthesisPageOf } from '@/lib/export/synthesis-page';
 import { refusal } from './deliverable-access';
+import { cacheKey, PromiseCache } from './deliverable-cache';
+
+/** The synthesis page's data as JSON, written once: every phone asks for it at the close (Next compresses it on the way out). */
+export type SynthesisBody = { json: string };
+
+const globalForCache = globalThis as typeof globalThis & {
+  __tourneeFileCache?: PromiseCache<ExportFile>;
+  __tourneeSynthesisCache?: PromiseCache<SynthesisBody>;
+};
+const fileCache = (globalForCache.__tourneeFileCache ??= new PromiseCache<ExportFile>());
+const synthesisCache = (globalForCache.__tourneeSynthesisCache ??= new PromiseCache<SynthesisBody>());
+
+/** Builds, or takes from the cache for a closed café. */
+function once<T>(cache: PromiseCache<T>, key: string | null, build: () => Promise<T>): Promise<T> {
+  return key === null ? build() : cache.get(key, Date.now(), build);
+}
 
 /** What the organiser can download: every format, and the session as a template. */
 export const ORGANISER_FILES = [...EXPORT_FORMATS, 'template'] as const;
@@ -43,18 +60,23 @@ export async function sessionFile(
   file: OrganiserFile,
   timeZone: string,
 ): Promise<{ ok: true; file: ExportFile } | { ok: false; response: Response }> {
-  const record = recordOf(db, row);
   try {
-    const built = file === 'template' ? await exportFile(toTemplate(record), 'json', { timeZone }) : await exportFile(record, file, { timeZone });
+    const built = await once(fileCache, cacheKey(row, file, timeZone), () => {
+      const record = recordOf(db, row);
+      return file === 'template' ? exportFile(toTemplate(record), 'json', { timeZone }) : exportFile(record, file, { timeZone });
+    });
     return { ok: true, file: built };
   } catch (error) {
-    if (file !== 'json' && file !== 'template') throw error;
+    // Only the archive is checked against the format's limits (a ZodError); anything else is a real failure.
+    if (!(error instanceof ZodError)) throw error;
     console.warn(`[exports] ${row.id}: the archive could not be written`, error);
     return { ok: false, response: refusal(422, 'too-many', 'this café holds more than the archive format can carry (see docs/exports.md, "Validation")') };
   }
 }
 
-/** The synthesis page's data. */
-export function sessionSynthesis(db: Db, row: SessionRow, timeZone: string): SynthesisPage {
-  return synthesisPageOf(buildDeliverable(recordOf(db, row), { timeZone }));
+/** The synthesis page's data, as the route sends it. */
+export function sessionSynthesisBody(db: Db, row: SessionRow, timeZone: string): Promise<SynthesisBody> {
+  return once(synthesisCache, cacheKey(row, 'synthesis-page', timeZone), async () => {
+    return { json: JSON.stringify(synthesisPageOf(buildDeliverable(recordOf(db, row), { timeZone }))) };
+  });
 }

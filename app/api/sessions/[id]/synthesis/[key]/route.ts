@@ -1,5 +1,5 @@
 import { synthesisAccess, timeZoneOf } from '@/lib/server/deliverable-access';
-import { sessionSynthesis } from '@/lib/server/deliverable-files';
+import { sessionSynthesisBody } from '@/lib/server/deliverable-files';
 import { routeDb } from '@/lib/server/route-helpers';
 import { safeDecode } from '@/lib/domain/safe-decode';
 
@@ -19,5 +19,6 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
   if (!access.ok) return access.response;
   const zone = timeZoneOf(request);
   if (!zone.ok) return zone.response;
-  return Response.json(sessionSynthesis(db, access.row, zone.timeZone), { headers: { 'cache-control': 'no-store' } });
+  const body = await sessionSynthesisBody(db, access.row, zone.timeZone);
+  return new Response(body.json, { headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
 }
