@@ -3,8 +3,12 @@
  * JSON under bench/results/ (git-ignored). The load bench reads its settings from BENCH_* (docs/bench.md).
  */
 
+import { cafeStoreSection } from './cafe-store';
+import { exportsSection } from './exports';
 import { loadSection } from './load/load-bench';
 import { rotationSection } from './rotation';
 
 rotationSection();
+await exportsSection();
+cafeStoreSection();
 await loadSection();

@@ -20,10 +20,14 @@ export function openDatabase(path: string): Db {
   return db;
 }
 
-/** Each connection's database object: a transaction runs on the same connection, and its statements are the database's. */
-const roots = new WeakMap<Database.Database, Db>();
+const globalForDb = globalThis as typeof globalThis & { __tourneeDb?: Db; __tourneeDbRoots?: WeakMap<Database.Database, Db> };
 
-const globalForDb = globalThis as typeof globalThis & { __tourneeDb?: Db };
+/**
+ * Each connection's database object: a transaction runs on the same connection, and its statements
+ * are the database's. Process-wide, like the connection: the route handlers' bundle has its own copy
+ * of this module, and a transaction it opens on the shared connection must find its root too.
+ */
+const roots = (globalForDb.__tourneeDbRoots ??= new WeakMap<Database.Database, Db>());
 
 /** The process-wide connection, shared by the custom server and the route handlers. */
 export function getSharedDb(path: string): Db {

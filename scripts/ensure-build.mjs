@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = new URL('..', import.meta.url).pathname;
-const inputs = ['app', 'lib', 'public', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const inputs = ['app', 'lib', 'db', 'public', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
 const stamp = join(root, '.next', 'tournee-build-fingerprint');
 
 function* files(path) {

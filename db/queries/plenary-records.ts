@@ -135,16 +135,20 @@ export function replacePlenaryRecords(tx: Tx, sessionId: string, records: Plenar
     tx.delete(table).where(eq(table.sessionId, sessionId)).run();
   }
   const withSession = <T extends object>(rows: readonly T[]) => rows.map((row) => ({ ...row, sessionId }));
-  if (records.workstreams.length > 0) tx.insert(workstreams).values(withSession(records.workstreams)).run();
-  if (records.placements.length > 0) tx.insert(ideaPlacements).values(withSession(records.placements)).run();
-  if (records.votes.length > 0) tx.insert(plenaryVotes).values(withSession(records.votes)).run();
-  if (records.shortlist.length > 0) tx.insert(shortlistItems).values(withSession(records.shortlist)).run();
+  // In chunks: a large café's votes or ratings would pass SQLite's limit on bound parameters in one statement.
+  const insert = <R>(rows: readonly R[], write: (chunk: R[]) => void) => {
+    for (let i = 0; i < rows.length; i += 500) write(rows.slice(i, i + 500));
+  };
+  insert(withSession(records.workstreams), (chunk) => tx.insert(workstreams).values(chunk).run());
+  insert(withSession(records.placements), (chunk) => tx.insert(ideaPlacements).values(chunk).run());
+  insert(withSession(records.votes), (chunk) => tx.insert(plenaryVotes).values(chunk).run());
+  insert(withSession(records.shortlist), (chunk) => tx.insert(shortlistItems).values(chunk).run());
   const byParticipant = records.ratings.flatMap(({ raterId, ...r }) => (raterId === null ? [] : [{ ...r, participantId: raterId, sessionId }]));
   const byOrganiser = records.ratings.flatMap(({ raterId, ...r }) => (raterId === null ? [{ ...r, sessionId }] : []));
-  if (byParticipant.length > 0) tx.insert(itemRatings).values(byParticipant).run();
-  if (byOrganiser.length > 0) tx.insert(organiserRatings).values(byOrganiser).run();
-  if (records.overrides.length > 0) tx.insert(quadrantOverrides).values(withSession(records.overrides)).run();
-  if (records.actions.length > 0) tx.insert(plenaryActions).values(withSession(records.actions)).run();
+  insert(byParticipant, (chunk) => tx.insert(itemRatings).values(chunk).run());
+  insert(byOrganiser, (chunk) => tx.insert(organiserRatings).values(chunk).run());
+  insert(withSession(records.overrides), (chunk) => tx.insert(quadrantOverrides).values(chunk).run());
+  insert(withSession(records.actions), (chunk) => tx.insert(plenaryActions).values(chunk).run());
   savePlenaryState(tx, sessionId, { voteStatus: records.voteStatus, lastActionNumber });
 }
 

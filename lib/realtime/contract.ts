@@ -480,6 +480,12 @@ export type Snapshot = {
   participants?: ParticipantView[];
   /** Organiser only: the projector's view link. */
   screenUrl?: string;
+  /**
+   * Organiser, participant and projector: the address of the café's synthesis (a per-session secret
+   * in it; the page also needs the participant's token or the organiser's sign-in). It opens to
+   * participants at the close; the projector shows it as a QR code then.
+   */
+  synthesisUrl?: string;
   /** Participant only. */
   me?: ParticipantView;
   /** Organiser and projector: every table (names, colours, hosts, head counts). */

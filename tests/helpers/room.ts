@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import type { TableColour } from '@/lib/realtime/contract';
+import type { SessionDraft, TableColour } from '@/lib/realtime/contract';
 import { control, hostKeyOf, ok, openSession, seatPhone, type Phone } from './cafe';
 import { newCommandId, TestClient } from './test-client';
 import type { TestServer } from './test-server';
 
-export type Mover = { client: TestClient; id: string; name: string };
+export type Mover = { client: TestClient; id: string; name: string; token: string };
 
 /** A session with a host at every table and movers who joined without a table, ready to be seated by a rotation. */
 export type Room = {
@@ -27,17 +27,31 @@ const QUESTION = (n: number) => ({ question: `Question ${n}?`, reflectionMs: 60_
 /** Opens a room of its own for one test: `tables` tables with their hosts, `movers` people not seated yet, `rounds` rounds. */
 export async function openRoom(
   server: TestServer,
-  options: { tables: number; movers: number; rounds: number; labels?: readonly string[]; minPerTable?: number; maxPerTable?: number },
+  options: {
+    tables: number;
+    movers: number;
+    rounds: number;
+    labels?: readonly string[];
+    minPerTable?: number;
+    maxPerTable?: number;
+    /** Anything else of the session (its language, anonymity, questions, plenary). */
+    draft?: Partial<SessionDraft>;
+    /** The hosts' and the movers' names ("Host n", "Mover n" by default). */
+    hostName?: (n: number) => string;
+    moverName?: (n: number) => string;
+  },
 ): Promise<Room> {
   const session = await openSession(server, {
     tables: Array.from({ length: options.tables }, (_, i) => ({ name: `Table ${i + 1}`, colour: COLOURS[i % COLOURS.length]! })),
     rounds: Array.from({ length: options.rounds }, (_, i) => QUESTION(i + 1)),
     ...(options.minPerTable ? { minPerTable: options.minPerTable } : {}),
     ...(options.maxPerTable ? { maxPerTable: options.maxPerTable } : {}),
+    ...options.draft,
   });
   const tableIds = session.view.seating!.map((t) => t.id);
   const clients: TestClient[] = [session.organiser];
-  const hosts = await Promise.all(tableIds.map((id, t) => seatPhone(server, session.code, `Host ${t + 1}`, t + 1, hostKeyOf(session.view.hostLinks![id]!))));
+  const hostName = options.hostName ?? ((n: number) => `Host ${n}`);
+  const hosts = await Promise.all(tableIds.map((id, t) => seatPhone(server, session.code, hostName(t + 1), t + 1, hostKeyOf(session.view.hostLinks![id]!))));
   clients.push(...hosts.map((h) => h.client));
   const movers: Mover[] = [];
   const join = async (name: string): Promise<Mover> => {
@@ -49,9 +63,10 @@ export async function openRoom(
     const ack = await ok(client.request('participant:join', { commandId: newCommandId(), displayName: name, ...(label ? { groupLabel: label } : {}) }));
     stored.token = ack.participantToken;
     await client.until((v) => v.role === 'participant');
-    return { client, id: ack.participantId, name };
+    return { client, id: ack.participantId, name, token: ack.participantToken };
   };
-  movers.push(...(await Promise.all(Array.from({ length: options.movers }, (_, i) => join(`Mover ${i + 1}`)))));
+  const moverName = options.moverName ?? ((n: number) => `Mover ${n}`);
+  movers.push(...(await Promise.all(Array.from({ length: options.movers }, (_, i) => join(moverName(i + 1))))));
   return {
     organiser: session.organiser,
     sessionId: session.sessionId,

@@ -50,6 +50,8 @@ const PAGES = [
   '/console/sessions/missing',
   '/console/sessions/missing/edit',
   '/console/sessions/missing/kit',
+  '/synthesis/missing/key',
+  '/synthesis/missing/key/print',
 ];
 
 describe('security headers on every route of the built app', () => {
@@ -64,6 +66,9 @@ describe('security headers on every route of the built app', () => {
     ['POST /api/auth/sign-in', '/api/auth/sign-in', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }],
     ['POST /api/auth/sign-out', '/api/auth/sign-out', { method: 'POST' }],
     ['GET /api/backup', '/api/backup', {}],
+    ['GET /api/sessions/…/exports/docx', '/api/sessions/missing/exports/docx', {}],
+    ['GET /api/sessions/…/synthesis/…', '/api/sessions/missing/synthesis/key', {}],
+    ['POST /api/sessions/import', '/api/sessions/import', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }],
     ['an unknown page (404)', '/no-such-page', {}],
     ['an unknown API route (404)', '/api/no-such-route', {}],
     ['the icon', '/icon.svg', {}],
@@ -109,11 +114,14 @@ describe('security headers on every route of the built app', () => {
 });
 
 describe('malformed %-encoding is a 400, never a 500', () => {
-  it.each(['/join/%ff', '/t/%ff/1', '/screen/%ff', '/console/sessions/%ff', '/console/sessions/%ff/kit', '/join/%E0%A4%A', '/%'])('%s', async (path) => {
-    const response = await get(path);
-    expect(response.status).toBe(400);
-    expectSecurityHeaders(response);
-  });
+  it.each(['/join/%ff', '/t/%ff/1', '/screen/%ff', '/console/sessions/%ff', '/console/sessions/%ff/kit', '/synthesis/%ff/key', '/join/%E0%A4%A', '/%'])(
+    '%s',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(400);
+      expectSecurityHeaders(response);
+    },
+  );
 
   it.each([
     ['GET /console', '/console', 'GET'],

@@ -7,6 +7,7 @@ import { SiteHeader } from '@/app/_components/site-header';
 import type { ErrorCode, SessionSummary } from '@/lib/realtime/contract';
 import { newCommandId } from '@/lib/realtime/command-id';
 import { AckError } from '@/app/_components/ack-error';
+import { ImportButton } from './import-button';
 import { SessionCard } from './session-card';
 import { SignOutButton } from './sign-out-button';
 import { useConsoleSocket } from './use-console-socket';
@@ -55,6 +56,7 @@ export function SessionsView() {
             {t('newSession')}
           </Link>
         </div>
+        <ImportButton />
         <AckError code={error ?? (connectError === 'unauthorised' ? null : connectError)} />
         <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
         {sessions === null ? (

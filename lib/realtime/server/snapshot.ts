@@ -7,6 +7,7 @@ import { getTable, listTableRows, tableSummaries } from '@/db/queries/seating';
 import { countParticipants, loadConfig } from '@/db/queries/sessions';
 import { currentRound } from '@/lib/domain/session-machine';
 import { PROTOCOL_VERSION, type Snapshot } from '@/lib/realtime/contract';
+import { synthesisPath } from '@/lib/auth/synthesis-key';
 import { arrivalOf, tableRefOf } from './arrival';
 import { progressOf, rotationViewOf } from './rotation';
 import { CommandError } from './command-error';
@@ -49,6 +50,8 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
     joinUrl: joinUrl(base, row.code),
     participantCount: countParticipants(db, row.id),
   };
+  // A phone that has not joined has no use for it (the page would refuse it anyway).
+  if (identity.role !== 'guest') snapshot.synthesisUrl = `${base}${synthesisPath(row.id, row.screenKey)}`;
   if (identity.role === 'organiser') {
     // The people and the tables' content grow with the room: the console fetches them when it shows them.
     const tables = listTableRows(db, row.id);

@@ -10,6 +10,7 @@ import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { phoneLayout, type PhonePart } from '@/lib/ui/phone-layout';
 import { ArrivedCard } from './arrival/arrived-card';
 import { ComingList } from './arrival/coming-list';
+import { ClosedSynthesis } from './closed-synthesis';
 import { DestinationCard } from './arrival/destination-card';
 import { MyTurn } from './my-turn';
 import { PhaseContent } from './phase-content';
@@ -40,6 +41,7 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
       case 'status':
         return <StatusCard view={view} moment={moment} />;
       case 'phase-content':
+        if (stage.kind === 'closed') return <ClosedSynthesis view={view} />;
         return <PhaseContent view={view} me={me} table={table} isHost={isHost} send={send} serverNow={serverNow} outbox={outbox} />;
       case 'arrived':
         return moment.kind === 'arrived' ? <ArrivedCard table={moment.table} /> : null;

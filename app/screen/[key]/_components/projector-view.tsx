@@ -7,6 +7,7 @@ import { useSessionLanguage } from '@/lib/i18n/i18n-provider';
 import { useSessionSocket } from '@/lib/realtime/use-session-socket';
 import { ProjectorJoin } from './projector-join';
 import { ProjectorStage } from './projector-stage';
+import { ProjectorSynthesis } from './projector-synthesis';
 import styles from './projector.module.css';
 
 /** The projector: read-only, legible from the back of the room, fills the screen without scrolling. */
@@ -27,9 +28,11 @@ export function ProjectorView({ screenKey }: { screenKey: string }) {
   }
 
   const lobby = view.live.stage.kind === 'lobby';
+  // At the close the join code gives way to the synthesis, as large as the join code in the lobby.
+  const synthesisUrl = view.live.stage.kind === 'closed' ? view.synthesisUrl : undefined;
   const text = stageText(view.live.stage, view.session.rounds.length);
   return (
-    <main className={`${styles.screen} ${lobby ? styles.lobby : ''}`}>
+    <main className={`${styles.screen} ${lobby || synthesisUrl ? styles.lobby : ''}`}>
       <StageAnnouncer text={text} />
       <header className={styles.top}>
         <h1 className={styles.title}>{view.session.title}</h1>
@@ -41,7 +44,7 @@ export function ProjectorView({ screenKey }: { screenKey: string }) {
       <div className={styles.centre} data-testid="projector-centre">
         <ProjectorStage view={view} stageText={text} serverNow={serverNow} />
       </div>
-      <ProjectorJoin view={view} large={lobby} />
+      {synthesisUrl ? <ProjectorSynthesis url={synthesisUrl} /> : <ProjectorJoin view={view} large={lobby} />}
     </main>
   );
 }

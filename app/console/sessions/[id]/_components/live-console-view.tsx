@@ -10,6 +10,7 @@ import { AckError } from '@/app/_components/ack-error';
 import { SignOutButton } from '@/app/console/_components/sign-out-button';
 import { useConsoleSocket } from '@/app/console/_components/use-console-socket';
 import { ControlBar } from './control-bar';
+import { DeliverablesPanel } from './deliverables/deliverables-panel';
 import { JoinPanel } from './join-panel';
 import { LobbyPanel } from './lobby-panel';
 import { PlenaryConsole } from './plenary/plenary-console';
@@ -53,6 +54,8 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
               </div>
             </div>
             <StageAnnouncer text={text} />
+            {/* At the close the deliverables are what the organiser came for: first; before, after the board. */}
+            {view.live.stage.kind === 'closed' ? <DeliverablesPanel view={view} /> : null}
             <div className={styles.layout}>
               <div className="stack">
                 <StagePanel view={view} stageText={text} serverNow={serverNow} />
@@ -65,6 +68,7 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
             <TablesBoard view={view} socket={socket} serverNow={serverNow} />
             <RotationSection view={view} socket={socket} />
             <LobbyPanel view={view} socket={socket} />
+            {view.live.stage.kind !== 'closed' ? <DeliverablesPanel view={view} /> : null}
           </>
         ) : !error && !deleted ? (
           <p className="muted">{t('common.loading')}</p>

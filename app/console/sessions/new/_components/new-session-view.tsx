@@ -4,11 +4,12 @@ import { useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
 import { newCommandId } from '@/lib/realtime/command-id';
 import type { SessionDraft } from '@/lib/realtime/contract';
-import { emptyForm } from '@/lib/ui/session-form';
+import { emptyForm, formFromDraft } from '@/lib/ui/session-form';
 import { AckError } from '@/app/_components/ack-error';
 import { useConsoleSocket } from '@/app/console/_components/use-console-socket';
 import { BuilderPage } from '@/app/console/sessions/_components/builder-page';
 import { SessionBuilder } from '@/app/console/sessions/_components/session-builder';
+import { TemplatePicker } from './template-picker';
 
 const noSession = () => ({});
 
@@ -17,7 +18,8 @@ export function NewSessionView() {
   const locale = useLocale();
   const router = useRouter();
   const { status, error, send } = useConsoleSocket(noSession);
-  const [initial] = useState(() => emptyForm(locale));
+  // A template refills the form: a new `initial` and a new key start the builder afresh from it.
+  const [start, setStart] = useState(() => ({ key: 0, initial: emptyForm(locale) }));
 
   const save = async (draft: SessionDraft) => {
     const ack = await send('session:create', { commandId: newCommandId(), draft });
@@ -28,7 +30,8 @@ export function NewSessionView() {
   return (
     <BuilderPage title={t('newTitle')} status={status}>
       {error && error !== 'unauthorised' ? <AckError code={error} /> : null}
-      <SessionBuilder initial={initial} onSave={save} />
+      <TemplatePicker onPick={(draft) => setStart((s) => ({ key: s.key + 1, initial: formFromDraft(draft) }))} />
+      <SessionBuilder key={start.key} initial={start.initial} onSave={save} />
     </BuilderPage>
   );
 }
