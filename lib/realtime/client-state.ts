@@ -4,13 +4,16 @@
  * serves every client (phone, console, projector, tests).
  */
 import type {
+  AdmissionBroadcast,
   ArrivalBroadcast,
   ConfigBroadcast,
   ConstraintsBroadcast,
   CountBroadcast,
+  DecidedBroadcast,
   MyPlusOnesBroadcast,
   ParticipantsBroadcast,
   ProgressBroadcast,
+  RemovedBroadcast,
   RotationBroadcast,
   SeatBroadcast,
   SeatingBroadcast,
@@ -18,6 +21,7 @@ import type {
   StateBroadcast,
   StatsBroadcast,
   TableView,
+  WaitingBroadcast,
 } from './contract';
 
 /** What every client of the session receives, numbered in the session's sequence. */
@@ -65,7 +69,11 @@ export type WholeValue =
   | { event: 'constraints:updated'; message: ConstraintsBroadcast }
   | { event: 'rotation:progress'; message: ProgressBroadcast }
   | { event: 'arrival:updated'; message: ArrivalBroadcast }
-  | { event: 'plus-ones:mine'; message: MyPlusOnesBroadcast };
+  | { event: 'plus-ones:mine'; message: MyPlusOnesBroadcast }
+  | { event: 'admission:updated'; message: AdmissionBroadcast }
+  | { event: 'admission:waiting'; message: WaitingBroadcast }
+  | { event: 'admission:decided'; message: DecidedBroadcast }
+  | { event: 'participants:removed'; message: RemovedBroadcast };
 
 export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
   switch (update.event) {
@@ -102,5 +110,16 @@ export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
       return { ...view, arrival: update.message.arrival };
     case 'plus-ones:mine':
       return { ...view, myPlusOnes: update.message.targetIds };
+    case 'admission:updated':
+      return { ...view, admission: update.message.admission };
+    case 'admission:waiting':
+      return { ...view, waiting: update.message.requests };
+    case 'admission:decided':
+      return { ...view, myRequest: update.message.status };
+    case 'participants:removed': {
+      if (!view.participants) return view;
+      const gone = new Set(update.message.participantIds);
+      return { ...view, participants: view.participants.filter((p) => !gone.has(p.id)) };
+    }
   }
 }

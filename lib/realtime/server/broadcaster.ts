@@ -7,6 +7,7 @@
  * in slices so the server keeps answering in between.
  */
 import { listConstraints } from '@/db/queries/constraints';
+import { waitingRequests } from '@/db/queries/join-requests';
 import { getParticipantsByIds, toParticipantView } from '@/db/queries/participants';
 import { myReactions } from '@/db/queries/reactions';
 import { tableSummaries, type TableRow } from '@/db/queries/seating';
@@ -15,6 +16,8 @@ import { tableRowsByIds } from '@/db/queries/table-content';
 import type { LiveState } from '@/lib/domain/session-machine';
 import type { SessionConfig, TableStats } from '@/lib/realtime/contract';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
+import type { DecidedBroadcast } from '@/lib/realtime/contract';
+import { admissionOfSession } from './admission';
 import { arrivalOf, tableRefOf } from './arrival';
 import { CommandError } from './command-error';
 import type { RealtimeDeps, RealtimeServer } from './deps';
@@ -65,6 +68,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
   const seating = new Pending();
   const progress = new Pending();
   const rotations = new Pending();
+  const waiting = new Pending();
   const stats = new Map<string, Map<string, TableStats>>();
   let tableTimer: NodeJS.Timeout | null = null;
   let roomTimer: NodeJS.Timeout | null = null;
@@ -138,6 +142,9 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       } catch (error) {
         if (!(error instanceof CommandError)) throw error;
       }
+    }
+    for (const sessionId of waiting.takeAll().keys()) {
+      io.to(rooms.organiser(sessionId)).emit('admission:waiting', { requests: waitingRequests(db, sessionId) });
     }
     for (const sessionId of progress.takeAll().keys()) {
       try {
@@ -222,6 +229,47 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     constraints(sessionId: string, withRotation = false): void {
       io.to(rooms.organiser(sessionId)).emit('constraints:updated', { constraints: listConstraints(db, sessionId) });
       if (withRotation) io.to(rooms.organiser(sessionId)).emit('rotation:updated', { rotation: rotationViewOf(db, requireSessionContext(db, sessionId)) });
+    },
+    /** The doors or the capacity changed: the console and the phones that have not joined yet are told at once (it is rare). */
+    admission(sessionId: string): void {
+      const admission = admissionOfSession(db, sessionId);
+      if (admission) io.to([rooms.organiser(sessionId), rooms.guests(sessionId)]).emit('admission:updated', { admission });
+    },
+    /** Someone asked to be let in, or was decided on: the organiser's list of people waiting (whole, coalesced). */
+    waiting(sessionId: string): void {
+      waiting.add(sessionId);
+      scheduleRoom();
+    },
+    /** The organiser's answer, to the phones that asked (approved: they send their join again for their token). */
+    decided(sessionId: string, devices: readonly string[], status: DecidedBroadcast['status']): void {
+      inSlices(devices, PEOPLE_PER_SLICE, (slice) => {
+        for (const device of slice) io.to(rooms.device(sessionId, device)).emit('admission:decided', { status });
+      });
+      waiting.add(sessionId);
+      scheduleRoom();
+    },
+    /**
+     * People were removed: each of their phones is told and disconnected (its token no longer
+     * works), the organiser drops them from the list, and the counts, the tables they were part of
+     * and the rotation preview follow.
+     */
+    removed(sessionId: string, participantIds: readonly string[], tableIds: readonly string[]): void {
+      inSlices(participantIds, PEOPLE_PER_SLICE, (slice) => {
+        for (const participantId of slice) {
+          io.to(rooms.participant(participantId)).emit('participant:removed', {});
+          io.in(rooms.participant(participantId)).disconnectSockets(true);
+        }
+      });
+      io.to(rooms.organiser(sessionId)).emit('participants:removed', { participantIds: [...participantIds] });
+      if (tableIds.length > 0) {
+        tables.add(sessionId, tableIds);
+        scheduleTables();
+      }
+      counts.add(sessionId);
+      seating.add(sessionId);
+      rotations.add(sessionId);
+      progress.add(sessionId);
+      scheduleRoom();
     },
     /** What this participant gave a +1 to (only they are told). */
     myPlusOnes(participantId: string): void {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { getParticipant } from '@/db/queries/participants';
+import { onSignOut } from '@/lib/auth/sign-outs';
 import { hostOf, originAllowed } from '@/lib/server/origin';
 import { createBroadcaster } from './broadcaster';
 import { registerCommands, type Services } from './command';
@@ -10,7 +11,8 @@ import { COMMANDS } from './commands/command-list';
 import { createDeadlineScheduler, type Timers } from './deadline-scheduler';
 import type { RealtimeDeps, RealtimeServer, RealtimeSocket } from './deps';
 import { identify, type Identity } from './identity';
-import { RateLimiter } from './rate-limit';
+import { watchOrganiserSignIns } from './organiser-sign-ins';
+import { JoinLimiter, RateLimiter } from './rate-limit';
 import { rooms } from './rooms';
 import { buildSnapshot } from './snapshot';
 
@@ -28,6 +30,7 @@ export function joinRooms(socket: RealtimeSocket, identity: Identity, deps: Real
   if (identity.role === 'organiser') void socket.join(rooms.organiser(identity.sessionId));
   else if (identity.role === 'screen') void socket.join(rooms.screen(identity.sessionId));
   else void socket.join(rooms.phones(identity.sessionId));
+  if (identity.role === 'guest') void socket.join([rooms.guests(identity.sessionId), rooms.device(identity.sessionId, identity.device)]);
   if (identity.role === 'participant') {
     void socket.join(rooms.participant(identity.participantId));
     const tableId = getParticipant(deps.db, identity.participantId)?.tableId;
@@ -50,8 +53,10 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
   const broadcaster = createBroadcaster(io, deps);
   const scheduler = createDeadlineScheduler(deps, broadcaster, options.timers);
   const batcher = new CommitBatcher(deps.db);
-  const services: Services = { deps, broadcaster, scheduler, limiter: new RateLimiter(), batcher };
+  const services: Services = { deps, broadcaster, scheduler, limiter: new RateLimiter(), joinLimiter: new JoinLimiter(), batcher };
   const logger = deps.logger ?? console;
+  const signIns = watchOrganiserSignIns(io, deps, options.timers);
+  const stopListening = onSignOut((tokenHash) => signIns.signedOut(tokenHash));
 
   io.use((socket, next) => {
     try {
@@ -68,6 +73,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
     const { identity } = socket.data;
     registerCommands(socket, COMMANDS, services);
     joinRooms(socket, identity, deps);
+    if (identity.role === 'organiser') signIns.watch(socket, identity.signIn);
     if (identity.sessionId !== null) {
       try {
         socket.emit('session:snapshot', buildSnapshot(deps, deps.db, identity));
@@ -83,6 +89,8 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
   return {
     io,
     async close(): Promise<void> {
+      stopListening();
+      signIns.close();
       batcher.flush();
       scheduler.close();
       broadcaster.close();

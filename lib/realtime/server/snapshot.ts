@@ -7,6 +7,8 @@ import { getTable, listTableRows, tableSummaries } from '@/db/queries/seating';
 import { countParticipants, loadConfig } from '@/db/queries/sessions';
 import { currentRound } from '@/lib/domain/session-machine';
 import { PROTOCOL_VERSION, type Snapshot } from '@/lib/realtime/contract';
+import { joinRequestOf, waitingRequests } from '@/db/queries/join-requests';
+import { admissionOf } from './admission';
 import { arrivalOf, tableRefOf } from './arrival';
 import { progressOf, rotationViewOf } from './rotation';
 import { CommandError } from './command-error';
@@ -49,11 +51,17 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
     snapshot.rotation = rotationViewOf(db, ctx);
     snapshot.constraints = listConstraints(db, row.id);
     snapshot.moving = progressOf(db, ctx);
+    snapshot.admission = admissionOf(db, row);
+    snapshot.waiting = waitingRequests(db, row.id);
     snapshot.hostLinks = Object.fromEntries(
       tables.map((t) => [t.id, `${tableUrl(base, row.code, t.position + 1)}?host=${encodeURIComponent(t.hostKey ?? '')}`]),
     );
   }
   if (identity.role === 'screen') snapshot.moving = progressOf(db, ctx);
+  if (identity.role === 'guest') {
+    snapshot.admission = admissionOf(db, row);
+    snapshot.myRequest = joinRequestOf(db, row.id, identity.device)?.status ?? null;
+  }
   if (identity.role === 'participant') {
     const me = getParticipant(db, identity.participantId);
     if (me) {

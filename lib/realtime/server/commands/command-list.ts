@@ -1,10 +1,12 @@
 /** Every command the server answers, each declared once in its own module. */
 import type { DeclaredCommand } from '@/lib/realtime/server/command';
+import { admissionDecideCommand, admissionUpdateCommand } from './admission-commands';
 import { pingCommand, syncCommand } from './common-commands';
 import { constraintAddCommand, constraintRemoveCommand } from './constraint-commands';
 import { participantsListCommand, tableWatchCommand } from './console-views';
 import { ideaAddCommand, ideaDeleteCommand, ideaEditCommand, ideaReorderCommand, recapCloseCommand } from './idea-commands';
 import { joinCommand } from './join-command';
+import { participantRemoveCommand } from './remove-command';
 import { noteAddCommand, noteDeleteCommand, noteEditCommand, reactionCommand } from './note-commands';
 import { checkInCommand, rotationApplyCommand, rotationPlanCommand, rotationSwapCommand } from './rotation-commands';
 import { hostAssignCommand, seatAssignCommand, seatFillCommand, seatTakeCommand } from './seat-commands';
@@ -44,4 +46,7 @@ export const COMMANDS: readonly DeclaredCommand[] = [
   constraintRemoveCommand,
   participantsListCommand,
   tableWatchCommand,
+  admissionUpdateCommand,
+  admissionDecideCommand,
+  participantRemoveCommand,
 ];

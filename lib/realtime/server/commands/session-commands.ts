@@ -66,6 +66,8 @@ export const updateCommand = declareCommand({
         broadcaster.hosts(sessionId);
         // The size limits change the preview's figures; a removed table takes its wishes with it.
         broadcaster.constraints(sessionId, true);
+        // The tables and their maximum make the capacity (when no head count is expected).
+        broadcaster.admission(sessionId);
       },
     };
   },
