@@ -36,6 +36,7 @@ const VALUES = {
   table: 'Table 5 — Green',
   min: 4,
   capacity: 48,
+  margin: 12,
 };
 
 function leafKeys(tree: { [key: string]: unknown }, prefix = ''): string[] {
