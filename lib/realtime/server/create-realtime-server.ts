@@ -12,7 +12,7 @@ import { createDeadlineScheduler, type Timers } from './deadline-scheduler';
 import type { RealtimeDeps, RealtimeServer, RealtimeSocket } from './deps';
 import { identify, type Identity } from './identity';
 import { watchOrganiserSignIns } from './organiser-sign-ins';
-import { JoinLimiter, RateLimiter } from './rate-limit';
+import { JoinLimiter, RateLimiter, type JoinLimits } from './rate-limit';
 import { rooms } from './rooms';
 import { buildSnapshot } from './snapshot';
 
@@ -39,7 +39,7 @@ export function joinRooms(socket: RealtimeSocket, identity: Identity, deps: Real
 }
 
 /** Socket.io on the given HTTP server, with its dependencies passed in (tests give a temp DB, their own clock and timers). */
-export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps, options: { timers?: Timers } = {}) {
+export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps, options: { timers?: Timers; joinLimits?: JoinLimits } = {}) {
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     // Leave other upgrade requests (Next's hot reload in development) to their own handlers.
@@ -53,7 +53,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
   const broadcaster = createBroadcaster(io, deps);
   const scheduler = createDeadlineScheduler(deps, broadcaster, options.timers);
   const batcher = new CommitBatcher(deps.db);
-  const services: Services = { deps, broadcaster, scheduler, limiter: new RateLimiter(), joinLimiter: new JoinLimiter(), batcher };
+  const services: Services = { deps, broadcaster, scheduler, limiter: new RateLimiter(), joinLimiter: new JoinLimiter(options.joinLimits), batcher };
   const logger = deps.logger ?? console;
   const signIns = watchOrganiserSignIns(io, deps, options.timers);
   const stopListening = onSignOut((tokenHash) => signIns.signedOut(tokenHash));

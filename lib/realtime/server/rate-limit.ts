@@ -66,10 +66,18 @@ export class RateLimiter {
   }
 }
 
+export type JoinLimits = { perAddress: { burst: number; refillPerS: number }; perSession: { burst: number; refillPerS: number } };
+
 /** Joins are limited per address and per session at once: a join takes a token from both, or from neither. */
 export class JoinLimiter {
-  private readonly perAddress = new RateLimiter(JOIN_PER_ADDRESS.burst, JOIN_PER_ADDRESS.refillPerS);
-  private readonly perSession = new RateLimiter(JOIN_PER_SESSION.burst, JOIN_PER_SESSION.refillPerS);
+  private readonly perAddress: RateLimiter;
+  private readonly perSession: RateLimiter;
+
+  /** Other limits are for measurements only (a bench joining 2,000 simulated phones from one address). */
+  constructor(limits: JoinLimits = { perAddress: JOIN_PER_ADDRESS, perSession: JOIN_PER_SESSION }) {
+    this.perAddress = new RateLimiter(limits.perAddress.burst, limits.perAddress.refillPerS);
+    this.perSession = new RateLimiter(limits.perSession.burst, limits.perSession.refillPerS);
+  }
 
   /** Takes a join for this address and session, or says how long to wait. */
   admit(address: string, sessionId: string, now: number): { ok: true } | { ok: false; retryAfterMs: number } {

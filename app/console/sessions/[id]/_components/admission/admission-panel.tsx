@@ -1,4 +1,5 @@
 'use client';
+import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
 import { useCommand } from '@/app/_components/use-command';
@@ -22,7 +23,17 @@ export function AdmissionPanel({ view, admission, send }: { view: Snapshot; admi
   const { capacity } = admission;
   const level = fillLevel(count, capacity);
   const waiting = view.waiting ?? [];
-  const update = (change: { doors?: Doors; expectedPeople?: number | null }) => void run('admission:update', { commandId: newCommandId(), ...change });
+  // The doors just chosen show at once, until the server's answer replaces the doors they were chosen over.
+  const [chosen, setChosen] = useState<{ from: Doors; to: Doors } | null>(null);
+  const doors = chosen && admission.doors === chosen.from ? chosen.to : admission.doors;
+  const update = async (change: { doors?: Doors; expectedPeople?: number | null }) => {
+    const ack = await run('admission:update', { commandId: newCommandId(), ...change });
+    if (!ack.ok) setChosen(null);
+  };
+  const chooseDoors = (to: Doors) => {
+    setChosen({ from: admission.doors, to });
+    void update({ doors: to });
+  };
   const decide = (requestIds: string[], approve: boolean) => void run('admission:decide', { commandId: newCommandId(), requestIds, approve });
   const basis = admission.basis.from === 'expected' ? 'basisExpected' : 'basisTables';
 
@@ -47,9 +58,9 @@ export function AdmissionPanel({ view, admission, send }: { view: Snapshot; admi
         {level === 'full' ? <p className="notice notice-error">{t('full', { count, capacity })}</p> : null}
       </div>
       <p className="muted">{t(basis, { capacity, people: admission.basis.people, margin: admission.basis.margin })}</p>
-      <ExpectedPeople admission={admission} disabled={busy} onChange={(expectedPeople) => update({ expectedPeople })} />
-      <DoorsChoice doors={admission.doors} disabled={busy} onChange={(doors) => update({ doors })} />
-      {waiting.length > 0 || admission.doors === 'approval' ? <WaitingList waiting={waiting} disabled={busy} decide={decide} /> : null}
+      <ExpectedPeople admission={admission} disabled={busy} onChange={(expectedPeople) => void update({ expectedPeople })} />
+      <DoorsChoice doors={doors} disabled={busy} onChange={chooseDoors} />
+      {waiting.length > 0 || doors === 'approval' ? <WaitingList waiting={waiting} disabled={busy} decide={decide} /> : null}
       <AckError code={error} />
     </section>
   );
