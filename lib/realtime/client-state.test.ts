@@ -134,7 +134,7 @@ describe('applyWholeValue: the latest wins', () => {
     ],
     ['the doors and the capacity', guestView, { event: 'admission:updated', message: { admission: closedDoors } }, { admission: closedDoors }],
     ['the people waiting at the doors, whole', consoleView, { event: 'admission:waiting', message: { requests: [zoe] } }, { waiting: [zoe] }],
-    ['the organiser’s answer to my request', guestView, { event: 'admission:decided', message: { status: 'approved' } }, { myRequest: 'approved' }],
+    ['the organiser’s answer to my request', guestView, { event: 'admission:request', message: { status: 'approved' } }, { myRequest: 'approved' }],
     [
       'people removed leave the console’s list',
       { ...consoleView, participants: [ada, bob] },

@@ -9,7 +9,7 @@ import type {
   ConfigBroadcast,
   ConstraintsBroadcast,
   CountBroadcast,
-  DecidedBroadcast,
+  RequestBroadcast,
   MyPlusOnesBroadcast,
   ParticipantsBroadcast,
   ProgressBroadcast,
@@ -72,7 +72,7 @@ export type WholeValue =
   | { event: 'plus-ones:mine'; message: MyPlusOnesBroadcast }
   | { event: 'admission:updated'; message: AdmissionBroadcast }
   | { event: 'admission:waiting'; message: WaitingBroadcast }
-  | { event: 'admission:decided'; message: DecidedBroadcast }
+  | { event: 'admission:request'; message: RequestBroadcast }
   | { event: 'participants:removed'; message: RemovedBroadcast };
 
 export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
@@ -114,7 +114,7 @@ export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
       return { ...view, admission: update.message.admission };
     case 'admission:waiting':
       return { ...view, waiting: update.message.requests };
-    case 'admission:decided':
+    case 'admission:request':
       return { ...view, myRequest: update.message.status };
     case 'participants:removed': {
       if (!view.participants) return view;

@@ -452,8 +452,8 @@ export type MyPlusOnesBroadcast = { targetIds: string[] };
 export type AdmissionBroadcast = { admission: Admission };
 /** Everyone waiting to be let in, whole. */
 export type WaitingBroadcast = { requests: JoinRequestView[] };
-/** To the waiting phone: the organiser's answer. */
-export type DecidedBroadcast = { status: Exclude<MyRequest, 'waiting'> };
+/** To the phone that asked to join: its request is waiting, or the organiser's answer. */
+export type RequestBroadcast = { status: MyRequest };
 /** To the organiser: people removed (drop them from the list). */
 export type RemovedBroadcast = { participantIds: string[] };
 /** To a removed participant's phone, just before it is disconnected. */
@@ -569,7 +569,7 @@ export interface ServerToClientEvents {
   'plus-ones:mine': (message: MyPlusOnesBroadcast) => void;
   'admission:updated': (message: AdmissionBroadcast) => void;
   'admission:waiting': (message: WaitingBroadcast) => void;
-  'admission:decided': (message: DecidedBroadcast) => void;
+  'admission:request': (message: RequestBroadcast) => void;
   'participants:removed': (message: RemovedBroadcast) => void;
   'participant:removed': (message: YouWereRemovedBroadcast) => void;
 }

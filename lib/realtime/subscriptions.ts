@@ -41,7 +41,7 @@ export const SUBSCRIPTIONS: Subscriptions = {
   'plus-ones:mine': (message) => ({ kind: 'whole', update: { event: 'plus-ones:mine', message } }),
   'admission:updated': (message) => ({ kind: 'whole', update: { event: 'admission:updated', message } }),
   'admission:waiting': (message) => ({ kind: 'whole', update: { event: 'admission:waiting', message } }),
-  'admission:decided': (message) => ({ kind: 'whole', update: { event: 'admission:decided', message } }),
+  'admission:request': (message) => ({ kind: 'whole', update: { event: 'admission:request', message } }),
   'participants:removed': (message) => ({ kind: 'whole', update: { event: 'participants:removed', message } }),
   'participant:removed': () => ({ kind: 'removed' }),
 };

@@ -115,6 +115,13 @@ describe('doors that wait for the organiser', () => {
       code: 'not-found',
     });
     expect(participantsIn(sessionId)).toBe(0);
+
+    // Asking again is a new request: the phone hears it is waiting, then the new answer.
+    await ok(client.request('participant:join', { commandId: newCommandId(), displayName: 'Prankster' }));
+    await client.until((v) => v.myRequest === 'waiting');
+    const again = await organiser.until((v) => (v.waiting ?? []).length === 1);
+    await ok(organiser.request('admission:decide', { commandId: newCommandId(), requestIds: [again.waiting![0]!.id], approve: false }));
+    await client.until((v) => v.myRequest === 'refused');
   });
 
   it('never let in more people than the capacity', async () => {

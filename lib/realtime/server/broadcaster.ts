@@ -16,7 +16,7 @@ import { tableRowsByIds } from '@/db/queries/table-content';
 import type { LiveState } from '@/lib/domain/session-machine';
 import type { SessionConfig, TableStats } from '@/lib/realtime/contract';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
-import type { DecidedBroadcast } from '@/lib/realtime/contract';
+import type { RequestBroadcast } from '@/lib/realtime/contract';
 import { admissionOfSession } from './admission';
 import { arrivalOf, tableRefOf } from './arrival';
 import { CommandError } from './command-error';
@@ -235,15 +235,13 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       const admission = admissionOfSession(db, sessionId);
       if (admission) io.to([rooms.organiser(sessionId), rooms.guests(sessionId)]).emit('admission:updated', { admission });
     },
-    /** Someone asked to be let in, or was decided on: the organiser's list of people waiting (whole, coalesced). */
-    waiting(sessionId: string): void {
-      waiting.add(sessionId);
-      scheduleRoom();
-    },
-    /** The organiser's answer, to the phones that asked (approved: they send their join again for their token). */
-    decided(sessionId: string, devices: readonly string[], status: DecidedBroadcast['status']): void {
+    /**
+     * Where the phones' requests to join stand (waiting; approved: they send their join again for
+     * their token; refused), to them; and the organiser's list of people waiting (whole, coalesced).
+     */
+    request(sessionId: string, devices: readonly string[], status: RequestBroadcast['status']): void {
       inSlices(devices, PEOPLE_PER_SLICE, (slice) => {
-        for (const device of slice) io.to(rooms.device(sessionId, device)).emit('admission:decided', { status });
+        for (const device of slice) io.to(rooms.device(sessionId, device)).emit('admission:request', { status });
       });
       waiting.add(sessionId);
       scheduleRoom();

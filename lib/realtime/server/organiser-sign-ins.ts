@@ -8,6 +8,7 @@
 import { organiserSessionExpiry } from '@/db/queries/organiser';
 import type { Timers } from './deadline-scheduler';
 import type { RealtimeDeps, RealtimeServer, RealtimeSocket } from './deps';
+import { rooms } from './rooms';
 
 /** setTimeout's longest delay (about 24.8 days); a sign-in lasts 30: the wait is re-armed. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -22,15 +23,10 @@ export function watchOrganiserSignIns(io: RealtimeServer, deps: RealtimeDeps, ti
   const expiries = new Map<string, unknown>();
   const logger = deps.logger ?? console;
 
-  function socketsOf(tokenHash: string): RealtimeSocket[] {
-    return [...io.of('/').sockets.values()].filter((s) => s.data.identity.role === 'organiser' && s.data.identity.signIn.tokenHash === tokenHash);
-  }
-
-  function end(socket: RealtimeSocket): void {
+  function forget(socket: RealtimeSocket): void {
     const handle = expiries.get(socket.id);
     if (handle !== undefined) timers.clearTimeout(handle);
     expiries.delete(socket.id);
-    socket.disconnect(true);
   }
 
   function arm(socket: RealtimeSocket, tokenHash: string, expiresAt: number): void {
@@ -43,25 +39,22 @@ export function watchOrganiserSignIns(io: RealtimeServer, deps: RealtimeDeps, ti
         const stillValid = organiserSessionExpiry(deps.db, tokenHash, deps.clock.now());
         if (stillValid === null) {
           logger.info('[realtime] an organiser sign-in expired: its sockets are closed');
-          end(socket);
+          socket.disconnect(true);
         } else arm(socket, tokenHash, stillValid);
       }, delay),
     );
   }
 
   return {
-    /** Ends this socket when its sign-in expires. */
+    /** Closes this socket at its sign-in's sign-out, and when it expires. */
     watch(socket: RealtimeSocket, signIn: { tokenHash: string; expiresAt: number }): void {
+      void socket.join(rooms.signIn(signIn.tokenHash));
       arm(socket, signIn.tokenHash, signIn.expiresAt);
-      socket.once('disconnect', () => {
-        const handle = expiries.get(socket.id);
-        if (handle !== undefined) timers.clearTimeout(handle);
-        expiries.delete(socket.id);
-      });
+      socket.once('disconnect', () => forget(socket));
     },
     /** This sign-in ended (sign-out): its sockets are closed now. */
     signedOut(tokenHash: string): void {
-      for (const socket of socketsOf(tokenHash)) end(socket);
+      io.in(rooms.signIn(tokenHash)).disconnectSockets(true);
     },
     close(): void {
       for (const handle of expiries.values()) timers.clearTimeout(handle);

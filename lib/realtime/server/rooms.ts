@@ -9,6 +9,8 @@ export const rooms = {
   device: (sessionId: string, device: string) => `d:${sessionId}:${device}`,
   /** Every socket of one participant (a phone, a second tab). */
   participant: (participantId: string) => `p:${participantId}`,
+  /** Every organiser socket opened with one sign-in (closed together at its sign-out). */
+  signIn: (tokenHash: string) => `o:${tokenHash}`,
   /** The people seated at a table (their phones), for `table:view`. */
   table: (tableId: string) => `t:${tableId}`,
 };

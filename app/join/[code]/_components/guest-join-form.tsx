@@ -32,7 +32,8 @@ export function GuestJoinForm({ code, view, send, removed }: Props) {
     join(name, groupLabel.trim());
   };
 
-  if (phase === 'waiting') {
+  // Also after a reload without storage: the server remembers this device's request.
+  if (phase === 'waiting' || (phase === 'idle' && view.myRequest === 'waiting')) {
     return (
       <div className="stack">
         <h1>{t('phone.joinTitle', { title: view.session.title })}</h1>

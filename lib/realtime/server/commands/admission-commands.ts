@@ -45,7 +45,7 @@ export const admissionDecideCommand = declareCommand({
         tx,
         requests.map((r) => r.id),
       );
-      return { result: { decided: requests.length }, afterCommit: () => broadcaster.decided(sessionId, devices, 'refused') };
+      return { result: { decided: requests.length }, afterCommit: () => broadcaster.request(sessionId, devices, 'refused') };
     }
     if (session.live.stage.kind === 'closed') throw new CommandError('session-closed', 'this session has ended');
     if (!canApprove(countInSession(tx, sessionId), requests.length, admissionOf(tx, session.row).capacity))
@@ -69,7 +69,7 @@ export const admissionDecideCommand = declareCommand({
       result: { decided: requests.length },
       afterCommit: () => {
         for (const participantId of joined) broadcaster.joined(sessionId, participantId);
-        broadcaster.decided(sessionId, devices, 'approved');
+        broadcaster.request(sessionId, devices, 'approved');
       },
     };
   },

@@ -116,7 +116,7 @@ export const joinCommand = declareCommand({
     if (decision.kind === 'refuse') throw new CommandError(decision.code, JOIN_REFUSALS[decision.code]);
     if (decision.kind === 'wait') {
       insertJoinRequest(tx, { id: randomUUID(), sessionId, device, commandId, fingerprint, displayName, groupLabel: groupLabel || null, requestedAt: now });
-      return { result: { status: 'waiting' as const }, afterCommit: () => broadcaster.waiting(sessionId) };
+      return { result: { status: 'waiting' as const }, afterCommit: () => broadcaster.request(sessionId, [device], 'waiting') };
     }
     const participantId = randomUUID();
     const token = randomToken();
