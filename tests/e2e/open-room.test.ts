@@ -59,6 +59,8 @@ describe('an open room: who can join, the doors, removing people', () => {
     await panel.getByLabel('Open', { exact: true }).check();
     const bot = await phoneJoins(joinUrl, 'Bot');
     await bot.getByText('You are Bot').waitFor();
+    await consolePage.getByRole('button', { name: 'Remove Bot' }).scrollIntoViewIfNeeded();
+    await saveScreen(consolePage, 'console-people');
     await consolePage.getByRole('button', { name: 'Remove Bot' }).click();
     const dialog = consolePage.getByRole('dialog', { name: 'Remove Bot?' });
     await dialog.getByText(/cannot be undone/).waitFor();

@@ -43,6 +43,11 @@ describe('join receipts belong to the device', () => {
     await organiser.until((v) => v.participantCount === 2);
   });
 
+  it('refuses a malformed device id at the handshake', async () => {
+    const { code } = await openSession(server);
+    expect(await connectError(server.url, { protocol: 1, joinCode: code, deviceId: 'not a device id!' })).toBe('invalid-payload');
+  });
+
   it('without a device id, a join is recognised on its own connection only', async () => {
     const { code } = await openSession(server);
     const join = { commandId: newCommandId(), displayName: 'Bo' };
