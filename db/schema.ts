@@ -10,6 +10,7 @@ import {
   VOTE_STATUSES,
   VOTE_TARGETS,
 } from '@/lib/domain/plenary/plenary-types';
+import { DOORS } from '@/lib/domain/admission';
 
 /** Key/value settings of the installation (organiser credential hash, …). */
 export const settings = sqliteTable('settings', {
@@ -53,6 +54,10 @@ export const sessions = sqliteTable(
     /** In the plenary: its step, and the 0-based position of the presenting table during the restitution. */
     plenaryStep: text('plenary_step', { enum: PLENARY_STAGE_STEPS }),
     plenaryTable: integer('plenary_table'),
+    /** Who may join: everyone with the code, only those the organiser lets in, or nobody more (see lib/domain/admission.ts). */
+    doors: text('doors', { enum: DOORS }).notNull().default('open'),
+    /** The organiser's expected head count, which the capacity is taken from; null: the tables' seats. */
+    expectedPeople: integer('expected_people'),
     seq: integer('seq').notNull().default(0),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
@@ -136,11 +141,41 @@ export const commandReceipts = sqliteTable(
     actor: text('actor').notNull(),
     commandId: text('command_id').notNull(),
     result: text('result', { mode: 'json' }).notNull(),
+    /** A hash of the command's event and payload: the same id with another payload is a conflict, not a replay (null: stored before it was kept). */
+    fingerprint: text('fingerprint'),
     at: integer('at')
       .notNull()
       .default(sql`(unixepoch() * 1000)`),
   },
   (t) => [primaryKey({ columns: [t.actor, t.commandId] })],
+);
+
+/**
+ * A phone asking to join while the doors wait for the organiser's approval, one per device and
+ * session. Approved, it holds the participant made for it until that phone comes back for its token.
+ */
+export const joinRequests = sqliteTable(
+  'join_requests',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    /** The device id of the phone's handshake (or its connection, without one). */
+    device: text('device').notNull(),
+    /** The join command that asked, and its fingerprint (a replay with another payload is a conflict). */
+    commandId: text('command_id').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    displayName: text('display_name').notNull(),
+    groupLabel: text('group_label'),
+    requestedAt: integer('requested_at').notNull(),
+    status: text('status', { enum: ['waiting', 'approved'] })
+      .notNull()
+      .default('waiting'),
+    /** Once approved: the participant made for this phone. */
+    participantId: text('participant_id').references(() => participants.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('join_requests_device').on(t.sessionId, t.device), index('join_requests_session').on(t.sessionId, t.status)],
 );
 
 /** Individual notes (post-its). The id is the client's: a retried write is stored once. */

@@ -129,7 +129,7 @@ export class SimOrganiser {
         if (status === 'gap') void this.sync();
         else this.view = view;
       } else if (action.kind === 'table') this.view = applyTableView(this.view, action.view);
-      else this.view = applyWholeValue(this.view, action.update);
+      else if (action.kind === 'whole') this.view = applyWholeValue(this.view, action.update);
     });
   }
 

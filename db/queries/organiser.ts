@@ -1,5 +1,5 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { preparedStatements, type Db, type Queryable } from '@/db/client';
 import { organiserSessions, settings } from '@/db/schema';
 
 const CREDENTIAL_KEY = 'organiser_credential_hash';
@@ -31,6 +31,19 @@ export function isOrganiserSessionValid(db: Db, tokenHash: string, now: number):
       .where(and(eq(organiserSessions.tokenHash, tokenHash), gt(organiserSessions.expiresAt, now)))
       .get() !== undefined
   );
+}
+
+const statements = preparedStatements((db) => ({
+  expiry: db
+    .select({ expiresAt: organiserSessions.expiresAt })
+    .from(organiserSessions)
+    .where(and(eq(organiserSessions.tokenHash, sql.placeholder('tokenHash')), gt(organiserSessions.expiresAt, sql.placeholder('now'))))
+    .prepare(),
+}));
+
+/** When a valid sign-in ends, or null when it is unknown, signed out or expired (checked on every organiser command). */
+export function organiserSessionExpiry(db: Queryable, tokenHash: string, now: number): number | null {
+  return statements(db).expiry.get({ tokenHash, now })?.expiresAt ?? null;
 }
 
 export function deleteOrganiserSession(db: Db, tokenHash: string): void {

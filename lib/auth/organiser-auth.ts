@@ -6,10 +6,12 @@ import {
   getCredentialHash,
   insertOrganiserSession,
   isOrganiserSessionValid,
+  organiserSessionExpiry,
   setCredentialHash,
   setSignInLink,
 } from '@/db/queries/organiser';
 import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
+import { announceSignOut } from './sign-outs';
 import { hashToken, randomToken } from './tokens';
 import { safeDecode } from '@/lib/domain/safe-decode';
 
@@ -96,8 +98,11 @@ export function startOrganiserSession(db: Db, now: number): string {
   return token;
 }
 
+/** Signs a browser out: its sign-in is deleted, and the realtime server closes the sockets opened with it. */
 export function endOrganiserSession(db: Db, token: string): void {
-  deleteOrganiserSession(db, hashToken(token));
+  const tokenHash = hashToken(token);
+  deleteOrganiserSession(db, tokenHash);
+  announceSignOut(tokenHash);
 }
 
 /** The value of cookie `name` in a Cookie header, or null. */
@@ -108,6 +113,15 @@ export function readCookie(cookieHeader: string | undefined, name: string): stri
     if (eq > 0 && part.slice(0, eq).trim() === name) return safeDecode(part.slice(eq + 1).trim());
   }
   return null;
+}
+
+/** The valid organiser sign-in a cookie header carries (its token's hash and when it expires), or null. */
+export function organiserSignIn(db: Db, cookieHeader: string | undefined, now: number): { tokenHash: string; expiresAt: number } | null {
+  const token = readCookie(cookieHeader, ORGANISER_COOKIE);
+  if (token === null) return null;
+  const tokenHash = hashToken(token);
+  const expiresAt = organiserSessionExpiry(db, tokenHash, now);
+  return expiresAt === null ? null : { tokenHash, expiresAt };
 }
 
 /** True when the request's cookie header carries a valid organiser sign-in. */

@@ -40,6 +40,7 @@ const VALUES = {
   to: 'Table 2 — Green',
   list: '1, 2',
   elision: 'yes',
+  margin: 12,
 };
 
 function leafKeys(tree: { [key: string]: unknown }, prefix = ''): string[] {

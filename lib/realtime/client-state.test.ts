@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeParticipant, makeSession, makeSnapshot } from '@/tests/helpers/factories';
-import type { LiveState, PlenaryView, SeatMove, Snapshot, TableRef, TableStats, TableSummary, TableView } from './contract';
+import type { Admission, JoinRequestView, LiveState, PlenaryView, SeatMove, Snapshot, TableRef, TableStats, TableSummary, TableView } from './contract';
 import { applyBroadcast, applyTableView, applyWholeValue, RECENT_MOVES_KEPT, type ApplyResult, type Broadcast, type WholeValue } from './client-state';
 
 const ada = makeParticipant({ id: 'p-ada', displayName: 'Ada', joinedAt: 1_000 });
@@ -51,6 +51,10 @@ describe('applyBroadcast: what every client receives, numbered', () => {
     expect(view).toStrictEqual({ ...consoleView, seq: 12, live: sharing, session: renamed });
   });
 });
+
+const guestView = makeSnapshot({ role: 'guest', me: undefined });
+const closedDoors: Admission = { doors: 'closed', capacity: 40, basis: { from: 'tables', people: 30, margin: 10 }, expectedPeople: null };
+const zoe: JoinRequestView = { id: 'r1', displayName: 'Zoé', groupLabel: null, requestedAt: 5_000 };
 
 const ref = (id: string): TableRef => ({ id, number: 2, name: id, colour: 'blue' });
 const summary = (id: string, seated: number): TableSummary => ({ ...ref(id), hostId: null, hostName: null, seated });
@@ -177,6 +181,16 @@ describe('applyWholeValue: the latest wins', () => {
       { event: 'rotation:progress', message: { moving: { round: 1, total: 9, checkedIn: 4 } } },
       { moving: { round: 1, total: 9, checkedIn: 4 } },
     ],
+    ['the doors and the capacity', guestView, { event: 'admission:updated', message: { admission: closedDoors } }, { admission: closedDoors }],
+    ['the people waiting at the doors, whole', consoleView, { event: 'admission:waiting', message: { requests: [zoe] } }, { waiting: [zoe] }],
+    ['the organiser’s answer to my request', guestView, { event: 'admission:request', message: { status: 'approved' } }, { myRequest: 'approved' }],
+    [
+      'people removed leave the console’s list',
+      { ...consoleView, participants: [ada, bob] },
+      { event: 'participants:removed', message: { participantIds: ['p-ada', 'p-unknown'] } },
+      { participants: [bob] },
+    ],
+    ['a console without the list keeps none', consoleView, { event: 'participants:removed', message: { participantIds: ['p-ada'] } }, {}],
   ])('%s', (_name, view, update, changed) => {
     const before = structuredClone(view);
     expect(applyWholeValue(view, update)).toStrictEqual({ ...view, ...changed });

@@ -4,16 +4,19 @@
  * serves every client (phone, console, projector, tests).
  */
 import type {
+  AdmissionBroadcast,
   ArrivalBroadcast,
   ConfigBroadcast,
   ConstraintsBroadcast,
   CountBroadcast,
   MyPlenaryBroadcast,
+  RequestBroadcast,
   MyPlusOnesBroadcast,
   ParticipantsBroadcast,
   PlenaryBroadcast,
   PlenaryProgressBroadcast,
   ProgressBroadcast,
+  RemovedBroadcast,
   RotationBroadcast,
   SeatBroadcast,
   SeatMovedBroadcast,
@@ -22,6 +25,7 @@ import type {
   StateBroadcast,
   StatsBroadcast,
   TableView,
+  WaitingBroadcast,
 } from './contract';
 
 /** What every client of the session receives, numbered in the session's sequence. */
@@ -76,7 +80,11 @@ export type WholeValue =
   | { event: 'plus-ones:mine'; message: MyPlusOnesBroadcast }
   | { event: 'plenary:view'; message: PlenaryBroadcast }
   | { event: 'plenary:progress'; message: PlenaryProgressBroadcast }
-  | { event: 'plenary:mine'; message: MyPlenaryBroadcast };
+  | { event: 'plenary:mine'; message: MyPlenaryBroadcast }
+  | { event: 'admission:updated'; message: AdmissionBroadcast }
+  | { event: 'admission:waiting'; message: WaitingBroadcast }
+  | { event: 'admission:request'; message: RequestBroadcast }
+  | { event: 'participants:removed'; message: RemovedBroadcast };
 
 export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
   switch (update.event) {
@@ -123,5 +131,16 @@ export function applyWholeValue(view: Snapshot, update: WholeValue): Snapshot {
     case 'plenary:mine':
       // Only a participant keeps their own dots and ratings.
       return view.me ? { ...view, myPlenary: update.message.mine } : view;
+    case 'admission:updated':
+      return { ...view, admission: update.message.admission };
+    case 'admission:waiting':
+      return { ...view, waiting: update.message.requests };
+    case 'admission:request':
+      return { ...view, myRequest: update.message.status };
+    case 'participants:removed': {
+      if (!view.participants) return view;
+      const gone = new Set(update.message.participantIds);
+      return { ...view, participants: view.participants.filter((p) => !gone.has(p.id)) };
+    }
   }
 }

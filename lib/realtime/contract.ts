@@ -12,6 +12,7 @@ import type { RotationBound } from '@/lib/domain/rotation/lower-bound';
 import type { MixingFigures } from '@/lib/domain/rotation/rotation-types';
 import type { SeatingWish } from '@/lib/domain/rotation/planner-constraints';
 import type { SpeakingQueue } from '@/lib/domain/speaking-order';
+import { DOORS, EXPECTED_PEOPLE_MAX, WAITING_MAX, type Doors } from '@/lib/domain/admission';
 import {
   DEFAULT_PLENARY,
   PLENARY_LIMITS,
@@ -70,6 +71,11 @@ export const LIMITS = {
   shortlistPickMax: 200,
   /** Actions one reorder may name. */
   actionsMax: 2000,
+  /** People removed by one command (a selection such as everyone who joined in the last minute). */
+  removeMax: 2_000,
+  /** Join requests decided by one command. */
+  decideMax: WAITING_MAX,
+  expectedPeopleMax: EXPECTED_PEOPLE_MAX,
 } as const;
 
 export const DEFAULT_PHASE_MS = { reflectionMs: 3 * 60_000, sharingMs: 10 * 60_000, consolidationMs: 7 * 60_000 } as const;
@@ -104,6 +110,8 @@ export const ERROR_CODES = [
   'is-host',
   'unknown-command',
   'storage-full',
+  'session-full',
+  'doors-closed',
   ...MACHINE_ERROR_CODES,
   ...PLENARY_ONLY_ERROR_CODES,
 ] as const;
@@ -122,6 +130,8 @@ export type Ack<T extends object = object> =
       issues?: FieldIssue[];
       /** With `wrong-table`: the table this person should go to. */
       expected?: { tableId: string; number: number };
+      /** With `rate-limited`: how long to wait before trying again. */
+      retryAfterMs?: number;
     };
 
 // ---------------------------------------------------------------- handshake
@@ -135,6 +145,11 @@ export const handshakeSchema = z.strictObject({
   joinCode: z.string().max(16).optional(),
   /** Phone: the token received from `participant:join`, kept on the phone. */
   participantToken: z.string().max(128).optional(),
+  /** Phone: an id the phone makes once and keeps; a join's retry is recognised per device (see docs/protocol.md). */
+  deviceId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional(),
   /** Projector: the session's view key. */
   screenKey: z.string().max(64).optional(),
 });
@@ -340,6 +355,25 @@ export type TableView = {
 
 export type { MixingFigures, RotationBound };
 
+export type { Doors };
+export { DOORS };
+
+/** Who may still join, and how many: the organiser's console and the phones that have not joined yet. */
+export type Admission = {
+  doors: Doors;
+  /** The most participants (hosts included) the session takes. */
+  capacity: number;
+  /** Where the capacity comes from: the organiser's expected head count, or the tables' seats (a maximum per table, else 10); the margin on top. */
+  basis: { from: 'expected' | 'tables'; people: number; margin: number };
+  expectedPeople: number | null;
+};
+
+/** Someone waiting for the organiser to let them in. */
+export type JoinRequestView = { id: string; displayName: string; groupLabel: string | null; requestedAt: number };
+
+/** A phone's own request to join, while the doors wait for the organiser: `approved` means "send your join again for your token". */
+export type MyRequest = 'waiting' | 'approved' | 'refused';
+
 /** The organiser's rotation preview (or the applied rotation) for the next round. */
 export type RotationView = {
   /** The round this seating is for. */
@@ -523,6 +557,12 @@ export type Snapshot = {
   plenaryProgress?: PlenaryProgress | null;
   /** Participant: their own dots and ratings. */
   myPlenary?: MyPlenary;
+  /** Organiser and guest: the doors and the capacity. */
+  admission?: Admission;
+  /** Organiser: the people waiting to be let in, oldest first. */
+  waiting?: JoinRequestView[];
+  /** Guest: this device's request to join, when the doors wait for the organiser. */
+  myRequest?: MyRequest | null;
 };
 
 /** Numbered in the session's sequence: what every client of the session receives. */
@@ -555,6 +595,15 @@ export type PlenaryBroadcast = { plenary: PlenaryView | null };
 export type PlenaryProgressBroadcast = { progress: PlenaryProgress };
 /** This participant's own dots and ratings, whole. */
 export type MyPlenaryBroadcast = { mine: MyPlenary };
+export type AdmissionBroadcast = { admission: Admission };
+/** Everyone waiting to be let in, whole. */
+export type WaitingBroadcast = { requests: JoinRequestView[] };
+/** To the phone that asked to join: its request is waiting, or the organiser's answer. */
+export type RequestBroadcast = { status: MyRequest };
+/** To the organiser: people removed (drop them from the list). */
+export type RemovedBroadcast = { participantIds: string[] };
+/** To a removed participant's phone, just before it is disconnected. */
+export type YouWereRemovedBroadcast = Record<string, never>;
 
 // ---------------------------------------------------------------- commands (client → server)
 
@@ -578,6 +627,14 @@ export const joinSchema = z.strictObject({
   groupLabel: text(LIMITS.groupLabelMax).optional(),
 });
 export const pingSchema = z.strictObject({ clientTime: z.number() });
+/** The organiser's doors and expected head count (at least one of them). */
+export const admissionUpdateSchema = z
+  .strictObject({
+    commandId,
+    doors: z.enum(DOORS).optional(),
+    expectedPeople: z.number().int().min(1).max(LIMITS.expectedPeopleMax).nullable().optional(),
+  })
+  .refine((a) => a.doors !== undefined || a.expectedPeople !== undefined, { message: 'change the doors or the expected head count' });
 
 /** Ids the client makes for what it creates (notes, ideas), so that a retry is stored once. */
 const clientId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected 8–64 letters, digits, - or _');
@@ -637,6 +694,8 @@ export const rotationSwapSchema = z.strictObject({ commandId, a: entityId, b: en
 export const rotationApplySchema = z.strictObject({ commandId });
 export const checkInSchema = z.strictObject({ commandId });
 export const tableWatchSchema = z.strictObject({ tableId: entityId.nullable() });
+export const admissionDecideSchema = z.strictObject({ commandId, requestIds: z.array(entityId).min(1).max(LIMITS.decideMax), approve: z.boolean() });
+export const participantRemoveSchema = z.strictObject({ commandId, participantIds: z.array(entityId).min(1).max(LIMITS.removeMax) });
 
 // ---------------------------------------------------------------- plenary commands
 
@@ -718,6 +777,11 @@ export interface ServerToClientEvents {
   'plenary:view': (message: PlenaryBroadcast) => void;
   'plenary:progress': (message: PlenaryProgressBroadcast) => void;
   'plenary:mine': (message: MyPlenaryBroadcast) => void;
+  'admission:updated': (message: AdmissionBroadcast) => void;
+  'admission:waiting': (message: WaitingBroadcast) => void;
+  'admission:request': (message: RequestBroadcast) => void;
+  'participants:removed': (message: RemovedBroadcast) => void;
+  'participant:removed': (message: YouWereRemovedBroadcast) => void;
 }
 
 type Command<P, R extends object = object> = (payload: P, ack: (result: Ack<R>) => void) => void;
@@ -730,7 +794,7 @@ export interface ClientToServerEvents {
   'session:duplicate': Command<z.input<typeof sessionRefSchema>, { sessionId: string }>;
   'session:delete': Command<z.input<typeof sessionRefSchema>>;
   'session:control': Command<ControlPayload, { seq: number }>;
-  'participant:join': Command<z.input<typeof joinSchema>, { participantToken: string; participantId: string }>;
+  'participant:join': Command<z.input<typeof joinSchema>, JoinResult>;
   'time:ping': Command<z.input<typeof pingSchema>, { clientTime: number; serverTime: number }>;
   'seat:take': Command<z.input<typeof seatTakeSchema>, { tableId: string; isHost: boolean }>;
   'seat:assign': Command<z.input<typeof seatAssignSchema>>;
@@ -780,8 +844,18 @@ export interface ClientToServerEvents {
   'action:upsert': Command<z.input<typeof actionUpsertSchema>, { code: string }>;
   'action:delete': Command<z.input<typeof actionDeleteSchema>>;
   'action:reorder': Command<z.input<typeof actionReorderSchema>>;
+  'admission:update': Command<z.input<typeof admissionUpdateSchema>, { admission: Admission }>;
+  'admission:decide': Command<z.input<typeof admissionDecideSchema>, { decided: number }>;
+  'participant:remove': Command<z.input<typeof participantRemoveSchema>, { removed: number }>;
 }
+
+/** A join's answer: in (the token, kept on the phone), or waiting for the organiser to let this device in. */
+export type JoinResult = { status: 'joined'; participantToken: string; participantId: string } | { status: 'waiting' };
 
 /** Names of the sign-in cookie and of the phone's local storage keys. */
 export const ORGANISER_COOKIE = 'tournee_organiser';
 export const participantTokenKey = (joinCode: string) => `tournee:participant:${joinCode}`;
+/** The phone's device id (one per browser, every session). */
+export const DEVICE_ID_KEY = 'tournee:device';
+/** A join waiting for the organiser's approval, sent again when they let the phone in (also after a reload). */
+export const pendingJoinKey = (joinCode: string) => `tournee:pending-join:${joinCode}`;

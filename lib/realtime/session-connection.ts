@@ -18,6 +18,8 @@ export type ConnectionState = {
   error: ErrorCode | null;
   view: Snapshot | null;
   deleted: boolean;
+  /** The organiser removed this participant (the phone then comes back as a guest). */
+  removed: boolean;
 };
 
 /** How long a command waits for its ack before it counts as failed (it may still arrive: ids make retries safe). */
@@ -31,7 +33,7 @@ function isErrorCode(value: unknown): value is ErrorCode {
 const noAnswer = (): AckFailure => ({ ok: false, code: 'internal', message: 'no answer from the server' });
 
 export class SessionConnection {
-  private state: ConnectionState = { status: 'connecting', error: null, view: null, deleted: false };
+  private state: ConnectionState = { status: 'connecting', error: null, view: null, deleted: false, removed: false };
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: () => void;
   private everConnected = false;
@@ -156,6 +158,8 @@ export class SessionConnection {
         return;
       case 'deleted':
         return this.update({ deleted: true });
+      case 'removed':
+        return this.update({ removed: true });
     }
   }
 

@@ -17,7 +17,9 @@ export type SessionAction =
   | { kind: 'table'; view: TableView }
   /** A whole value (not numbered): the latest wins. */
   | { kind: 'whole'; update: WholeValue }
-  | { kind: 'deleted' };
+  | { kind: 'deleted' }
+  /** This participant was removed by the organiser (the server disconnects the phone next). */
+  | { kind: 'removed' };
 
 type Subscriptions = { [E in keyof ServerToClientEvents]: (message: Parameters<ServerToClientEvents[E]>[0]) => SessionAction };
 
@@ -41,6 +43,11 @@ export const SUBSCRIPTIONS: Subscriptions = {
   'plenary:view': (message) => ({ kind: 'whole', update: { event: 'plenary:view', message } }),
   'plenary:progress': (message) => ({ kind: 'whole', update: { event: 'plenary:progress', message } }),
   'plenary:mine': (message) => ({ kind: 'whole', update: { event: 'plenary:mine', message } }),
+  'admission:updated': (message) => ({ kind: 'whole', update: { event: 'admission:updated', message } }),
+  'admission:waiting': (message) => ({ kind: 'whole', update: { event: 'admission:waiting', message } }),
+  'admission:request': (message) => ({ kind: 'whole', update: { event: 'admission:request', message } }),
+  'participants:removed': (message) => ({ kind: 'whole', update: { event: 'participants:removed', message } }),
+  'participant:removed': () => ({ kind: 'removed' }),
 };
 
 /** Listens to every server event on a socket, each turned into its action; returns the unsubscription. */

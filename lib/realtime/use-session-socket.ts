@@ -21,7 +21,7 @@ export type SessionSocket = ConnectionState & {
   watch(tableId: string | null): void;
 };
 
-const CONNECTING: ConnectionState = { status: 'connecting', error: null, view: null, deleted: false };
+const CONNECTING: ConnectionState = { status: 'connecting', error: null, view: null, deleted: false, removed: false };
 const noConnection = () => CONNECTING;
 const noSubscription = () => () => {};
 

@@ -23,6 +23,7 @@ export async function seatPhone(server: TestServer, code: string, name: string, 
   await client.until(() => true);
   const joined = await client.request('participant:join', { commandId: newCommandId(), displayName: name });
   if (!joined.ok) throw new Error(joined.message);
+  if (joined.status !== 'joined') throw new Error(`${name} waits at the doors`);
   stored.token = joined.participantToken;
   const seated = await client.request('seat:take', { commandId: newCommandId(), table: number, ...(hostKey ? { hostKey } : {}) });
   if (!seated.ok) throw new Error(`${name}: ${seated.code}`);

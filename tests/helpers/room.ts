@@ -61,6 +61,7 @@ export async function openRoom(
     await client.until(() => true);
     const label = options.labels?.[clients.length % options.labels.length];
     const ack = await ok(client.request('participant:join', { commandId: newCommandId(), displayName: name, ...(label ? { groupLabel: label } : {}) }));
+    if (ack.status !== 'joined') throw new Error(`${name} waits at the doors`);
     stored.token = ack.participantToken;
     await client.until((v) => v.role === 'participant');
     return { client, id: ack.participantId, name, token: ack.participantToken };

@@ -17,8 +17,14 @@ export class TestClient {
   /** Everything received, raw: privacy tests read what really crossed the wire. */
   readonly received: { event: string; payload: string }[] = [];
 
-  constructor(url: string, auth: () => Partial<Omit<Handshake, 'protocol'>> & { protocol?: number }, options: { cookie?: string; autoConnect?: boolean } = {}) {
+  constructor(
+    url: string,
+    auth: () => Partial<Omit<Handshake, 'protocol'>> & { protocol?: number },
+    /** `localAddress`: the loopback address to connect from (127.0.0.2…), as if from another network address. */
+    options: { cookie?: string; autoConnect?: boolean; localAddress?: string } = {},
+  ) {
     this.socket = io(url, {
+      ...(options.localAddress ? { localAddress: options.localAddress } : {}),
       auth: (cb) => cb({ protocol: PROTOCOL_VERSION, ...auth() }),
       transports: ['websocket'],
       reconnectionDelay: 100,
@@ -36,6 +42,16 @@ export class TestClient {
 
   get deleted(): boolean {
     return this.connection.getState().deleted;
+  }
+
+  /** The organiser removed this participant (the server said so before closing the socket). */
+  get removed(): boolean {
+    return this.connection.getState().removed;
+  }
+
+  /** Why the server refused the connection, when it did. */
+  get error(): string | null {
+    return this.connection.getState().error;
   }
 
   /** How many times a gap in the sequence made this client ask for a snapshot. */

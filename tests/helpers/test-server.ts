@@ -13,14 +13,19 @@ import type { Clock } from '@/lib/realtime/server/deps';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
-/** A clock the test can move forward; starts at the real time. */
+/** A clock the test can move forward (or stop, so that only `advance` moves it); starts at the real time. */
 export class TestClock implements Clock {
+  private frozenAt: number | null = null;
   constructor(private offsetMs = 0) {}
   now(): number {
-    return Date.now() + this.offsetMs;
+    return (this.frozenAt ?? Date.now()) + this.offsetMs;
   }
   advance(ms: number): void {
     this.offsetMs += ms;
+  }
+  /** From now on, time passes only when the test advances it. */
+  freeze(): void {
+    this.frozenAt = Date.now();
   }
 }
 

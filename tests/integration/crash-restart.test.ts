@@ -53,6 +53,7 @@ describe('kill -9 mid-round, then a restart on the same database', () => {
       await phone.until(() => true);
       const ack = await phone.request('participant:join', { commandId: newCommandId(), displayName: `P${i}` });
       if (!ack.ok) throw new Error(ack.message);
+      if (ack.status !== 'joined') throw new Error('waiting at the doors');
       tokens[i] = ack.participantToken;
     }
     const started = await auto.organiser.request('session:control', { commandId: newCommandId(), action: 'start' });

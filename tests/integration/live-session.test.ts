@@ -32,6 +32,7 @@ async function joinPhone(code: string, name: string): Promise<{ client: TestClie
   await client.until((v) => v.role === 'guest');
   const ack = await client.request('participant:join', { commandId: newCommandId(), displayName: name });
   if (!ack.ok) throw new Error(ack.message);
+  if (ack.status !== 'joined') throw new Error('waiting at the doors');
   stored.token = ack.participantToken;
   await client.until((v) => v.role === 'participant' && v.me?.displayName === name);
   return { client, token: stored.token };

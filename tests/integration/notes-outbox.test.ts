@@ -150,6 +150,7 @@ describe('seating', () => {
         await client.until(() => true);
         const ack = await client.request('participant:join', { commandId: newCommandId(), displayName: name });
         if (!ack.ok) throw new Error(ack.code);
+        if (ack.status !== 'joined') throw new Error('waiting at the doors');
         tokens[name] = ack.participantToken;
         await client.until((v) => v.role === 'participant');
         return { client, id: ack.participantId };

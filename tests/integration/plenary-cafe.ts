@@ -32,6 +32,7 @@ export async function joinPhone(server: Server, code: string, name: string): Pro
   const client = new TestClient(server.url, () => ({ joinCode: code, ...(stored.token ? { participantToken: stored.token } : {}) }));
   await client.until(() => true);
   const joined = await ok(client.request('participant:join', { commandId: newCommandId(), displayName: name }));
+  if (joined.status !== 'joined') throw new Error(`${name} waits at the doors`);
   stored.token = joined.participantToken;
   await client.until((v) => v.role === 'participant');
   return { client, id: joined.participantId, name, token: joined.participantToken };

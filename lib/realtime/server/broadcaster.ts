@@ -9,6 +9,7 @@
  * is a room-wide figure; a person's own dots and ratings reach that person.
  */
 import { listConstraints } from '@/db/queries/constraints';
+import { waitingRequests } from '@/db/queries/join-requests';
 import { getParticipantsByIds, toParticipantView } from '@/db/queries/participants';
 import { myReactions } from '@/db/queries/reactions';
 import { tableSummaries, type TableRow } from '@/db/queries/seating';
@@ -17,6 +18,8 @@ import { tableRowsByIds } from '@/db/queries/table-content';
 import type { LiveState } from '@/lib/domain/session-machine';
 import type { PlenaryBroadcast, PlenaryProgressBroadcast, SeatMove, SessionConfig, TableStats } from '@/lib/realtime/contract';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
+import type { RequestBroadcast } from '@/lib/realtime/contract';
+import { admissionOfSession } from './admission';
 import { arrivalOf, tableRefOf } from './arrival';
 import { CommandError } from './command-error';
 import type { RealtimeDeps, RealtimeServer } from './deps';
@@ -73,6 +76,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
   const seating = new Pending();
   const progress = new Pending();
   const rotations = new Pending();
+  const waiting = new Pending();
   const stats = new Map<string, Map<string, TableStats>>();
   const selfMoves = new Map<string, SeatMove[]>();
   const plenaryViews = new Pending();
@@ -230,6 +234,9 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
         if (!(error instanceof CommandError)) throw error;
       }
     }
+    for (const sessionId of waiting.takeAll().keys()) {
+      io.to(rooms.organiser(sessionId)).emit('admission:waiting', { requests: waitingRequests(db, sessionId) });
+    }
     for (const sessionId of progress.takeAll().keys()) {
       try {
         io.to([rooms.organiser(sessionId), rooms.screen(sessionId)]).emit('rotation:progress', {
@@ -328,6 +335,45 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     /** The organiser's seating wishes, whole. */
     constraints(sessionId: string): void {
       io.to(rooms.organiser(sessionId)).emit('constraints:updated', { constraints: listConstraints(db, sessionId) });
+    },
+    /** The doors or the capacity changed: the console and the phones that have not joined yet are told at once (it is rare). */
+    admission(sessionId: string): void {
+      const admission = admissionOfSession(db, sessionId);
+      if (admission) io.to([rooms.organiser(sessionId), rooms.guests(sessionId)]).emit('admission:updated', { admission });
+    },
+    /**
+     * Where the phones' requests to join stand (waiting; approved: they send their join again for
+     * their token; refused), to them; and the organiser's list of people waiting (whole, coalesced).
+     */
+    request(sessionId: string, devices: readonly string[], status: RequestBroadcast['status']): void {
+      inSlices(devices, PEOPLE_PER_SLICE, (slice) => {
+        for (const device of slice) io.to(rooms.device(sessionId, device)).emit('admission:request', { status });
+      });
+      waiting.add(sessionId);
+      scheduleRoom();
+    },
+    /**
+     * People were removed: each of their phones is told and disconnected (its token no longer
+     * works), the organiser drops them from the list, and the counts, the tables they were part of
+     * and the rotation preview follow.
+     */
+    removed(sessionId: string, participantIds: readonly string[], tableIds: readonly string[]): void {
+      inSlices(participantIds, PEOPLE_PER_SLICE, (slice) => {
+        for (const participantId of slice) {
+          io.to(rooms.participant(participantId)).emit('participant:removed', {});
+          io.in(rooms.participant(participantId)).disconnectSockets(true);
+        }
+      });
+      io.to(rooms.organiser(sessionId)).emit('participants:removed', { participantIds: [...participantIds] });
+      if (tableIds.length > 0) {
+        tables.add(sessionId, tableIds);
+        scheduleTables();
+      }
+      counts.add(sessionId);
+      seating.add(sessionId);
+      rotations.add(sessionId);
+      progress.add(sessionId);
+      scheduleRoom();
     },
     /** What this participant gave a +1 to (only they are told). */
     myPlusOnes(participantId: string): void {

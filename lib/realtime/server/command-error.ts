@@ -7,6 +7,8 @@ export class CommandError extends Error {
     message: string = code,
     readonly issues?: FieldIssue[],
     readonly expected?: { tableId: string; number: number },
+    /** With `rate-limited`: how long until a try may succeed. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }

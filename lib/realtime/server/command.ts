@@ -15,9 +15,10 @@ import type { DeadlineScheduler } from './deadline-scheduler';
 import type { RealtimeDeps, RealtimeSocket } from './deps';
 import type { Identity } from './identity';
 import type { CommitBatcher } from './commit-batcher';
+import { commandFingerprint } from './fingerprint';
 import type { PlannerPool } from './planner-pool';
 import type { PreviewReplanner } from './preview-replanner';
-import type { RateLimiter } from './rate-limit';
+import type { JoinLimiter, RateLimiter } from './rate-limit';
 
 export type CommandEvent = keyof ClientToServerEvents;
 
@@ -30,6 +31,7 @@ export type Services = {
   broadcaster: Broadcaster;
   scheduler: DeadlineScheduler;
   limiter: RateLimiter;
+  joinLimiter: JoinLimiter;
   batcher: CommitBatcher;
   planner: PlannerPool;
   previews: PreviewReplanner;
@@ -56,6 +58,8 @@ export type CommandSpec<E extends CommandEvent, S extends z.ZodType, C> = {
   idempotent?: boolean;
   /** Answered at once, outside the batch of writes (a clock sample must not wait for a commit). */
   immediate?: boolean;
+  /** A limit of its own, checked before anything else (joins: per address and per session); returns the refusal. */
+  throttle?: (socket: RealtimeSocket, services: Services, now: number) => CommandError | null;
   /** Decides and persists inside the transaction; throws CommandError to refuse (nothing is kept). */
   run: (input: z.output<S>, ctx: RunContext<C>) => Decided<AckPayload<E>> | Later<AckPayload<E>, C>;
 };
@@ -67,18 +71,34 @@ export type DeclaredCommand = {
   readonly execute: (socket: RealtimeSocket, services: Services, payload: unknown, reply: (ack: Ack<object>) => void) => void;
 };
 
-/** The actor a receipt is filed under: the same person across reconnections. */
+/** The actor a receipt is filed under: the same person (a phone: the same device) across reconnections. */
 export function actorOf(identity: Identity): string {
   switch (identity.role) {
     case 'organiser':
       return 'organiser';
     case 'participant':
-      return `p:${identity.participantId}`;
+      return participantActor(identity.participantId);
     case 'guest':
-      return `join:${identity.sessionId}`;
+      return `join:${identity.sessionId}:${identity.device}`;
     case 'screen':
       return `screen:${identity.sessionId}`;
   }
+}
+
+export function participantActor(participantId: string): string {
+  return `p:${participantId}`;
+}
+
+/**
+ * The stored result of a command already acknowledged (null the first time); the same commandId
+ * with another payload (or for another command) is refused with `conflict`.
+ */
+export function replayed(tx: Tx, actor: string, commandId: string, fingerprint: string): { result: unknown } | null {
+  const receipt = findReceipt(tx, actor, commandId);
+  if (receipt === null) return null;
+  if (receipt.fingerprint !== null && receipt.fingerprint !== fingerprint)
+    throw new CommandError('conflict', 'this commandId was already used for another command or payload: make a new one');
+  return { result: receipt.result };
 }
 
 function validate<S extends z.ZodType>(event: string, schema: S, payload: unknown): z.output<S> {
@@ -102,6 +122,7 @@ export function refusal(error: unknown, event: string, services: Services): Extr
       message: error.message,
       ...(error.issues ? { issues: error.issues } : {}),
       ...(error.expected ? { expected: error.expected } : {}),
+      ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
     };
   }
   if (noteStorageFailure(error)) {
@@ -125,19 +146,20 @@ export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(s
   /** Authorise, validate, decide and persist, inside the transaction (a savepoint of the batch). */
   const decide = (tx: Tx, socket: RealtimeSocket, services: Services, payload: unknown, now: number): Step => {
     const identity = socket.data.identity;
-    const actor = spec.auth.resolve(identity, tx);
+    const actor = spec.auth.resolve(identity, tx, now);
     const input = validate(spec.event, spec.schema, payload);
     const commandId = spec.idempotent ? commandIdOf(input) : null;
     const receiptActor = actorOf(identity);
+    const fingerprint = commandId ? commandFingerprint(spec.event, input) : '';
     const key = commandId ? `${receiptActor} ${commandId}` : null;
     if (commandId) {
-      const previous = findReceipt(tx, receiptActor, commandId);
-      if (previous !== null) return { kind: 'decided', decided: { result: previous as Result } };
+      const previous = replayed(tx, receiptActor, commandId, fingerprint);
+      if (previous !== null) return { kind: 'decided', decided: { result: previous.result as Result } };
       if (key && inFlight.has(key)) return { kind: 'waiting', key };
     }
     const decided = spec.run(input, { tx, actor, identity, now, socket, services });
     if ('later' in decided) return { kind: 'later', later: decided.later, key };
-    if (commandId) storeReceipt(tx, receiptActor, commandId, decided.result, now);
+    if (commandId) storeReceipt(tx, receiptActor, commandId, fingerprint, decided.result, now);
     return { kind: 'decided', decided };
   };
 
@@ -168,9 +190,10 @@ export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(s
           (tx) => {
             const identity = socket.data.identity;
             const now = services.deps.clock.now();
-            const decided = then({ tx, actor: spec.auth.resolve(identity, tx), identity, now, socket, services });
-            const commandId = spec.idempotent ? commandIdOf(validate(spec.event, spec.schema, payload)) : null;
-            if (commandId) storeReceipt(tx, actorOf(identity), commandId, decided.result, now);
+            const decided = then({ tx, actor: spec.auth.resolve(identity, tx, now), identity, now, socket, services });
+            const input = validate(spec.event, spec.schema, payload);
+            const commandId = spec.idempotent ? commandIdOf(input) : null;
+            if (commandId) storeReceipt(tx, actorOf(identity), commandId, commandFingerprint(spec.event, input), decided.result, now);
             return decided;
           },
           (outcome) => {
@@ -186,9 +209,17 @@ export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(s
   const execute = (socket: RealtimeSocket, services: Services, payload: unknown, reply: Reply): void => {
     const { deps, limiter, batcher } = services;
     const identity = socket.data.identity;
-    // Guests share one actor per session: their bucket is their socket's.
-    if (identity.role !== 'organiser' && !limiter.take(actorOf(identity) + (identity.role === 'guest' ? socket.id : ''), deps.clock.now())) {
-      reply(refusal(new CommandError('rate-limited', 'too many commands, slow down'), spec.event, services));
+    const now = deps.clock.now();
+    // A guest's device id is the phone's own word: its bucket is its socket's.
+    const bucket = actorOf(identity) + (identity.role === 'guest' ? socket.id : '');
+    if (identity.role !== 'organiser' && !limiter.take(bucket, now)) {
+      const error = new CommandError('rate-limited', 'too many commands, slow down', undefined, undefined, limiter.waitMs(bucket, now));
+      reply(refusal(error, spec.event, services));
+      return;
+    }
+    const throttled = spec.throttle?.(socket, services, now);
+    if (throttled) {
+      reply(refusal(throttled, spec.event, services));
       return;
     }
     const proceed = (step: Step) => {

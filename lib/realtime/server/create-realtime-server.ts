@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { getParticipant } from '@/db/queries/participants';
+import { onSignOut } from '@/lib/auth/sign-outs';
 import { hostOf, originAllowed } from '@/lib/server/origin';
 import { createBroadcaster } from './broadcaster';
 import { registerCommands, type Services } from './command';
@@ -12,7 +13,8 @@ import { createPlannerPool } from './planner-pool';
 import { createPreviewReplanner } from './preview-replanner';
 import type { RealtimeDeps, RealtimeServer, RealtimeSocket } from './deps';
 import { identify, type Identity } from './identity';
-import { RateLimiter } from './rate-limit';
+import { watchOrganiserSignIns } from './organiser-sign-ins';
+import { JoinLimiter, RateLimiter, type JoinLimits } from './rate-limit';
 import { rooms } from './rooms';
 import { buildSnapshot } from './snapshot';
 
@@ -30,6 +32,7 @@ export function joinRooms(socket: RealtimeSocket, identity: Identity, deps: Real
   if (identity.role === 'organiser') void socket.join(rooms.organiser(identity.sessionId));
   else if (identity.role === 'screen') void socket.join(rooms.screen(identity.sessionId));
   else void socket.join(rooms.phones(identity.sessionId));
+  if (identity.role === 'guest') void socket.join([rooms.guests(identity.sessionId), rooms.device(identity.sessionId, identity.device)]);
   if (identity.role === 'participant') {
     void socket.join(rooms.participant(identity.participantId));
     const tableId = getParticipant(deps.db, identity.participantId)?.tableId;
@@ -38,7 +41,7 @@ export function joinRooms(socket: RealtimeSocket, identity: Identity, deps: Real
 }
 
 /** Socket.io on the given HTTP server, with its dependencies passed in (tests give a temp DB, their own clock and timers). */
-export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps, options: { timers?: Timers } = {}) {
+export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps, options: { timers?: Timers; joinLimits?: JoinLimits } = {}) {
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     // Leave other upgrade requests (Next's hot reload in development) to their own handlers.
@@ -54,8 +57,11 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
   const batcher = new CommitBatcher(deps.db);
   const planner = createPlannerPool();
   const previews = createPreviewReplanner(deps, batcher, planner, broadcaster);
-  const services: Services = { deps, broadcaster, scheduler, limiter: new RateLimiter(), batcher, planner, previews };
+  const joinLimiter = new JoinLimiter(options.joinLimits);
+  const services: Services = { deps, broadcaster, scheduler, limiter: new RateLimiter(), joinLimiter, batcher, planner, previews };
   const logger = deps.logger ?? console;
+  const signIns = watchOrganiserSignIns(io, deps, options.timers);
+  const stopListening = onSignOut((tokenHash) => signIns.signedOut(tokenHash));
 
   io.use((socket, next) => {
     try {
@@ -72,6 +78,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
     const { identity } = socket.data;
     registerCommands(socket, COMMANDS, services);
     joinRooms(socket, identity, deps);
+    if (identity.role === 'organiser') signIns.watch(socket, identity.signIn);
     if (identity.sessionId !== null) {
       try {
         socket.emit('session:snapshot', buildSnapshot(deps, deps.db, identity));
@@ -87,6 +94,8 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
   return {
     io,
     async close(): Promise<void> {
+      stopListening();
+      signIns.close();
       batcher.flush();
       scheduler.close();
       broadcaster.close();

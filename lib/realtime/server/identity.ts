@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { getParticipantByTokenHash } from '@/db/queries/participants';
 import { getSessionRow, getSessionRowByCode, getSessionRowByScreenKey } from '@/db/queries/sessions';
-import { isOrganiserRequest } from '@/lib/auth/organiser-auth';
+import { organiserSignIn } from '@/lib/auth/organiser-auth';
 import { hashToken } from '@/lib/auth/tokens';
 import { normaliseJoinCode } from '@/lib/domain/join-code';
 import { handshakeSchema, PROTOCOL_VERSION } from '@/lib/realtime/contract';
@@ -9,9 +10,11 @@ import type { RealtimeDeps } from './deps';
 
 /** Who is on the other end of a socket, decided at the handshake (never from a payload). */
 export type Identity =
-  | { role: 'organiser'; sessionId: string | null }
+  /** `signIn`: the hash of the sign-in cookie's token (a sign-out or its expiry ends the socket). */
+  | { role: 'organiser'; sessionId: string | null; signIn: { tokenHash: string; expiresAt: number } }
   | { role: 'screen'; sessionId: string }
-  | { role: 'guest'; sessionId: string }
+  /** `device`: the phone's device id, or this connection's own when it sent none (its join retries are recognised on this connection only). */
+  | { role: 'guest'; sessionId: string; device: string }
   | { role: 'participant'; sessionId: string; participantId: string };
 
 /** Decides who a connecting socket is, from its handshake only. Throws CommandError to refuse it. */
@@ -33,14 +36,15 @@ export function identify(deps: RealtimeDeps, auth: unknown, cookieHeader: string
   if (hs.joinCode !== undefined) {
     const row = getSessionRowByCode(db, normaliseJoinCode(hs.joinCode));
     if (!row) throw new CommandError('not-found', 'no session has this code');
-    if (hs.participantToken === undefined) return { role: 'guest', sessionId: row.id };
+    if (hs.participantToken === undefined) return { role: 'guest', sessionId: row.id, device: hs.deviceId ?? `connection:${randomUUID()}` };
     const participant = getParticipantByTokenHash(db, hashToken(hs.participantToken));
     if (!participant || participant.sessionId !== row.id) throw new CommandError('unauthorised', 'unknown participant token');
     return { role: 'participant', sessionId: row.id, participantId: participant.id };
   }
 
-  if (!isOrganiserRequest(db, cookieHeader, deps.clock.now())) throw new CommandError('unauthorised', 'sign in as organiser');
-  if (hs.sessionId === undefined) return { role: 'organiser', sessionId: null };
+  const signIn = organiserSignIn(db, cookieHeader, deps.clock.now());
+  if (!signIn) throw new CommandError('unauthorised', 'sign in as organiser');
+  if (hs.sessionId === undefined) return { role: 'organiser', sessionId: null, signIn };
   if (!getSessionRow(db, hs.sessionId)) throw new CommandError('not-found', 'session not found');
-  return { role: 'organiser', sessionId: hs.sessionId };
+  return { role: 'organiser', sessionId: hs.sessionId, signIn };
 }

@@ -8,6 +8,8 @@ import { countParticipants, loadConfig } from '@/db/queries/sessions';
 import { currentRound } from '@/lib/domain/session-machine';
 import { PROTOCOL_VERSION, type Snapshot } from '@/lib/realtime/contract';
 import { synthesisPath } from '@/lib/auth/synthesis-key';
+import { joinRequestOf, waitingRequests } from '@/db/queries/join-requests';
+import { admissionOf } from './admission';
 import { arrivalOf, tableRefOf } from './arrival';
 import { progressOf, rotationViewOf } from './rotation';
 import { CommandError } from './command-error';
@@ -61,6 +63,8 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
     snapshot.rotation = rotationViewOf(db, ctx);
     snapshot.constraints = listConstraints(db, row.id);
     snapshot.moving = progressOf(db, ctx);
+    snapshot.admission = admissionOf(db, row);
+    snapshot.waiting = waitingRequests(db, row.id);
     snapshot.hostLinks = Object.fromEntries(
       tables.map((t) => [t.id, `${tableUrl(base, row.code, t.position + 1)}?host=${encodeURIComponent(t.hostKey ?? '')}`]),
     );
@@ -72,6 +76,10 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
   const room = roomOf(identity.role, row.id);
   snapshot.plenary = identity.role === 'organiser' ? full : identity.role === 'screen' ? (phone ? full : null) : phone;
   snapshot.plenaryProgress = inPlenary(live.stage) ? progressFor(db, room, ctx) : null;
+  if (identity.role === 'guest') {
+    snapshot.admission = admissionOf(db, row);
+    snapshot.myRequest = joinRequestOf(db, row.id, identity.device)?.status ?? null;
+  }
   if (identity.role === 'participant') {
     const me = getParticipant(db, identity.participantId);
     if (me) {

@@ -8,7 +8,7 @@ import { useSessionLanguage } from '@/lib/i18n/i18n-provider';
 import { useSessionSocket } from '@/lib/realtime/use-session-socket';
 import { GuestJoinForm } from './guest-join-form';
 import { ParticipantScreen } from './participant-screen';
-import { forgetParticipantToken, readParticipantToken } from './participant-token';
+import { deviceId, forgetParticipantToken, readParticipantToken } from './participant-token';
 import { MoveQuestion } from './move-question';
 import { SeatFailureNotice } from './seat-failure-notice';
 import { useTableSeat, type TableLink } from './use-table-seat';
@@ -19,9 +19,9 @@ export function PhoneView({ code, tableLink }: { code: string; tableLink?: Table
   // Read at every (re)connect: the token stored after joining is used by the next reconnect.
   const auth = useCallback(() => {
     const participantToken = readParticipantToken(code);
-    return participantToken ? { joinCode: code, participantToken } : { joinCode: code };
+    return participantToken ? { joinCode: code, participantToken } : { joinCode: code, deviceId: deviceId() };
   }, [code]);
-  const { status, error, view, deleted, serverNow, send, reconnect } = useSessionSocket(auth);
+  const { status, error, view, deleted, removed, serverNow, send, reconnect } = useSessionSocket(auth);
   useSessionLanguage(view?.session.language);
   const { failure: seatFailure, question, answer } = useTableSeat(tableLink, view, status, send);
   useEffect(() => {
@@ -31,6 +31,10 @@ export function PhoneView({ code, tableLink }: { code: string; tableLink?: Table
       reconnect();
     }
   }, [error, code, reconnect]);
+  useEffect(() => {
+    // Removed by the organiser: this token is dead; the phone comes back as a guest (the server closes the socket).
+    if (removed) forgetParticipantToken(code);
+  }, [removed, code]);
 
   let content;
   if (error === 'not-found') {
@@ -65,7 +69,7 @@ export function PhoneView({ code, tableLink }: { code: string; tableLink?: Table
       </>
     );
   } else {
-    content = <GuestJoinForm code={code} title={view.session.title} send={send} />;
+    content = <GuestJoinForm code={code} view={view} send={send} removed={removed} />;
   }
 
   return (

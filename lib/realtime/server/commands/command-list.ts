@@ -1,10 +1,12 @@
 /** Every command the server answers, each declared once in its own module. */
 import type { DeclaredCommand } from '@/lib/realtime/server/command';
+import { admissionDecideCommand, admissionUpdateCommand } from './admission-commands';
 import { pingCommand, syncCommand } from './common-commands';
 import { constraintAddCommand, constraintRemoveCommand } from './constraint-commands';
 import { participantsListCommand, tableWatchCommand } from './console-views';
 import { ideaAddCommand, ideaDeleteCommand, ideaEditCommand, ideaReorderCommand, recapCloseCommand } from './idea-commands';
 import { joinCommand } from './join-command';
+import { participantRemoveCommand } from './remove-command';
 import { noteAddCommand, noteDeleteCommand, noteEditCommand, reactionCommand } from './note-commands';
 import { actionDeleteCommand, actionReorderCommand, actionUpsertCommand } from './plenary-action-commands';
 import {
@@ -92,4 +94,7 @@ export const COMMANDS: readonly DeclaredCommand[] = [
   actionUpsertCommand,
   actionDeleteCommand,
   actionReorderCommand,
+  admissionUpdateCommand,
+  admissionDecideCommand,
+  participantRemoveCommand,
 ];

@@ -60,7 +60,10 @@ export const rotationApplyCommand = declareCommand({
     if (stage.kind !== 'lobby' && stage.kind !== 'rotation')
       throw new CommandError('wrong-phase', 'a rotation is applied between rounds (or in the lobby for the first round)');
     const round = nextRoundOf(stage, session.roundCount);
-    const planned = round === null ? [] : seatsOfRound(tx, session.row.id, round).filter((r) => r.status === 'planned');
+    const upcoming = round === null ? [] : seatsOfRound(tx, session.row.id, round);
+    // Applied already (a second click, another tab): the same answer as swapping or re-planning it.
+    if (upcoming.some((r) => r.status === 'applied')) throw new CommandError('conflict', 'this rotation is already applied');
+    const planned = upcoming.filter((r) => r.status === 'planned');
     if (round === null || planned.length === 0) throw new CommandError('no-plan', 'preview a rotation first');
     const moves: Move[] = [];
     const changed: string[] = [];

@@ -67,6 +67,8 @@ export const updateCommand = declareCommand({
         // The size limits change the preview; a removed table takes its wishes with it.
         broadcaster.constraints(sessionId);
         previews.replan(sessionId);
+        // The tables and their maximum make the capacity (when no head count is expected).
+        broadcaster.admission(sessionId);
       },
     };
   },
