@@ -41,6 +41,7 @@ const VALUES = {
   list: '1, 2',
   elision: 'yes',
   margin: 12,
+  seconds: 30,
 };
 
 function leafKeys(tree: { [key: string]: unknown }, prefix = ''): string[] {

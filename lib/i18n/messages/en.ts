@@ -38,6 +38,7 @@ export const en = {
     submitting: 'Signing in…',
     wrongPassword: 'Wrong password. Try again.',
     failed: 'Could not sign in. Check the connection and try again.',
+    throttled: 'Too many wrong passwords. Wait {seconds, plural, one {# second} other {# seconds}}, then try again.',
     usingKey: 'Signing in with your one-time link…',
   },
   console: {
@@ -612,6 +613,10 @@ export const en = {
     phoneClosed: 'The organiser has closed the doors: nobody more can join for now.',
     phoneFull: 'This session is full for now. Ask the organiser to make room.',
     phoneRetrying: 'Many people are joining at once: trying again in a moment…',
+  },
+  storage: {
+    full: 'The server’s disk is full: nothing new can be saved — notes, ideas, votes are refused. Free some space on this computer (or move the data folder); saving resumes by itself.',
+    'database-down': 'The server’s database does not answer: nothing can be saved or read. Check the server’s window for its message.',
   },
   errors: {
     'bad-protocol': 'This page is out of date: reload it.',

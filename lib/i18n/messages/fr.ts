@@ -40,6 +40,7 @@ export const fr: Messages = {
     submitting: 'Connexion…',
     wrongPassword: 'Mot de passe incorrect. Réessayez.',
     failed: 'Connexion impossible. Vérifiez le réseau et réessayez.',
+    throttled: 'Trop de mots de passe incorrects. Attendez {seconds, plural, one {# seconde} other {# secondes}}, puis réessayez.',
     usingKey: 'Connexion avec votre lien à usage unique…',
   },
   console: {
@@ -617,6 +618,11 @@ export const fr: Messages = {
     phoneClosed: 'L’organisateur a fermé les portes : plus personne ne peut rejoindre pour le moment.',
     phoneFull: 'Cette session est complète pour le moment. Demandez à l’organisateur de faire de la place.',
     phoneRetrying: 'Beaucoup de monde rejoint en même temps : nouvel essai dans un instant…',
+  },
+  storage: {
+    full: 'Le disque du serveur est plein : plus rien ne peut être enregistré — notes, idées et votes sont refusés. Libérez de la place sur cet ordinateur (ou déplacez le dossier de données) ; l’enregistrement reprend de lui-même.',
+    'database-down':
+      'La base de données du serveur ne répond pas : rien ne peut être enregistré ni lu. Consultez le message affiché dans la fenêtre du serveur.',
   },
   errors: {
     'bad-protocol': 'Cette page n’est plus à jour : rechargez-la.',

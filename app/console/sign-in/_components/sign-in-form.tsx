@@ -5,7 +5,7 @@ import { useTranslations } from 'use-intl';
 import { FormField } from '@/app/_components/form-field';
 import { SiteHeader } from '@/app/_components/site-header';
 
-type Outcome = 'idle' | 'submitting' | 'wrong' | 'failed';
+type Outcome = 'idle' | 'submitting' | 'wrong' | 'failed' | { waitSeconds: number };
 
 /** Password → POST /api/auth/sign-in (204 sets the cookie). A `?key=` link signs in by itself. */
 export function SignInForm({ oneTimeKey, next }: { oneTimeKey: string | null; next: string }) {
@@ -29,7 +29,10 @@ export function SignInForm({ oneTimeKey, next }: { oneTimeKey: string | null; ne
           router.replace(next);
           return;
         }
-        setOutcome(response.status === 401 ? 'wrong' : 'failed');
+        // Too many wrong passwords: the server says how long to wait (Retry-After, in seconds).
+        const wait = Number(response.headers.get('retry-after'));
+        if (response.status === 429) setOutcome({ waitSeconds: Number.isFinite(wait) && wait > 0 ? Math.ceil(wait) : 60 });
+        else setOutcome(response.status === 401 ? 'wrong' : 'failed');
       } catch {
         setOutcome('failed');
       }
@@ -50,7 +53,14 @@ export function SignInForm({ oneTimeKey, next }: { oneTimeKey: string | null; ne
     if (password) void signIn(password);
   };
 
-  const error = outcome === 'wrong' ? t('wrongPassword') : outcome === 'failed' ? t('failed') : null;
+  const error =
+    typeof outcome === 'object'
+      ? t('throttled', { seconds: outcome.waitSeconds })
+      : outcome === 'wrong'
+        ? t('wrongPassword')
+        : outcome === 'failed'
+          ? t('failed')
+          : null;
   return (
     <>
       <SiteHeader />

@@ -8,6 +8,7 @@ import { StageAnnouncer } from '@/app/_components/stage-announcer';
 import { useStageText } from '@/app/_components/use-stage-text';
 import { AckError } from '@/app/_components/ack-error';
 import { SignOutButton } from '@/app/console/_components/sign-out-button';
+import { StorageBanner } from '@/app/console/_components/storage-banner';
 import { useConsoleSocket } from '@/app/console/_components/use-console-socket';
 import { ControlBar } from './control-bar';
 import { DeliverablesPanel } from './deliverables/deliverables-panel';
@@ -36,6 +37,7 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
         <p>
           <Link href="/console">← {t('console.backToSessions')}</Link>
         </p>
+        <StorageBanner />
         {error && error !== 'unauthorised' ? <AckError code={error} /> : null}
         {deleted ? <p className="notice notice-warning">{t('common.deleted')}</p> : null}
         {view && !deleted ? (
