@@ -11,7 +11,7 @@ import { playCafe, type PlayedCafe } from '@/tests/helpers/played-cafe';
 import type { TestServer } from '@/tests/helpers/test-server';
 import { BUILD_TIMEOUT_MS } from './helpers/built-app';
 import { startBuiltAppServer } from './helpers/built-app-server';
-import { readCsv } from './helpers/read-csv';
+import { readCsv } from '@/tests/helpers/read-csv';
 
 const PASSWORD = 'deliverables-integration';
 /** Playing a café of 24 phones and building every file: a minute or two on two busy cores. */
