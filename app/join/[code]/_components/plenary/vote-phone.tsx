@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
 import { RankingChart } from '@/app/_components/plenary/ranking-chart';
@@ -14,29 +14,37 @@ import styles from './vote-phone.module.css';
 /** The phone's silent vote: a dot stepper per item (within the cap and the budget), the dots left in large type, how many have voted. */
 export function VotePhone({ view, plenary, send }: PlenaryPhoneProps) {
   const t = useTranslations('plenaryA');
-  const { run, busy, error, clearError } = useCommand(send);
-  // The ack's allocation until the next `plenary:mine` arrives (a second tap must start from the first one's result).
-  const [acked, setAcked] = useState<{ base: MyPlenary | undefined; dots: Record<string, number> } | null>(null);
+  const { run, error, clearError } = useCommand(send);
+  // Taps count at once and are sent one after another (`vote:set` sets an item's whole count, so the
+  // last one sent wins); the allocation shown is this optimistic one until the server's own arrives.
+  const [optimistic, setOptimistic] = useState<{ base: MyPlenary | undefined; dots: Record<string, number>; pending: number } | null>(null);
+  const chain = useRef<Promise<void>>(Promise.resolve());
   const [blocked, setBlocked] = useState<{ itemId: string; reason: Exclude<AddBlock, null> } | null>(null);
   const { vote, items } = plenary;
   const rules = view.session.plenary;
-  const mine = acked && acked.base === view.myPlenary ? acked.dots : (view.myPlenary?.dots ?? {});
+  const mine = optimistic && (optimistic.pending > 0 || optimistic.base === view.myPlenary) ? optimistic.dots : (view.myPlenary?.dots ?? {});
   const itemIds = items.map((item) => item.id);
   const { left } = dotBudget(rules, mine, itemIds);
   const open = vote.status === 'open';
 
-  const setDots = async (itemId: string, dots: number) => {
-    if (busy) return;
+  const setDots = (itemId: string, dots: number) => {
     setBlocked(null);
     const base = view.myPlenary;
-    const ack = await run('vote:set', { commandId: newCommandId(), itemId, dots });
-    if (ack.ok) setAcked({ base, dots: ack.dots });
+    setOptimistic((o) => ({ base, dots: { ...mine, [itemId]: dots }, pending: (o?.pending ?? 0) + 1 }));
+    chain.current = chain.current.then(async () => {
+      const ack = await run('vote:set', { commandId: newCommandId(), itemId, dots });
+      setOptimistic((o) => {
+        // Refused: the server's allocation is the truth.
+        if (!o || !ack.ok) return null;
+        return o.pending > 1 ? { ...o, pending: o.pending - 1 } : { base: o.base, dots: ack.dots, pending: 0 };
+      });
+    });
   };
   const add = (itemId: string) => {
     const { addBlock, dots } = itemStepper(rules, vote.status, mine, itemIds, itemId);
     clearError();
     if (addBlock) setBlocked({ itemId, reason: addBlock });
-    else void setDots(itemId, dots + 1);
+    else setDots(itemId, dots + 1);
   };
 
   return (
@@ -71,7 +79,7 @@ export function VotePhone({ view, plenary, send }: PlenaryPhoneProps) {
                     className={`btn ${styles.step}`}
                     disabled={!stepper.canRemove}
                     aria-label={t('removeDotLabel', { text: short })}
-                    onClick={() => void setDots(item.id, stepper.dots - 1)}
+                    onClick={() => setDots(item.id, stepper.dots - 1)}
                   >
                     −
                   </button>
