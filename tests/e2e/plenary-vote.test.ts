@@ -13,6 +13,11 @@ const IDEAS = [
   ['Plant fruit trees in the school yard', 'A weekly repair café at the library', 'Car-free Sundays on the high street'],
   ['Shared compost bins in every building', 'Solar panels on the sports hall'],
 ] as const;
+/** A table with many ideas: the projector must fit them all, even at 1024×768. */
+const MORE_IDEAS = Array.from(
+  { length: 12 },
+  (_, i) => `Idea ${i + 3} of table 2: a longer proposal about bike lanes, shaded benches and a tool library for everyone`,
+);
 
 const rig = setUpRig({ ORGANISER_PASSWORD: PASSWORD });
 
@@ -75,7 +80,7 @@ describe('the plenary: restitution and the silent dot vote', () => {
     const organiser = new TestClient(rig.server.url, () => ({ sessionId }), { cookie });
     try {
       const view = await organiser.until((v) => v.live.stage.kind === 'phase' && (v.seating?.length ?? 0) === 2);
-      for (const [t, texts] of IDEAS.entries()) {
+      for (const [t, texts] of [IDEAS[0], [...IDEAS[1], ...MORE_IDEAS]].entries()) {
         const tableId = view.seating?.[t]?.id ?? '';
         for (const text of texts) {
           const ack = await organiser.request('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text, sourceNoteIds: [], tableId });
@@ -129,6 +134,18 @@ describe('the plenary: restitution and the silent dot vote', () => {
     await hosts[1]!.page.getByTestId('host-pager').waitFor();
     await expect.poll(() => hana.page.getByTestId('host-pager').count()).toBe(0);
     expect(await projector.locator('[aria-current="true"]').count()).toBe(0);
+    // Fourteen ideas: every one on the screen, the type fitted, at every projector size.
+    for (const size of PROJECTORS) {
+      await projector.setViewportSize(size);
+      await expect
+        .poll(async () => {
+          const box = await restitution.getByText(MORE_IDEAS[MORE_IDEAS.length - 1]!).boundingBox();
+          return box !== null && box.y + box.height <= size.height;
+        })
+        .toBe(true);
+      await saveLook(projector, `plenary-restitution-many-${size.width}x${size.height}`);
+    }
+    await projector.setViewportSize(PROJECTORS[0]);
 
     // The vote opens with its step: the projector shows the items and the progress only.
     await next(consolePage, 'Next: the vote');
@@ -162,8 +179,10 @@ describe('the plenary: restitution and the silent dot vote', () => {
     await saveScreen(projector, 'plenary-vote-projector');
     await expectAccessible(amina.page, 'phone (vote)');
     await expectNoSideScroll(voters, 'vote');
-    await amina.page.getByTestId('vote-phone').scrollIntoViewIfNeeded();
+    await amina.page.getByTestId('vote-phone').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await saveScreen(amina.page, 'plenary-vote-phone');
+    await amina.page.getByRole('button', { name: `Add a dot to: ${IDEAS[1][1]}` }).scrollIntoViewIfNeeded();
+    await saveLook(amina.page, 'plenary-vote-phone-scrolled-360');
     await amina.page.getByRole('button', { name: 'Français' }).click();
     await amina.page
       .getByText('gommettes restantes', { exact: false })

@@ -11,10 +11,12 @@ type Props = {
   /** Controls after an idea's text (+1, "show this idea"). */
   action?(idea: { id: string; text: string }): ReactNode;
   className?: string;
+  /** Two columns of ideas (a wide projector with many of them). */
+  columns?: boolean;
 };
 
 /** The presenting table's ideas of every round, grouped by question; the idea being presented is marked in words, not only by colour. */
-export function RestitutionIdeas({ restitution, questions, action, className = '' }: Props) {
+export function RestitutionIdeas({ restitution, questions, action, className = '', columns = false }: Props) {
   const t = useTranslations('plenaryA');
   const rounds = restitution.rounds.filter((r) => r.ideas.length > 0);
   if (rounds.length === 0) return <p className={`muted ${className}`}>{t('noIdeas')}</p>;
@@ -25,7 +27,7 @@ export function RestitutionIdeas({ restitution, questions, action, className = '
           <h3 className={styles.roundQuestion}>
             <span className={styles.roundTag}>{t('roundN', { n: round + 1 })}</span> {questions[round]?.question}
           </h3>
-          <ol className={styles.ideaList}>
+          <ol className={`${styles.ideaList} ${columns ? styles.twoColumns : ''}`}>
             {ideas.map((idea) => {
               const shown = idea.id === restitution.highlightedIdeaId;
               return (
