@@ -22,3 +22,14 @@ export function rankingBars(ranking: readonly RankedItemView[], items: readonly 
     return [{ ...row, label, fraction: most > 0 ? row.dots / most : 0 }];
   });
 }
+
+/**
+ * What a screen with little room shows (the projector): the items that got dots, at most `max` —
+ * but never part of a tie: the items tied with the last one shown are all shown. `hidden` counts the rest.
+ */
+export function topBars(bars: readonly RankingBar[], max: number): { shown: RankingBar[]; hidden: number } {
+  const voted = bars.filter((bar) => bar.dots > 0);
+  const last = voted[Math.min(max, voted.length) - 1];
+  const shown = last === undefined ? [] : voted.filter((bar, i) => i < max || bar.rank === last.rank);
+  return { shown, hidden: bars.length - shown.length };
+}

@@ -199,6 +199,8 @@ describe('the plenary: restitution and the silent dot vote', () => {
     // 4 dots each for the fruit trees and the compost bins: both first, tied.
     await expect.poll(() => chart.getByText('1. (tie)').count()).toBe(2);
     await chart.getByText('4 dots').first().waitFor();
+    // The projector leaves out the items without a dot, and says how many.
+    await chart.getByText(`and ${2 + MORE_IDEAS.length - 1} more items`, { exact: false }).waitFor();
     await expectAccessible(projector, 'projector (results)');
     await saveScreen(projector, 'plenary-vote-results-projector');
     for (const size of PROJECTORS.slice(1)) {

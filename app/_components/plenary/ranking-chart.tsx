@@ -1,20 +1,26 @@
 'use client';
 import { useTranslations } from 'use-intl';
 import type { PlenaryItem, RankedItemView } from '@/lib/realtime/contract';
-import { rankingBars } from '@/lib/ui/ranking-bars';
+import { rankingBars, topBars } from '@/lib/ui/ranking-bars';
 import styles from './plenary.module.css';
 
-type Props = { ranking: readonly RankedItemView[]; items: readonly PlenaryItem[]; className?: string; limit?: number };
+type Props = {
+  ranking: readonly RankedItemView[];
+  items: readonly PlenaryItem[];
+  className?: string;
+  /** Where room is short (the projector): only the items with dots, at most this many (ties kept whole). */
+  max?: number;
+};
 
 /**
  * The closed vote as a bar chart: a list, most dots first, each row with its rank (ties marked in
  * words), its label, a bar and the dots written out — the bar is never the only carrier of the figure.
  * Sized in em: each screen sets the font size.
  */
-export function RankingChart({ ranking, items, className = '', limit }: Props) {
+export function RankingChart({ ranking, items, className = '', max }: Props) {
   const t = useTranslations('plenaryA');
   const bars = rankingBars(ranking, items);
-  const shown = limit === undefined ? bars : bars.slice(0, limit);
+  const { shown, hidden } = max === undefined ? { shown: bars, hidden: 0 } : topBars(bars, max);
   return (
     <ol className={`${styles.chart} ${className}`} aria-label={t('rankingLabel')} data-testid="ranking-chart">
       {shown.map((bar) => (
@@ -27,7 +33,7 @@ export function RankingChart({ ranking, items, className = '', limit }: Props) {
           <span className={styles.chartValue}>{t('dots', { count: bar.dots })}</span>
         </li>
       ))}
-      {shown.length < bars.length ? <li className={styles.chartMore}>{t('moreItems', { count: bars.length - shown.length })}</li> : null}
+      {hidden > 0 ? <li className={styles.chartMore}>{t('moreItems', { count: hidden })}</li> : null}
     </ol>
   );
 }

@@ -743,7 +743,7 @@ export const en = {
     rank: '{n}.',
     rankTied: '{n}. (tie)',
     dots: '{count, plural, =0 {no dot} one {# dot} other {# dots}}',
-    moreItems: '{count, plural, one {and # more item} other {and # more items}}',
+    moreItems: '{count, plural, one {and # more item, with fewer dots} other {and # more items, with fewer dots}}',
     shortlist: 'Shortlist for effort × gain',
     shortlistHint: 'The items to assess, in order: the vote’s top {count} (ties all kept), or your own pick.',
     shortlistFromVote: 'Shortlist from the vote',

@@ -751,7 +751,7 @@ export const fr: Messages = {
     rank: '{n}.',
     rankTied: '{n}. (ex æquo)',
     dots: '{count, plural, =0 {aucune gommette} one {# gommette} other {# gommettes}}',
-    moreItems: '{count, plural, one {et # autre élément} other {et # autres éléments}}',
+    moreItems: '{count, plural, one {et # autre élément, avec moins de gommettes} other {et # autres éléments, avec moins de gommettes}}',
     shortlist: 'Présélection pour effort × gain',
     shortlistHint: 'Les éléments à évaluer, dans l’ordre : les {count} premiers du vote (tous les ex æquo gardés), ou votre propre choix.',
     shortlistFromVote: 'Présélectionner d’après le vote',

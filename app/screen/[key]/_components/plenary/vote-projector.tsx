@@ -7,6 +7,9 @@ import type { PlenaryProjectorProps } from './plenary-projector-props';
 import styles from './plenary-projector.module.css';
 import { useFittedContent } from './use-fitted-content';
 
+/** The projector's chart shows the items with dots, at most this many (more would not read from the back). */
+const PROJECTOR_RANKING_MAX = 10;
+
 /** The silent vote: before the close only the items and how many have voted (never a tally); after it, the ranking as a bar chart. */
 export function VoteProjector({ view, plenary, serverNow }: PlenaryProjectorProps) {
   const t = useTranslations('plenaryA');
@@ -33,7 +36,7 @@ export function VoteProjector({ view, plenary, serverNow }: PlenaryProjectorProp
       <div ref={fitted.box} className={styles.fitBox}>
         <div ref={fitted.content}>
           {ranking ? (
-            <RankingChart ranking={ranking} items={items} />
+            <RankingChart ranking={ranking} items={items} max={PROJECTOR_RANKING_MAX} />
           ) : (
             <ul className={styles.items} aria-label={t('itemsLabel')}>
               {items.map((item) => (
