@@ -1,5 +1,6 @@
 /** Validation issues (zod on the client, `issues` in a server ack) as one problem per form field. */
 import { LIMITS } from '@/lib/realtime/contract';
+import { plenaryProblem, type PlenaryProblem } from './plenary-form';
 
 export type FieldProblem =
   | { kind: 'required' }
@@ -13,7 +14,9 @@ export type FieldProblem =
   /** The maximum per table is below the minimum. */
   | { kind: 'max-below-min' }
   /** From the server, already worded. */
-  | { kind: 'server'; message: string };
+  | { kind: 'server'; message: string }
+  /** A field of the plenary's programme (its own limits and rules). */
+  | PlenaryProblem;
 
 /** The fields of a zod 4 issue this module reads. */
 export type IssueLike = { code: string; path: readonly PropertyKey[]; origin?: string; maximum?: number | bigint };
@@ -31,6 +34,7 @@ export function fieldId(key: string): string {
 const PER_TABLE_FIELDS: readonly PropertyKey[] = ['minPerTable', 'maxPerTable'];
 
 export function problemFromIssue(issue: IssueLike): FieldProblem {
+  if (issue.path[0] === 'plenary') return plenaryProblem(issue.path.slice(1), issue.code);
   const last = issue.path[issue.path.length - 1];
   if (typeof last === 'string' && last.endsWith('Ms')) return { kind: 'duration' };
   if (issue.path.length === 1 && last !== undefined && PER_TABLE_FIELDS.includes(last)) {

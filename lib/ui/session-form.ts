@@ -2,9 +2,10 @@
  * The session builder's form state and its conversions to and from a SessionDraft.
  * Durations are edited in minutes as typed (strings); the draft carries milliseconds.
  */
-import { DEFAULT_PLENARY, type PlenaryProgramme } from '@/lib/domain/plenary/plenary-types';
+import { DEFAULT_PLENARY } from '@/lib/domain/plenary/plenary-types';
 import type { Language } from '@/lib/i18n/locales';
 import { DEFAULT_PHASE_MS, TABLE_COLOURS, type SessionDraft, type TableColour } from '@/lib/realtime/contract';
+import { plenaryFormFrom, programmeFromForm, type PlenaryForm } from './plenary-form';
 
 export const PHASE_FIELDS = ['reflectionMs', 'sharingMs', 'consolidationMs'] as const;
 export type PhaseField = (typeof PHASE_FIELDS)[number];
@@ -25,8 +26,8 @@ export type SessionForm = {
   /** People per table, host included, as typed; empty: no limit. */
   minPerTable: string;
   maxPerTable: string;
-  /** The plenary's programme, carried through unchanged until the builder has fields for it. */
-  plenary: PlenaryProgramme;
+  /** The plenary's programme, as typed (lib/ui/plenary-form). */
+  plenary: PlenaryForm;
 };
 
 /** What the "fixed" speaking slot starts at when the organiser picks it. */
@@ -103,7 +104,7 @@ export function emptyForm(language: Language): SessionForm {
     speakingMinutes: DEFAULT_SPEAKING_MINUTES,
     minPerTable: '',
     maxPerTable: '',
-    plenary: structuredClone(DEFAULT_PLENARY),
+    plenary: plenaryFormFrom(DEFAULT_PLENARY),
   };
 }
 
@@ -126,7 +127,7 @@ export function formFromDraft(draft: SessionDraft): SessionForm {
     speakingMinutes: draft.speakingTurnMs === null ? DEFAULT_SPEAKING_MINUTES : msToMinutes(draft.speakingTurnMs),
     minPerTable: draft.minPerTable === null ? '' : String(draft.minPerTable),
     maxPerTable: draft.maxPerTable === null ? '' : String(draft.maxPerTable),
-    plenary: draft.plenary,
+    plenary: plenaryFormFrom(draft.plenary),
   };
 }
 
@@ -148,6 +149,6 @@ export function draftFromForm(form: SessionForm): SessionDraft {
     speakingTurnMs: form.speakingTurn === 'fixed' ? minutesToMs(form.speakingMinutes) : null,
     minPerTable: countOrNull(form.minPerTable),
     maxPerTable: countOrNull(form.maxPerTable),
-    plenary: form.plenary,
+    plenary: programmeFromForm(form.plenary),
   };
 }

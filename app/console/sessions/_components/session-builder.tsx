@@ -9,6 +9,7 @@ import styles from './builder.module.css';
 import { GeneralFields } from './general-fields';
 import { OptionsFields } from './options-fields';
 import { PerTableFields } from './per-table-fields';
+import { PlenaryFields } from './plenary-fields';
 import { PlannerLimits } from './planner-limits';
 import { RoundsFields } from './rounds-fields';
 import { SpeakingTurnFields } from './speaking-turn-fields';
@@ -76,6 +77,7 @@ export function SessionBuilder({ initial, onSave, disabled = false, sessionId }:
       />
       <OptionsFields form={form} update={setForm} problems={problems} />
       <SpeakingTurnFields form={form} update={setForm} problems={problems} />
+      <PlenaryFields form={form} update={setForm} problems={problems} />
       <div className={`stack-sm ${styles.actions}`}>
         <div role="alert">{problemCount > 0 ? <p className="notice notice-error">{t('fixErrors', { count: problemCount })}</p> : null}</div>
         {failure && failure.code !== 'invalid-payload' ? (

@@ -5,6 +5,7 @@ import type { FieldProblem } from '@/lib/ui/field-problems';
 /** A field's problem in words; list-level problems name what is missing (rounds or tables). */
 export function useProblemText(): (key: string, problem: FieldProblem) => string {
   const t = useTranslations('validation');
+  const tp = useTranslations('plenaryA.builder.problem');
   return (key, problem) => {
     switch (problem.kind) {
       case 'required':
@@ -25,6 +26,17 @@ export function useProblemText(): (key: string, problem: FieldProblem) => string
         return t('maxBelowMin');
       case 'server':
         return problem.message;
+      case 'plenary':
+        switch (problem.rule) {
+          case 'count':
+            return tp('count', { min: problem.min, max: problem.max });
+          case 'max-over-dots':
+            return tp('maxOverDots');
+          case 'vote-needs-workstreams':
+            return tp('voteNeedsWorkstreams');
+          default:
+            return tp(problem.rule);
+        }
     }
   };
 }

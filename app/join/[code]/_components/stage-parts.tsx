@@ -3,6 +3,7 @@ import { useTranslations } from 'use-intl';
 import { Countdown } from '@/app/_components/countdown';
 import type { Snapshot } from '@/lib/realtime/contract';
 import type { RotationMoment } from '@/lib/ui/rotation-moment';
+import { ClosedStatus } from './closed-status';
 import styles from './phone.module.css';
 
 type PhaseStage = { kind: 'phase'; round: number; phase: 'reflection' | 'sharing' | 'consolidation' };
@@ -64,7 +65,12 @@ export function StatusCard({ view, moment }: { view: Snapshot; moment: RotationM
       body = <h2 className={styles.status}>{t('phone.plenary')}</h2>;
       break;
     case 'closed':
-      body = <h2 className={styles.status}>{t('phone.closed')}</h2>;
+      body = (
+        <>
+          <h2 className={styles.status}>{t('phone.closed')}</h2>
+          <ClosedStatus view={view} />
+        </>
+      );
       break;
     case 'phase':
       return null;
