@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardIdea, PlenaryBoard } from '@/lib/realtime/contract';
-import { NO_FILTER, boardColumns, foldText, movedOrder, sameIdeaMarks, splitSource, type BoardFilter } from './workstream-board';
+import { NO_FILTER, boardColumns, foldText, ideasShownOnProjector, movedOrder, sameIdeaMarks, splitSource, type BoardFilter } from './workstream-board';
 
 const table = (n: number, colour: 'red' | 'blue' | 'green') => ({ id: `t${n}`, number: n, name: `Table ${n}`, colour, hostName: null });
 const idea = (id: string, text: string, tableId: string, workstreamId: string | null = null, sameAsId: string | null = null): BoardIdea => ({
@@ -141,5 +141,21 @@ describe('splitSource', () => {
     ['nothing chosen', [], null],
   ])('%s', (_name, chosen, expected) => {
     expect(splitSource(chosen, board)).toBe(expected);
+  });
+});
+
+describe('ideasShownOnProjector', () => {
+  it.each([
+    [0, 6],
+    [3, 6],
+    [4, 4],
+    [6, 4],
+    [7, 2],
+    [10, 1],
+    [12, 1],
+    [13, 0],
+    [60, 0],
+  ])('%s workstreams: %s ideas each', (workstreams, shown) => {
+    expect(ideasShownOnProjector(workstreams)).toBe(shown);
   });
 });

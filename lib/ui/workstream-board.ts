@@ -101,3 +101,15 @@ export function splitSource(chosen: readonly string[], board: PlenaryBoard): str
   if (first === null || entries.length === 0) return null;
   return entries.every((entry) => entry.workstreamId === first) ? first : null;
 }
+
+/**
+ * How many ideas the projector lists under each workstream, so that every workstream's name and count
+ * stay readable from the back of the room: fewer ideas as workstreams grow, none past a dozen.
+ */
+export function ideasShownOnProjector(workstreams: number): number {
+  if (workstreams <= 3) return 6;
+  if (workstreams <= 6) return 4;
+  if (workstreams <= 9) return 2;
+  if (workstreams <= 12) return 1;
+  return 0;
+}

@@ -1,7 +1,13 @@
 'use client';
+import { EffortGainMatrix } from '@/app/_components/plenary/effort-gain-matrix';
 import type { PlenaryProjectorProps } from './plenary-projector-props';
+import styles from './plenary-b.module.css';
 
-/** PLACEHOLDER (replaced by the assessment step's work): the projector's screen for the assessment step. */
-export function AssessmentProjector(_props: PlenaryProjectorProps) {
-  return null;
+/** Effort × gain, large: the matrix and its legend side by side; "12 of 41 have rated" until the figures are shown. */
+export function AssessmentProjector({ view, plenary }: PlenaryProjectorProps) {
+  return (
+    <div className={`${styles.screen} ${styles.matrixScreen}`}>
+      <EffortGainMatrix matrix={plenary.matrix} items={plenary.items} progress={view.plenaryProgress ?? null} idPrefix="projector-matrix" large />
+    </div>
+  );
 }
