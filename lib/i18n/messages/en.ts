@@ -824,6 +824,7 @@ export const en = {
       up: 'Move {title} up',
       down: 'Move {title} down',
       saved: 'Saved',
+      matrix: 'The effort × gain matrix',
       notPlanned: 'Not in the plan yet',
       empty: 'No item is shortlisted: add items to the plan below.',
     },

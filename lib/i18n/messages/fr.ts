@@ -831,6 +831,7 @@ export const fr: Messages = {
       up: 'Monter {title}',
       down: 'Descendre {title}',
       saved: 'Enregistré',
+      matrix: 'La matrice effort × gain',
       notPlanned: 'Pas encore dans le plan',
       empty: 'Aucun élément retenu : ajoutez des éléments au plan ci-dessous.',
     },

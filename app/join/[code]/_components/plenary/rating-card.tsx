@@ -17,20 +17,22 @@ const SCALE = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATI
 export function RatingCard({ number, itemId, label, mine, send }: Props) {
   const t = useTranslations('plenaryB.phone');
   const { run, busy, error } = useCommand(send);
-  // The first scale picked waits here for the other one (a rating is both).
-  const [draft, setDraft] = useState<{ gain: number | null; effort: number | null } | null>(null);
-  const shown = draft ?? { gain: mine?.gain ?? null, effort: mine?.effort ?? null };
+  // What this phone picked, shown until the server's copy (`mine`) says the same: the first scale
+  // picked waits here for the other one, and a sent rating does not flicker while `mine` catches up.
+  const [local, setLocal] = useState<{ gain: number | null; effort: number | null } | null>(null);
+  const synced = local === null || (mine ? mine.gain === local.gain && mine.effort === local.effort : local.gain === null && local.effort === null);
+  const shown = !synced && local ? local : { gain: mine?.gain ?? null, effort: mine?.effort ?? null };
   const name = useId();
 
   const pick = async (next: { gain: number | null; effort: number | null }) => {
-    setDraft(next);
+    setLocal(next);
     if (next.gain === null || next.effort === null) return;
     const ack = await run('rating:set', { commandId: newCommandId(), itemId, rating: { gain: next.gain, effort: next.effort } });
-    if (ack.ok) setDraft(null);
+    if (!ack.ok) setLocal(null);
   };
   const takeBack = async () => {
     const ack = await run('rating:set', { commandId: newCommandId(), itemId, rating: null });
-    if (ack.ok) setDraft(null);
+    if (ack.ok) setLocal({ gain: null, effort: null });
   };
 
   const scale = (axis: 'gain' | 'effort') => (
@@ -56,7 +58,7 @@ export function RatingCard({ number, itemId, label, mine, send }: Props) {
     </fieldset>
   );
 
-  const half = draft !== null && (draft.gain === null || draft.effort === null);
+  const half = !synced && (shown.gain === null) !== (shown.effort === null);
   return (
     <li className={styles.item} aria-labelledby={`${name}-label`} data-testid="rating-item">
       <h3 id={`${name}-label`} className={styles.label}>
@@ -66,7 +68,7 @@ export function RatingCard({ number, itemId, label, mine, send }: Props) {
       {scale('effort')}
       <div className={styles.footer}>
         <p role="status" className={styles.state}>
-          {half ? t('pickBoth') : mine && !draft ? `✓ ${t('saved')}` : ''}
+          {half ? t('pickBoth') : mine && synced ? `✓ ${t('saved')}` : ''}
         </p>
         {mine ? (
           <button type="button" className="btn btn-ghost" disabled={busy} onClick={() => void takeBack()}>

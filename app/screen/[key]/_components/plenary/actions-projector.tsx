@@ -1,6 +1,7 @@
 'use client';
 import { useLocale, useTranslations } from 'use-intl';
 import { roadmapGroups, type RoadmapGroup } from '@/lib/ui/action-plan';
+import { AssessmentProjector } from './assessment-projector';
 import type { PlenaryProjectorProps } from './plenary-projector-props';
 import styles from './plenary-b.module.css';
 
@@ -9,8 +10,17 @@ function dateText(deadline: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
 }
 
-/** The roadmap: short, medium and long term, then the dated actions by date; each with its code, item, owner, date and status. */
-export function ActionsProjector({ plenary }: PlenaryProjectorProps) {
+/**
+ * The roadmap: short, medium and long term, then the dated actions by date; each with its code, item,
+ * owner, date and status. Until the first action is written, the effort × gain matrix — now revealed —
+ * stays up for the room to decide from.
+ */
+export function ActionsProjector(props: PlenaryProjectorProps) {
+  if ((props.plenary.actions ?? []).length === 0 && props.plenary.matrix.items.length > 0) return <AssessmentProjector {...props} />;
+  return <Roadmap {...props} />;
+}
+
+function Roadmap({ plenary }: PlenaryProjectorProps) {
   const t = useTranslations('plenaryB.projector');
   const ta = useTranslations('plenaryB.actions');
   const locale = useLocale();

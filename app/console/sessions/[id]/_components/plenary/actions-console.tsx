@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { AckError } from '@/app/_components/ack-error';
+import { EffortGainMatrix } from '@/app/_components/plenary/effort-gain-matrix';
 import { useCommand } from '@/app/_components/use-command';
 import { newCommandId } from '@/lib/realtime/command-id';
 import { planRows } from '@/lib/ui/action-plan';
@@ -33,6 +34,12 @@ export function ActionsConsole({ view, socket }: PlenaryConsoleProps) {
     <section aria-labelledby="actions-heading" className="card stack">
       <h2 id="actions-heading">{t('heading')}</h2>
       <p className="muted">{t('intro')}</p>
+      {plenary.matrix.items.length > 0 ? (
+        <details className={styles.matrix}>
+          <summary>{t('matrix')}</summary>
+          <EffortGainMatrix matrix={plenary.matrix} items={plenary.items} progress={view.plenaryProgress ?? null} idPrefix="actions-matrix" />
+        </details>
+      ) : null}
       {rows.length === 0 ? <p className="notice">{t('empty')}</p> : null}
       <ol className={styles.rows}>
         {rows.map((row, i) => (

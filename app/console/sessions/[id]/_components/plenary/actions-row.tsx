@@ -106,7 +106,8 @@ export function ActionRow({ row, actions, first, last, send }: Props) {
             className="input"
             defaultValue={action.deadline ?? ''}
             aria-label={t('dateOf', { text })}
-            onBlur={(e) => {
+            // A date input reports a change only once the date is whole: saved then.
+            onChange={(e) => {
               const deadline = e.target.value;
               if (deadline && deadline !== action.deadline) void save(whenFields({ kind: 'date', deadline })).then((ok) => ok && setWhenKind(null));
             }}

@@ -22,16 +22,17 @@ export function AssessmentRow({ entry, organiserRates, command, figure }: Props)
     const quadrant = QUADRANT_VALUES.has(value) ? value : null;
     void command.run('quadrant:override', { commandId: newCommandId(), itemId: entry.itemId, quadrant });
   };
-  // The organiser's rating is the matrix's only one: its medians are the organiser's figures. A
-  // rating needs both: the first one picked waits here for the other.
-  const [draft, setDraft] = useState<{ gain: number | null; effort: number | null } | null>(null);
-  const shown = draft ?? { gain: entry.gain, effort: entry.effort };
+  // The organiser's rating is the matrix's only one: its medians are the organiser's figures. What
+  // was picked shows until the matrix says the same (the first scale picked waits for the other).
+  const [local, setLocal] = useState<{ gain: number | null; effort: number | null } | null>(null);
+  const synced = local === null || (local.gain === entry.gain && local.effort === entry.effort);
+  const shown = !synced && local ? local : { gain: entry.gain, effort: entry.effort };
   const rate = async (next: { gain: number | null; effort: number | null }) => {
     const rating = next.gain !== null && next.effort !== null ? { gain: next.gain, effort: next.effort } : null;
-    if (rating === null && entry.gain === null) return setDraft(next);
-    setDraft(rating ? next : null);
-    await command.run('organiser-rating:set', { commandId: newCommandId(), itemId: entry.itemId, rating });
-    setDraft(null);
+    setLocal(next);
+    if (rating === null && entry.gain === null) return;
+    const ack = await command.run('organiser-rating:set', { commandId: newCommandId(), itemId: entry.itemId, rating });
+    if (!ack.ok) setLocal(null);
   };
   const scaleSelect = (label: string, value: number | null, onPick: (v: number | null) => void) => (
     <select
