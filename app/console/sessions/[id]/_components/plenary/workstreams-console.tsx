@@ -42,7 +42,7 @@ export function WorkstreamsConsole({ view, socket }: PlenaryConsoleProps) {
       <div className="spread">
         <h2 id="workstreams-heading">{t('heading')}</h2>
         <p className="badge" aria-live="polite">
-          {t('counts', { ideas: board.ideas.length, unplaced, workstreams: board.workstreams.length })}
+          {t('counts', { count: board.ideas.length, number: unplaced, total: board.workstreams.length })}
         </p>
       </div>
       <p className="muted">{t('intro')}</p>

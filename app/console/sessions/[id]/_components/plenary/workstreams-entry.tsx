@@ -57,7 +57,7 @@ export function WorkstreamsEntry({ entry, chosen, command, onChoose, onDragStart
             className="btn btn-ghost"
             disabled={command.busy}
             onClick={() => void takeApart()}
-            aria-label={t('takeApartLabel', { idea: entry.text })}
+            aria-label={t('takeApartLabel', { text: entry.text })}
           >
             {t('takeApart')}
           </button>

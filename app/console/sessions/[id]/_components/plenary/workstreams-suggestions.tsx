@@ -64,7 +64,7 @@ export function WorkstreamsSuggestions({ board, command }: Props) {
                   </label>
                   <input id={`proposal-name-${p.key}`} className="input" value={p.name} maxLength={80} onChange={(e) => rename(p.key, e.target.value)} />
                 </div>
-                {p.terms.length > 0 ? <p className="hint">{t('terms', { terms: p.terms.join(', ') })}</p> : null}
+                {p.terms.length > 0 ? <p className="hint">{t('terms', { list: p.terms.join(', ') })}</p> : null}
                 <ul className={styles.proposalIdeas}>
                   {p.ideaIds.slice(0, SHOWN_IDEAS).map((id) => (
                     <li key={id}>{texts.get(id) ?? '…'}</li>
