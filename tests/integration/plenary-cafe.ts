@@ -59,6 +59,8 @@ export async function openPlenaryCafe(
     ideasPerTable: number;
     plenary?: Partial<PlenaryProgramme>;
     ideaText?: (table: number, round: number, i: number) => string;
+    /** The session's language (the factory's default otherwise). */
+    language?: 'en' | 'fr';
   },
 ): Promise<PlenaryCafe> {
   const base = makeDraft();
@@ -69,6 +71,7 @@ export async function openPlenaryCafe(
       { question: 'What next?', reflectionMs: 60_000, sharingMs: 60_000, consolidationMs: 60_000 },
     ],
     plenary: { ...base.plenary, ...options.plenary },
+    ...(options.language ? { language: options.language } : {}),
   });
   const lobby = new TestClient(server.url, () => ({}), { cookie: server.organiserCookie });
   const created = await ok(lobby.request('session:create', { commandId: newCommandId(), draft }));
