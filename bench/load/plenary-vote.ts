@@ -9,7 +9,7 @@ import { SimScreen } from '@/bench/sim/screen-protocol';
 import { addWireCounts, emptyWireCount, wallClock, type WireMeter } from '@/bench/sim/wire-meter';
 import type { DraftOptions } from '@/bench/sim/organiser-protocol';
 import { DEFAULT_PLENARY } from '@/lib/domain/plenary/plenary-types';
-import { ackOf, type Probes } from './probes';
+import { ackOf, sleep, type Probes } from './probes';
 import type { ServerProcess } from './processes';
 import type { VoteResult } from './run-result';
 import { mergeCounts, summarise } from './stats';
@@ -17,6 +17,9 @@ import type { WorkerPool } from './worker-pool';
 
 /** Workstreams voted on: 5 dots, at most 2 on one, spread over 8 items. */
 const ITEMS = 8;
+
+/** How long the organiser waits for the revealed ranking after closing the vote. */
+const RANKING_WAIT_MS = 30_000;
 
 /** The bench's programme: workstreams then the vote (5 dots, at most 2 on one item), nothing else. */
 export const VOTE_PROGRAMME: NonNullable<DraftOptions['plenary']> = { ...DEFAULT_PLENARY, steps: ['workstreams', 'vote'], voteOn: 'workstreams' };
@@ -85,7 +88,17 @@ export async function plenaryVote(deps: VoteDeps): Promise<VoteResult> {
       `  ${dots.sent} dots over ${wallS.toFixed(1)} s: ack p50 ${dots.ack?.p50.toFixed(1)} / p99 ${dots.ack?.p99.toFixed(1)} ms; projector progress max ${projector.maxPerSecond}/s`,
     );
 
-    const close = await probes.measure('vote:close', () => org.closeVote(), ackOf);
+    // The ranking's view follows the close after a delay that grows with the room (longer than the
+    // bench's quiet time at 2,000 phones): wait until it reaches the organiser.
+    const close = await probes.measure(
+      'vote:close (until the ranking reaches the organiser)',
+      async () => {
+        const ack = await org.closeVote();
+        for (const deadline = wallClock() + RANKING_WAIT_MS; ack.ok && org.talliedDots() === null && wallClock() < deadline;) await sleep(20);
+        return ack;
+      },
+      ackOf,
+    );
     return {
       items: ITEMS,
       windowMs: deps.windowMs,
