@@ -9,11 +9,12 @@ import { seededRandom, type Random } from '@/lib/domain/seeded-random';
 import { NOTES, nameFor, pick } from '@/bench/sim/banks';
 import { SimPhone, type Result } from '@/bench/sim/phone-protocol';
 import { WireMeter, wallClock } from '@/bench/sim/wire-meter';
+import { placeDots, progressReceived } from './phone-vote';
 import { requestSchema, type WorkerCommand, type WorkerResult, type WriteResult } from './ipc';
 
 /** First receipt times since the last `arm`. */
 type Marks = { stateAt: number | null; tableAt: number | null };
-type Slot = { index: number; phone: SimPhone; random: Random; marks: Marks };
+type Slot = { index: number; phone: SimPhone; random: Random; marks: Marks; progressAt: number[] };
 type BareSocket = { socket: Socket; at: number | null };
 
 const meter = new WireMeter();
@@ -48,6 +49,7 @@ async function connect(command: Extract<WorkerCommand, { type: 'connect' }>): Pr
     for (let i = first; i < Math.min(command.count, first + CONNECT_BATCH); i++) {
       const index = command.firstIndex + i;
       const marks: Marks = { stateAt: null, tableAt: null };
+      const progressAt: number[] = [];
       const phone = new SimPhone({
         url: command.url,
         joinCode: command.joinCode,
@@ -56,11 +58,12 @@ async function connect(command: Extract<WorkerCommand, { type: 'connect' }>): Pr
         hooks: {
           state: (at) => (marks.stateAt ??= at),
           table: (at) => (marks.tableAt ??= at),
+          progress: (at) => progressAt.push(at),
           disconnect: (reason) => bump(disconnects, reason),
           connectError: (code) => bump(connectErrors, code),
         },
       });
-      slots.push({ index, phone, random: seededRandom(command.seed * 100_003 + index), marks });
+      slots.push({ index, phone, random: seededRandom(command.seed * 100_003 + index), marks, progressAt });
       batch.push(phone);
     }
     await Promise.all(batch.map((phone) => phone.ready(300_000)));
@@ -213,6 +216,10 @@ async function run(command: WorkerCommand): Promise<unknown> {
       return write(command);
     case 'check-in':
       return checkIn();
+    case 'vote':
+      return placeDots(slots, command.durationMs);
+    case 'progress':
+      return progressReceived(slots, command.since);
     case 'bare-connect':
       return bareConnect(command.url);
     case 'bare-close':

@@ -33,6 +33,10 @@ export const workerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('write'), kind: z.enum(['note', 'plus-one']), intervalMs: z.number().positive(), durationMs: z.number().positive() }),
   /** Every joined phone checks in as soon as it knows where the rotation sends it. */
   z.strictObject({ type: z.literal('check-in') }),
+  /** Every joined phone places all its dots, one at a time, at random moments of `durationMs`. */
+  z.strictObject({ type: z.literal('vote'), durationMs: z.number().positive() }),
+  /** The vote's progress messages the phones received since the vote began, counted from `since` (wall clock). */
+  z.strictObject({ type: z.literal('progress'), since: z.number() }),
   /** As many plain sockets to the bare broadcast server as this process has phones. */
   z.strictObject({ type: z.literal('bare-connect'), url: z.string() }),
   z.strictObject({ type: z.literal('bare-close') }),
@@ -62,6 +66,10 @@ export const resultSchemas = {
   write: writeResultSchema,
   /** `untold`: joined phones that never learned where to go within the wait. */
   'check-in': z.object({ latencies, failures, lastAckAt: z.number(), untold: count }),
+  /** `unopened`: joined phones the open vote never reached (so they placed nothing). */
+  vote: z.object({ sent: count, latencies, failures, unopened: count }),
+  /** `maxPerSecond`: the most progress messages one phone received in one second. */
+  progress: z.object({ messages: count, maxPerSecond: count }),
   'bare-connect': z.object({ connected: count }),
   'bare-close': z.object({}),
   status: z.object({

@@ -4,7 +4,7 @@
  * Prints one table per size and writes bench/results/load.json. How to read it: docs/bench.md.
  *
  * Env: BENCH_SIZES (e.g. "200,2000"), BENCH_RUNS, BENCH_PHONES_PER_PROCESS, BENCH_WRITE_S,
- * BENCH_SWEEP_STEP_S, BENCH_SEED, BENCH_ACK_TIMEOUT_S.
+ * BENCH_SWEEP_STEP_S, BENCH_VOTE_S, BENCH_SEED, BENCH_ACK_TIMEOUT_S.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -29,6 +29,7 @@ const envSchema = z.object({
   BENCH_PHONES_PER_PROCESS: whole(1, 1000).default(250),
   BENCH_WRITE_S: whole(1, 600).default(10),
   BENCH_SWEEP_STEP_S: whole(1, 120).default(4),
+  BENCH_VOTE_S: whole(1, 600).default(60),
   BENCH_SEED: whole(0, 2 ** 31 - 1).default(20_250),
   BENCH_ACK_TIMEOUT_S: whole(1, 600).default(120),
 });
@@ -48,6 +49,7 @@ export function loadOptionsFromEnv(env: Record<string, string | undefined> = pro
     writeWindowMs: e.BENCH_WRITE_S * 1000,
     writeEveryMs: 5_000,
     sweepStepMs: e.BENCH_SWEEP_STEP_S * 1000,
+    voteWindowMs: e.BENCH_VOTE_S * 1000,
     seed: e.BENCH_SEED,
     ackTimeoutMs: e.BENCH_ACK_TIMEOUT_S * 1000,
   };

@@ -2,7 +2,8 @@
 import type { ActionTraffic, RunResult } from './run-result';
 import { median } from './stats';
 
-type Row = { label: string; unit: string; value: (run: RunResult) => number; digits?: number } | { heading: string };
+/** `met`: the row's target, checked on the printed (median) figure. */
+type Row = { label: string; unit: string; value: (run: RunResult) => number; digits?: number; met?: (value: number) => boolean } | { heading: string };
 
 const kb = (bytes: number) => bytes / 1024;
 const perPhone = (traffic: ActionTraffic, run: RunResult) => traffic.phones.messages / run.phones;
@@ -18,6 +19,50 @@ function actionRows(name: string, pick: (run: RunResult) => ActionTraffic): Row[
 
 const meanPhaseChange = (run: RunResult, of: (t: ActionTraffic) => number) =>
   run.phaseChanges.reduce((sum, p) => sum + of(p.traffic), 0) / Math.max(1, run.phaseChanges.length);
+
+const dotAck = (r: RunResult) => r.vote.dots.ack;
+
+const VOTE_ROWS: Row[] = [
+  { heading: 'plenary vote (every phone places its 5 dots one by one, at random over the window)' },
+  { label: 'dots placed (vote:set sent)', unit: '', value: (r) => r.vote.dots.sent },
+  { label: 'dot ack p50', unit: 'ms', value: (r) => dotAck(r)?.p50 ?? NaN, digits: 1 },
+  { label: 'dot ack p95', unit: 'ms', value: (r) => dotAck(r)?.p95 ?? NaN, digits: 1 },
+  { label: 'dot ack p99 (target ≤ 100)', unit: 'ms', value: (r) => dotAck(r)?.p99 ?? NaN, digits: 1, met: (v) => v <= 100 },
+  { label: 'dot ack max', unit: 'ms', value: (r) => dotAck(r)?.max ?? NaN, digits: 1 },
+  { label: 'dots refused or acks lost (target 0)', unit: '', value: (r) => sum(r.vote.dots.failures), met: (v) => v === 0 },
+  { label: 'phones the open vote never reached (target 0)', unit: '', value: (r) => r.vote.dots.unopened, met: (v) => v === 0 },
+  {
+    label: 'dots in the ranking − dots acknowledged (target 0)',
+    unit: '',
+    value: (r) => (r.vote.tallied ?? NaN) - (dotAck(r)?.count ?? 0),
+    met: (v) => v === 0,
+  },
+  { label: 'projector: progress in one second, max (target ≤ 5)', unit: 'msg/s', value: (r) => r.vote.projector.maxPerSecond, met: (v) => v <= 5 },
+  { label: 'projector: progress messages per second, mean', unit: 'msg/s', value: (r) => r.vote.projector.meanPerSecond, digits: 2 },
+  {
+    label: 'phones: progress per phone per second, mean (target ≤ 1)',
+    unit: 'msg/s',
+    value: (r) => r.vote.phoneProgress.meanPerPhonePerSecond,
+    digits: 2,
+    met: (v) => v <= 1,
+  },
+  {
+    label: 'phones: progress at one phone in 1 s, max (target ≤ 2)',
+    unit: 'msg/s',
+    value: (r) => r.vote.phoneProgress.maxPerPhonePerSecond,
+    met: (v) => v <= 2,
+  },
+  { label: 'bytes to all phones during the vote', unit: 'KB', value: (r) => kb(r.vote.phones.bytes), digits: 1 },
+  {
+    label: 'messages to all phones per dot (ack, mine, progress)',
+    unit: 'msg',
+    value: (r) => r.vote.phones.messages / Math.max(1, r.vote.dots.sent),
+    digits: 2,
+  },
+  { label: 'vote window: server CPU / wall time', unit: '', value: (r) => r.vote.serverCpuS / r.vote.wallS, digits: 2 },
+  ...actionRows('entering the vote step (opens it)', (r) => r.vote.open),
+  ...actionRows('vote:close (reveals the ranking)', (r) => r.vote.close),
+];
 
 const ROWS: Row[] = [
   { heading: 'joining' },
@@ -64,6 +109,7 @@ const ROWS: Row[] = [
   { label: 'check-in ack p99', unit: 'ms', value: (r) => r.rotation.checkIn.ack?.p99 ?? NaN },
   { label: 'check-in flood: bytes to all phones', unit: 'KB', value: (r) => kb(r.rotation.checkIn.traffic.phones.bytes), digits: 1 },
   { label: 'check-in flood: bytes to the organiser', unit: 'KB', value: (r) => kb(r.rotation.checkIn.traffic.organiser.bytes), digits: 1 },
+  ...VOTE_ROWS,
   { heading: 'server' },
   { label: "organiser's snapshot during the sharing", unit: 'KB', value: (r) => kb(r.organiserSnapshotBytes), digits: 1 },
   { label: 'server peak RSS', unit: 'MB', value: (r) => r.server.peakRssMb },
@@ -105,7 +151,8 @@ export function sizeTable(runs: RunResult[]): string {
     const digits = row.digits ?? 0;
     const finite = values.filter(Number.isFinite);
     const range = runs.length > 1 && finite.length > 0 ? ` [${format(Math.min(...finite), digits)}–${format(Math.max(...finite), digits)}]` : '';
-    lines.push(`    ${row.label.padEnd(58)} ${format(median(values), digits).padStart(12)} ${row.unit.padEnd(9)}${range}`);
+    const verdict = row.met && Number.isFinite(median(values)) ? (row.met(median(values)) ? '  met' : '  NOT MET') : '';
+    lines.push(`    ${row.label.padEnd(58)} ${format(median(values), digits).padStart(12)} ${row.unit.padEnd(9)}${range}${verdict}`);
   }
   const perPhoneJoin = runs.map((r) => perPhone(r.actions.join, r));
   lines.push(`    (a join reaches ${format(median(perPhoneJoin), 2)} messages per phone: ≈ 1 means every phone hears of every join)`);

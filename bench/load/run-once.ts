@@ -1,7 +1,7 @@
 /**
  * One run of the load bench at one size: a fresh realtime server and a bare Socket.io server, each in
  * its own process, N phones in client processes, and a café driven by the organiser from the lobby to
- * round 2, measuring each step (probes.ts). See docs/bench.md for what each figure means.
+ * round 2, then to the plenary's dot vote (plenary-vote.ts), measuring each step (probes.ts). See docs/bench.md for what each figure means.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { io } from 'socket.io-client';
 import { SimOrganiser, cafeDraft, createSession } from '@/bench/sim/organiser-protocol';
 import { WireMeter, wallClock } from '@/bench/sim/wire-meter';
 import { LIMITS } from '@/lib/realtime/contract';
+import { VOTE_PROGRAMME, plenaryVote } from './plenary-vote';
 import { Probes, ackOf } from './probes';
 import { freePort, startServerProcess, type ServerProcess } from './processes';
 import type { RunResult, WriteWindow } from './run-result';
@@ -27,6 +28,8 @@ export type RunOptions = {
   writeEveryMs: number;
   /** Each step of the write-rate sweep lasts this long. */
   sweepStepMs: number;
+  /** How long the phones take to place their dots in the plenary vote (each dot at a random moment). */
+  voteWindowMs: number;
   seed: number;
   /** A phone's command without an ack after this long counts as lost (`no-answer`). */
   ackTimeoutMs: number;
@@ -65,7 +68,11 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     servers.push(bareServer);
     const cookie = server.extra[0] ?? '';
     const phaseMs = { reflection: LIMITS.phaseMaxMs, sharing: LIMITS.phaseMaxMs, consolidation: LIMITS.phaseMaxMs };
-    const sessionId = await createSession(server.url, cookie, cafeDraft({ title: `Load bench, ${N} phones`, language: 'fr', tables, rounds: 2, phaseMs }));
+    const sessionId = await createSession(
+      server.url,
+      cookie,
+      cafeDraft({ title: `Load bench, ${N} phones`, language: 'fr', tables, rounds: 2, phaseMs, plenary: VOTE_PROGRAMME }),
+    );
     const organiserMeter = new WireMeter();
     organiser = new SimOrganiser(server.url, cookie, sessionId, organiserMeter);
     const joinCode = (await organiser.ready()).session.code;
@@ -156,6 +163,17 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     const checkInLatencies = flood.value.flatMap((r) => r.latencies);
     await probes.phaseChange('next', 'rotation → reflection');
     await pool.all({ type: 'bare-close' });
+    const vote = await plenaryVote({
+      url: server.url,
+      phones: N,
+      probes,
+      workers: pool,
+      organiser: org,
+      organiserMeter,
+      server,
+      windowMs: options.voteWindowMs,
+      log,
+    });
 
     const status = await pool.all({ type: 'status' });
     const tournee = summarise(probes.pooled.fanout);
@@ -192,6 +210,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
         },
       },
       organiserSnapshotBytes: snapshot.traffic.organiser.byEvent.ack?.bytes ?? 0,
+      vote,
       server: { peakRssMb: server.peakRssMb(), cpuS: server.cpuSeconds(), errorLines: server.stderrLines() },
       bareServer: { cpuS: bareServer.cpuSeconds() },
       clients: { cpuS: pool.cpuSeconds() },

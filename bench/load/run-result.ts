@@ -40,6 +40,29 @@ export type WriteWindow = {
   wallS: number;
 };
 
+/** The plenary's dot vote: every phone places all its dots over the window (docs/bench.md, "Plenary vote"). */
+export type VoteResult = {
+  items: number;
+  windowMs: number;
+  /** From the first dot sent to the last ack. */
+  wallS: number;
+  /** Entering the vote step (it opens the vote): what it sent. */
+  open: ActionTraffic;
+  /** `unopened`: joined phones the open vote never reached. */
+  dots: { sent: number; ack: Summary | null; failures: Record<string, number>; unopened: number };
+  /** The projector's `plenary:progress`: in all, the most in one second and the mean per second of the window. */
+  projector: { messages: number; maxPerSecond: number; meanPerSecond: number };
+  /** Everything every phone received from the first dot until the traffic settled. */
+  phones: WireCount;
+  /** Phones' `plenary:progress`: per phone per second on average, and the most one phone received in one second. */
+  phoneProgress: { meanPerPhonePerSecond: number; maxPerPhonePerSecond: number };
+  organiser: WireCount;
+  serverCpuS: number;
+  close: ActionTraffic;
+  /** Dots in the ranking revealed at the close (null: not revealed). */
+  tallied: number | null;
+};
+
 export type RunResult = {
   phones: number;
   tables: number;
@@ -60,6 +83,7 @@ export type RunResult = {
     checkIn: { count: number; untold: number; durationMs: number; ack: Summary | null; failures: Record<string, number>; traffic: ActionTraffic };
   };
   organiserSnapshotBytes: number;
+  vote: VoteResult;
   server: { peakRssMb: number; cpuS: number; errorLines: string[] };
   bareServer: { cpuS: number };
   clients: { cpuS: number };

@@ -19,7 +19,10 @@ migrateDatabase(db);
 ensureOrganiserCredential(db, 'load bench organiser password');
 const url = `http://127.0.0.1:${port}`;
 const httpServer = createServer();
-createRealtimeServer(httpServer, { db, clock: Date, publicUrl: () => url });
+// Every simulated phone joins from 127.0.0.1 at once: the join limits (200 per address, 400 per
+// session, then a few per second) would refuse most of a large room, so the bench lifts them.
+const unlimited = { burst: 100_000, refillPerS: 100_000 };
+createRealtimeServer(httpServer, { db, clock: Date, publicUrl: () => url }, { joinLimits: { perAddress: unlimited, perSession: unlimited } });
 // Stopped by the bench with SIGTERM: exit normally, so that a CPU profile (BENCH_PROFILE_DIR) is written.
 process.once('SIGTERM', () => process.exit(0));
 httpServer.listen(port, '127.0.0.1', () => {

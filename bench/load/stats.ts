@@ -1,7 +1,7 @@
 /** Percentiles and medians for the bench's samples. */
 
 /** Nearest-rank percentile summary of a set of samples (ms), or null when there is none. */
-export type Summary = { count: number; p50: number; p99: number; max: number; mean: number };
+export type Summary = { count: number; p50: number; p95: number; p99: number; max: number; mean: number };
 
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -13,7 +13,14 @@ export function summarise(values: readonly number[]): Summary | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const sum = sorted.reduce((a, b) => a + b, 0);
-  return { count: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? 0, mean: sum / sorted.length };
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? 0,
+    mean: sum / sorted.length,
+  };
 }
 
 export function median(values: readonly number[]): number {

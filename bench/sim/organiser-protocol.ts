@@ -52,6 +52,8 @@ export type DraftOptions = {
   tables: number;
   rounds: number;
   phaseMs: { reflection: number; sharing: number; consolidation: number };
+  /** The plenary's programme (the default: every step, vote on workstreams). */
+  plenary?: SessionDraft['plenary'];
 };
 
 const QUESTIONS: Record<Language, string[]> = {
@@ -65,7 +67,7 @@ const QUESTIONS: Record<Language, string[]> = {
 };
 
 /** A session draft for a simulated café: manual phases (the organiser moves on), numbered tables. */
-export function cafeDraft({ title, language, tables, rounds, phaseMs }: DraftOptions): SessionDraft {
+export function cafeDraft({ title, language, tables, rounds, phaseMs, plenary }: DraftOptions): SessionDraft {
   const questions = QUESTIONS[language];
   return {
     title,
@@ -83,7 +85,7 @@ export function cafeDraft({ title, language, tables, rounds, phaseMs }: DraftOpt
     speakingTurnMs: null,
     minPerTable: null,
     maxPerTable: null,
-    plenary: structuredClone(DEFAULT_PLENARY),
+    plenary: structuredClone(plenary ?? DEFAULT_PLENARY),
   };
 }
 
@@ -163,6 +165,27 @@ export class SimOrganiser {
 
   applyRotation(): Promise<Result<{ moved: number }>> {
     return settle(this.timed.emitWithAck('rotation:apply', { commandId: newCommandId() }));
+  }
+
+  /** A new, empty workstream (an item of a vote on workstreams). */
+  createWorkstream(name: string): Promise<Result> {
+    return settle(this.timed.emitWithAck('workstream:create', { commandId: newCommandId(), workstreamId: newCommandId(), name }));
+  }
+
+  /** Closes the dot vote: the ranking goes to everyone. */
+  closeVote(): Promise<Result> {
+    return settle(this.timed.emitWithAck('vote:close', { commandId: newCommandId() }));
+  }
+
+  /** Dots in the closed vote's ranking, all items together (null while it is not revealed). */
+  talliedDots(): number | null {
+    const ranking = this.view?.plenary?.vote.ranking;
+    return ranking ? ranking.reduce((sum, item) => sum + item.dots, 0) : null;
+  }
+
+  /** The projector's view key, from the organiser's screen link. */
+  screenKey(): string | null {
+    return this.view?.screenUrl?.split('/').pop() ?? null;
   }
 
   /** A fresh snapshot of everything the organiser sees. */

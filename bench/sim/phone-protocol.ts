@@ -29,6 +29,8 @@ export type PhoneHooks = {
   table?(at: number): void;
   /** A rotation sent this phone somewhere (or the destination changed). */
   arrival?(at: number): void;
+  /** The vote's progress ("28 of 41 have voted") arrived. */
+  progress?(at: number): void;
   disconnect?(reason: string): void;
   connectError?(code: string): void;
 };
@@ -61,6 +63,9 @@ export type Situation = {
   /** After a rotation: the table to go to (1-based), until this phone has checked in. */
   destination: number | null;
 };
+
+/** An open vote: what can be voted on and how many dots one may place (in all, and on one item). */
+export type Ballot = { itemIds: string[]; dotsPerPerson: number; maxDotsPerItem: number };
 
 const noAnswer = (): Failure => ({ ok: false, code: 'no-answer', message: 'no ack within the timeout' });
 
@@ -127,6 +132,7 @@ export class SimPhone {
           return;
         case 'whole':
           if (action.update.event === 'arrival:updated') hooks.arrival?.(at);
+          if (action.update.event === 'plenary:progress') hooks.progress?.(at);
           if (this.view) this.view = applyWholeValue(this.view, action.update);
           return;
         case 'deleted':
@@ -199,6 +205,19 @@ export class SimPhone {
   /** "I'm here" at the table a rotation sent me to. */
   checkIn(): Promise<Result> {
     return settle(this.timed.emitWithAck('seat:check-in', { commandId: newCommandId() }));
+  }
+
+  /** Puts exactly `dots` of my dots on a plenary item (0 takes them back); the ack carries my whole allocation. */
+  setDots(itemId: string, dots: number): Promise<Result<{ dots: Record<string, number> }>> {
+    return settle(this.timed.emitWithAck('vote:set', { commandId: newCommandId(), itemId, dots }));
+  }
+
+  /** The dot vote as this phone sees it: null unless it is open, with the items and the rules. */
+  ballot(): Ballot | null {
+    const plenary = this.view?.plenary;
+    if (!this.joined || !this.view || plenary?.vote.status !== 'open') return null;
+    const { dotsPerPerson, maxDotsPerItem } = this.view.session.plenary;
+    return { itemIds: plenary.items.map((i) => i.id), dotsPerPerson, maxDotsPerItem };
   }
 
   /** Replaces the view with a fresh snapshot (after a missed broadcast). */

@@ -20,7 +20,16 @@ describe('the load bench at 20 phones in 2 client processes', () => {
   let result: RunResult;
 
   beforeAll(async () => {
-    result = await runOnce({ phones: 20, phonesPerProcess: 10, writeWindowMs: 3_000, writeEveryMs: 1_000, sweepStepMs: 1_000, seed: 7, ackTimeoutMs: 30_000 });
+    result = await runOnce({
+      phones: 20,
+      phonesPerProcess: 10,
+      writeWindowMs: 3_000,
+      writeEveryMs: 1_000,
+      sweepStepMs: 1_000,
+      voteWindowMs: 3_000,
+      seed: 7,
+      ackTimeoutMs: 30_000,
+    });
   }, 300_000);
 
   it('joins, seats and moves every phone, each command acknowledged', () => {
@@ -57,6 +66,19 @@ describe('the load bench at 20 phones in 2 client processes', () => {
     expect(result.rotation.planMs).toBeGreaterThan(0);
     expect(result.rotation.apply.ok).toBe(true);
     expect(result.rotation.checkIn.ack?.count).toBe(20);
+  });
+
+  it('goes on to the plenary vote: every phone places its 5 dots one by one, each acknowledged and counted in the ranking', () => {
+    const { vote } = result;
+    expect(vote.open.ok).toBe(true);
+    expect(vote.dots).toMatchObject({ sent: 20 * 5, failures: {}, unopened: 0 });
+    expect(vote.dots.ack?.count).toBe(20 * 5);
+    expect(vote.tallied).toBe(20 * 5);
+    expect(vote.close.ok).toBe(true);
+    // The room hears how many have voted, never the dots: the projector and the phones get the progress.
+    expect(vote.projector.messages).toBeGreaterThan(0);
+    expect(vote.phones.byEvent['plenary:progress']?.messages).toBeGreaterThan(0);
+    expect(vote.phones.byEvent['plenary:mine']?.messages).toBe(20 * 5);
   });
 
   it("reads the server's memory and CPU and the organiser's snapshot size, with no error logged", () => {
