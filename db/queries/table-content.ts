@@ -15,7 +15,7 @@ export type TableContent = {
   unarrived: Set<string>;
   noteCounts: Map<string, number>;
   notes: Map<string, { id: string; text: string; authorId: string; authorName: string }[]>;
-  /** Who gave a +1 to what (notes and ideas of these tables). */
+  /** Who gave a +1 to what (this round's notes and ideas of these tables). */
   plusOnes: Map<string, string[]>;
   ideas: Map<string, IdeaRow[]>;
   lineage: Map<string, Lineage>;
@@ -47,8 +47,14 @@ const statements = preparedStatements((db) => {
        from notes n join participants p on p.id = n.author_id
        where n.table_id ${IN_TABLES} and n.round_index = @round order by n.created_at, n.id`,
     ),
+    // Only this round's notes and ideas show +1s: read from them (the reactions' key starts with the
+    // target), never the earlier rounds' reactions, most of them late in a café.
     plusOnes: prepare<{ targetId: string; participantId: string }>(
-      `select target_id as targetId, participant_id as participantId from reactions where table_id ${IN_TABLES}`,
+      `select r.target_id as targetId, r.participant_id as participantId
+       from notes n join reactions r on r.target_id = n.id where n.table_id ${IN_TABLES} and n.round_index = @round
+       union all
+       select r.target_id, r.participant_id
+       from ideas i join reactions r on r.target_id = i.id where i.table_id ${IN_TABLES} and i.round_index = @round`,
     ),
     ideas: prepare<IdeaRow>(`select ${IDEA_COLUMNS} from ideas where table_id ${IN_TABLES} and round_index = @round order by position, created_at`),
     lineage: prepare<{ ideaId: string; noteId: string; authorId: string | null; name: string | null }>(
@@ -97,7 +103,7 @@ export function loadTableContent(db: Queryable, tableIds: readonly string[], rou
   const params = { tables, round };
   for (const row of s.noteCounts.all(params)) content.noteCounts.set(row.tableId, row.n);
   if (withNotes) content.notes = new Map([...groupBy(s.notes.all(params), (n) => n.tableId)].map(([t, rows]) => [t, rows.map(({ tableId: _t, ...n }) => n)]));
-  for (const r of s.plusOnes.all({ tables })) {
+  for (const r of s.plusOnes.all(params)) {
     const list = content.plusOnes.get(r.targetId);
     if (list) list.push(r.participantId);
     else content.plusOnes.set(r.targetId, [r.participantId]);
