@@ -307,14 +307,17 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       // The restitution names each table's host.
       markPlenary(sessionId);
     },
-    /** These tables' content changed: their views are rebuilt and sent (coalesced), and the board's figures follow. */
-    tables(sessionId: string, tableIds: Iterable<string>): void {
+    /**
+     * These tables' content changed: their views are rebuilt and sent (coalesced), and the board's
+     * figures follow. `ideas`: their ideas changed too, which the plenary's views show (the console's
+     * board always, the others once in the plenary) — a note or a +1 does not rebuild them.
+     */
+    tables(sessionId: string, tableIds: Iterable<string>, { ideas = false }: { ideas?: boolean } = {}): void {
       const ids = [...tableIds];
       if (ids.length === 0) return;
       tables.add(sessionId, ids);
       scheduleTables();
-      // An idea written or edited: the console's board shows it (the others once in the plenary).
-      markPlenary(sessionId);
+      if (ideas) markPlenary(sessionId);
     },
     /** The organiser's rotation preview (whole), the room's check-ins (coalesced), and each mover's destination. */
     rotation(sessionId: string, arrivals: readonly string[] = []): void {

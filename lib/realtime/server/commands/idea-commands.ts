@@ -52,7 +52,7 @@ export const ideaAddCommand = declareCommand({
       },
       sources,
     );
-    return tableChanged(tx, services, actor.row.id, table.id);
+    return tableChanged(tx, services, actor.row.id, table.id, { ideas: true });
   },
 });
 
@@ -64,7 +64,7 @@ export const ideaEditCommand = declareCommand({
   run: ({ ideaId, text }, { tx, actor, now, services }) => {
     const idea = requireIdea(tx, actor, ideaId);
     updateIdeaText(tx, ideaId, text, now);
-    return tableChanged(tx, services, actor.row.id, idea.tableId);
+    return tableChanged(tx, services, actor.row.id, idea.tableId, { ideas: true });
   },
 });
 
@@ -77,7 +77,7 @@ export const ideaDeleteCommand = declareCommand({
     const idea = requireIdea(tx, actor, ideaId);
     deleteIdea(tx, ideaId);
     setReactionsCleared(tx, ideaId);
-    return tableChanged(tx, services, actor.row.id, idea.tableId);
+    return tableChanged(tx, services, actor.row.id, idea.tableId, { ideas: true });
   },
 });
 
@@ -94,7 +94,7 @@ export const ideaReorderCommand = declareCommand({
     const same = current.length === ideaIds.length && new Set(ideaIds).size === ideaIds.length && ideaIds.every((id) => current.includes(id));
     if (!same) throw new CommandError('conflict', 'the ideas changed meanwhile: reorder the current list');
     ideaIds.forEach((id, position) => setIdeaPosition(tx, id, position));
-    return tableChanged(tx, services, actor.row.id, table.id);
+    return tableChanged(tx, services, actor.row.id, table.id, { ideas: true });
   },
 });
 
