@@ -106,8 +106,11 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     next();
   }
 
-  function scheduleTables(): void {
-    tableTimer ??= setTimeout(flushTables, TABLE_VIEW_DELAY_MS);
+  /** `atOnce`: a stage change, which changes every view at the same moment: nothing to gather, send them now. */
+  function scheduleTables(atOnce = false): void {
+    if (atOnce && tableTimer) clearTimeout(tableTimer);
+    else if (tableTimer) return;
+    tableTimer = setTimeout(flushTables, atOnce ? 0 : TABLE_VIEW_DELAY_MS);
   }
 
   function scheduleRoom(): void {
@@ -311,12 +314,13 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
      * These tables' content changed: their views are rebuilt and sent (coalesced), and the board's
      * figures follow. `ideas`: their ideas changed too, which the plenary's views show (the console's
      * board always, the others once in the plenary) — a note or a +1 does not rebuild them.
+     * `stage`: a stage change, whose views go at once.
      */
-    tables(sessionId: string, tableIds: Iterable<string>, { ideas = false }: { ideas?: boolean } = {}): void {
+    tables(sessionId: string, tableIds: Iterable<string>, { ideas = false, stage = false }: { ideas?: boolean; stage?: boolean } = {}): void {
       const ids = [...tableIds];
       if (ids.length === 0) return;
       tables.add(sessionId, ids);
-      scheduleTables();
+      scheduleTables(stage);
       if (ideas) markPlenary(sessionId);
     },
     /** The organiser's rotation preview (whole), the room's check-ins (coalesced), and each mover's destination. */

@@ -79,7 +79,7 @@ export function applyControl(tx: Tx, session: SessionContext, command: ControlCo
 /** After the commit: the new state to everyone, each table's new view, the rotation panel, the plenary's views, the next wake-up. */
 export function announceControl(outcome: ControlOutcome, broadcaster: Broadcaster, scheduler: Pick<DeadlineScheduler, 'arm'>): void {
   broadcaster.state(outcome.sessionId, outcome.seq, outcome.live);
-  broadcaster.tables(outcome.sessionId, outcome.tableIds);
+  broadcaster.tables(outcome.sessionId, outcome.tableIds, { stage: true });
   if (outcome.tableIds.length > 0) broadcaster.rotation(outcome.sessionId);
   if (outcome.plenary) broadcaster.plenary(outcome.sessionId);
   scheduler.arm(outcome.sessionId, outcome.wakeAt);
