@@ -13,6 +13,8 @@ export type ServerProcess = {
   stderrLines(): string[];
   cpuSeconds(): number;
   peakRssMb(): number;
+  /** Resident memory now, in MiB. */
+  rssMb(): number;
   /** SIGTERM, then SIGKILL after 5 s. */
   stop(): Promise<void>;
 };
@@ -58,6 +60,7 @@ export function startServerProcess(script: string, env: Record<string, string>, 
         stderrLines: () => [...stderr],
         cpuSeconds: () => processCpuSeconds(pid),
         peakRssMb: () => processMemoryMb(pid).peakRssMb,
+        rssMb: () => processMemoryMb(pid).rssMb,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();

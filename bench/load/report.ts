@@ -1,5 +1,5 @@
 /** The load bench's printed table: one per size, each figure the median of the runs [min–max]. */
-import type { ActionTraffic, RunResult } from './run-result';
+import { MEMORY_STEPS, type ActionTraffic, type RunResult } from './run-result';
 import { median } from './stats';
 
 /** `met`: the row's target, checked on the printed (median) figure. */
@@ -113,6 +113,11 @@ const ROWS: Row[] = [
   { heading: 'server' },
   { label: "organiser's snapshot during the sharing", unit: 'KB', value: (r) => kb(r.organiserSnapshotBytes), digits: 1 },
   { label: 'server peak RSS', unit: 'MB', value: (r) => r.server.peakRssMb },
+  ...MEMORY_STEPS.map((after) => ({
+    label: `server RSS after ${after}`,
+    unit: 'MB',
+    value: (r: RunResult) => r.server.memory.find((m) => m.after === after)?.rssMb ?? NaN,
+  })),
   { label: 'server CPU', unit: 's', value: (r) => r.server.cpuS, digits: 1 },
   { label: 'bare server CPU', unit: 's', value: (r) => r.bareServer.cpuS, digits: 1 },
   { label: 'client processes CPU', unit: 's', value: (r) => r.clients.cpuS, digits: 1 },

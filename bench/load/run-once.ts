@@ -13,7 +13,7 @@ import { LIMITS } from '@/lib/realtime/contract';
 import { VOTE_PROGRAMME, plenaryVote } from './plenary-vote';
 import { Probes, ackOf } from './probes';
 import { freePort, startServerProcess, type ServerProcess } from './processes';
-import type { RunResult, WriteWindow } from './run-result';
+import type { MemoryMark, RunResult, WriteWindow } from './run-result';
 import { mergeCounts, summarise } from './stats';
 import { WorkerPool } from './worker-pool';
 
@@ -91,6 +91,9 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     const probes = new Probes({ phones: N, workers, server, organiser, organiserMeter, bareController: controller, log });
     const org = organiser;
     const pool = workers;
+    const memory: MemoryMark[] = [];
+    const mark = (after: MemoryMark['after']) => memory.push({ after, rssMb: server.rssMb(), peakRssMb: server.peakRssMb() });
+    mark('start (every phone connected)');
 
     // The lobby: everyone but phone 0 joins at once; the organiser fills the tables; phone 0 comes late.
     log('joining');
@@ -105,6 +108,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     };
     probes.failedAcks.push(joining.failures);
     await probes.settle('the joins');
+    mark('the joins');
     const fill = await probes.measure('seat:fill', () => org.fill(), ackOf);
     const lateJoin = await probes.measure(
       'join',
@@ -120,6 +124,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     // Round 1: reflection (notes), sharing (+1s, the write sweep), consolidation, rotation.
     log('round 1');
     await probes.phaseChange('start', 'lobby → reflection');
+    mark('seating and the start');
     const notes = await probes.writeWindow('note', options.writeEveryMs, options.writeWindowMs);
     await probes.phaseChange('next', 'reflection → sharing');
     const plusOne = await probes.measure(
@@ -129,6 +134,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     );
     const plusOnes = await probes.writeWindow('plus-one', options.writeEveryMs, options.writeWindowMs);
     const snapshot = await probes.measure('organiser session:sync', () => org.sync(), ackOf);
+    mark('the notes and +1s');
 
     log('write sweep');
     const steps: WriteWindow[] = [];
@@ -143,6 +149,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       }
     }
 
+    mark('the sweep');
     await probes.phaseChange('next', 'sharing → consolidation');
     await probes.phaseChange('next', 'consolidation → rotation');
     log('rotation');
@@ -162,6 +169,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     probes.failedAcks.push(checkInFailures);
     const checkInLatencies = flood.value.flatMap((r) => r.latencies);
     await probes.phaseChange('next', 'rotation → reflection');
+    mark('the rotation');
     await pool.all({ type: 'bare-close' });
     const vote = await plenaryVote({
       url: server.url,
@@ -175,6 +183,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       log,
     });
 
+    mark('the vote');
     const status = await pool.all({ type: 'status' });
     const tournee = summarise(probes.pooled.fanout);
     const bare = summarise(probes.pooled.bare);
@@ -211,7 +220,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       },
       organiserSnapshotBytes: snapshot.traffic.organiser.byEvent.ack?.bytes ?? 0,
       vote,
-      server: { peakRssMb: server.peakRssMb(), cpuS: server.cpuSeconds(), errorLines: server.stderrLines() },
+      server: { peakRssMb: server.peakRssMb(), cpuS: server.cpuSeconds(), errorLines: server.stderrLines(), memory },
       bareServer: { cpuS: bareServer.cpuSeconds() },
       clients: { cpuS: pool.cpuSeconds() },
       errors: {

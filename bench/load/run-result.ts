@@ -84,7 +84,8 @@ export type RunResult = {
   };
   organiserSnapshotBytes: number;
   vote: VoteResult;
-  server: { peakRssMb: number; cpuS: number; errorLines: string[] };
+  /** `memory`: the server's resident memory after each step (where the peak is reached). */
+  server: { peakRssMb: number; cpuS: number; errorLines: string[]; memory: MemoryMark[] };
   bareServer: { cpuS: number };
   clients: { cpuS: number };
   errors: {
@@ -99,3 +100,17 @@ export type RunResult = {
     unseated: number;
   };
 };
+
+/** The steps after which the server's memory is noted, in their order. */
+export const MEMORY_STEPS = [
+  'start (every phone connected)',
+  'the joins',
+  'seating and the start',
+  'the notes and +1s',
+  'the sweep',
+  'the rotation',
+  'the vote',
+] as const;
+
+/** The server's resident memory (now, and its peak so far) after a step of the run, in MiB. */
+export type MemoryMark = { after: (typeof MEMORY_STEPS)[number]; rssMb: number; peakRssMb: number };
