@@ -1,8 +1,8 @@
 /**
  * `npm run demo`: rehearse a café alone. Starts the real app (server.ts, built if needed) on a
  * throw-away database, creates a session and seats simulated participants at its tables; they follow
- * whatever the organiser does from the console (notes, +1s, check-ins after a rotation). A real phone
- * can join alongside them. Ctrl-C stops everything.
+ * whatever the organiser does from the console (notes, +1s, check-ins after a rotation; in the plenary,
+ * a host's paging, dots and ratings). A real phone can join alongside them. Ctrl-C stops everything.
  *
  *   npm run demo -- --participants 24 --tables 4 --rounds 3 --language fr
  *
@@ -213,13 +213,26 @@ async function main(): Promise<void> {
 
 function describeProgress(): string {
   const totals = participants.reduce(
-    (t, p) => ({ notes: t.notes + p.stats.notes, plusOnes: t.plusOnes + p.stats.plusOnes, checkIns: t.checkIns + p.stats.checkIns }),
-    { notes: 0, plusOnes: 0, checkIns: 0 },
+    (t, { stats: s }) => ({
+      notes: t.notes + s.notes,
+      plusOnes: t.plusOnes + s.plusOnes,
+      dots: t.dots + s.dots,
+      moves: t.moves + s.moves,
+      ratings: t.ratings + s.ratings,
+      ideasShown: t.ideasShown + s.ideasShown,
+    }),
+    { notes: 0, plusOnes: 0, dots: 0, moves: 0, ratings: 0, ideasShown: 0 },
   );
   const joined = participants.filter((p) => p.phone.participantId !== null).length;
   const moving = organiser?.checkIns();
   const arrivals = moving ? `, ${moving.checkedIn}/${moving.total} checked in` : '';
-  return `${joined} joined, ${totals.notes} notes, ${totals.plusOnes} +1s${arrivals}`;
+  // The plenary's figures once there are some: what the simulated room did, not the tally (which stays silent).
+  const plenary = [
+    totals.ideasShown ? `${totals.ideasShown} ideas shown by hosts` : '',
+    totals.dots ? `${totals.dots} dots placed (${totals.moves} moved)` : '',
+    totals.ratings ? `${totals.ratings} ratings` : '',
+  ].filter(Boolean);
+  return [`${joined} joined, ${totals.notes} notes, ${totals.plusOnes} +1s${arrivals}`, ...plenary].join(', ');
 }
 
 main().catch((error: unknown) => {

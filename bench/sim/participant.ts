@@ -1,13 +1,16 @@
 /**
  * One simulated participant: joins with a name, sits at a table, follows the session, writes notes
  * during the reflection, gives +1s during the sharing and the consolidation, checks in after a
- * rotation, reconnects by itself (its phone keeps the token), and will vote in the plenary.
+ * rotation, reconnects by itself (its phone keeps the token), and takes part in the plenary: it pages
+ * through its table's ideas when it is the presenting host, places its dots (and may move one), and
+ * rates the shortlisted items on effort × gain when everyone rates.
  * Every choice comes from the seeded random sequence it is given, so a run can be replayed.
  * It knows the protocol only through SimPhone (phone-protocol.ts).
  */
 import type { Random } from '@/lib/domain/seeded-random';
 import { LIMITS } from '@/lib/realtime/contract';
 import { NOTES, pick } from './banks';
+import { dotToMove, nextDot, ratingOf } from './plenary-choices';
 import { SimPhone, type Failure, type Situation } from './phone-protocol';
 import type { WireMeter } from './wire-meter';
 
@@ -34,17 +37,34 @@ export const REHEARSAL_PACING: Pacing = {
   lookEveryMs: 1_000,
 };
 
-/**
- * EXTENSION POINT — the plenary vote. The vote protocol does not exist yet: when it does, pass a
- * function that casts this participant's votes through the phone (add the command to
- * phone-protocol.ts). Called once, when the session reaches the plenary.
- */
-export type CastVotes = (phone: SimPhone, random: Random) => Promise<void>;
+/** How busy a participant is in the plenary; each gap is drawn as the others. */
+export type PlenaryPacing = {
+  /** Mean time between two dots (and before the first, once the open vote reaches the phone). */
+  dotEveryMs: number;
+  /** The share of people who move one dot, once, after placing them all (drawn per person). */
+  moveShare: number;
+  /** Mean time between two ratings (and before the first). */
+  rateEveryMs: number;
+  /** Mean time a presenting host stays on an idea before showing the next. */
+  showIdeaEveryMs: number;
+};
 
-/** Until the vote protocol exists, a participant does nothing in the plenary. */
-export const NO_VOTES_YET: CastVotes = () => Promise.resolve();
+/** A silent vote at a human pace: a dot every 4 s or so, a rating every 5 s, an idea shown every 6 s. */
+export const REHEARSAL_PLENARY_PACING: PlenaryPacing = { dotEveryMs: 4_000, moveShare: 0.3, rateEveryMs: 5_000, showIdeaEveryMs: 6_000 };
 
-export type ParticipantStats = { joins: number; seats: number; notes: number; plusOnes: number; checkIns: number; refusals: Record<string, number> };
+export type ParticipantStats = {
+  joins: number;
+  seats: number;
+  notes: number;
+  plusOnes: number;
+  checkIns: number;
+  /** Dots placed with `vote:set` (one at a time), dots moved with `vote:move`, items rated, ideas shown as host. */
+  dots: number;
+  moves: number;
+  ratings: number;
+  ideasShown: number;
+  refusals: Record<string, number>;
+};
 
 export type ParticipantOptions = {
   url: string;
@@ -54,7 +74,7 @@ export type ParticipantOptions = {
   table: number;
   random: Random;
   pacing?: Pacing;
-  castVotes?: CastVotes;
+  plenaryPacing?: PlenaryPacing;
   meter?: WireMeter;
   /** One line per thing done or refused, for a console that wants to show it. */
   log?: (line: string) => void;
@@ -62,8 +82,9 @@ export type ParticipantOptions = {
 
 export class SimParticipant {
   readonly phone: SimPhone;
-  readonly stats: ParticipantStats = { joins: 0, seats: 0, notes: 0, plusOnes: 0, checkIns: 0, refusals: {} };
+  readonly stats: ParticipantStats = { joins: 0, seats: 0, notes: 0, plusOnes: 0, checkIns: 0, dots: 0, moves: 0, ratings: 0, ideasShown: 0, refusals: {} };
   private readonly pacing: Pacing;
+  private readonly plenaryPacing: PlenaryPacing;
   private table: number;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
@@ -72,10 +93,18 @@ export class SimParticipant {
   private nextNoteAt = 0;
   private nextPlusOneAt = 0;
   private checkInAt: number | null = null;
-  private voted = false;
+  /** 0: not planned yet (the open vote, the assessment, a presentation has not reached this phone). */
+  private nextDotAt = 0;
+  private willMove = false;
+  private moved = false;
+  private nextRatingAt = 0;
+  private nextShowAt = 0;
+  /** This slot's ideas have all been shown: the host stays on the last one. */
+  private presentedAll = false;
 
   constructor(private readonly options: ParticipantOptions) {
     this.pacing = options.pacing ?? REHEARSAL_PACING;
+    this.plenaryPacing = options.plenaryPacing ?? REHEARSAL_PLENARY_PACING;
     this.table = options.table;
     this.phone = new SimPhone({ url: options.url, joinCode: options.joinCode, ...(options.meter ? { meter: options.meter } : {}) });
   }
@@ -126,10 +155,87 @@ export class SimParticipant {
     if (!s.seated && s.moment !== 'plenary') return this.sitDown();
     if (s.moment === 'reflection') return this.writeNote(s, now);
     if (s.moment === 'sharing' || s.moment === 'consolidation') return this.plusOne(s, now);
-    if (s.moment === 'plenary' && !this.voted) {
-      this.voted = true;
-      await (this.options.castVotes ?? NO_VOTES_YET)(this.phone, this.options.random);
+    if (s.moment === 'plenary') return this.plenary(now);
+  }
+
+  /** One command at most per look: a dot, else a rating, else the next idea shown. */
+  private async plenary(now: number): Promise<void> {
+    if (await this.vote(now)) return;
+    if (await this.rate(now)) return;
+    await this.present(now);
+  }
+
+  /** While the vote is open: one dot at a time until all are placed, then perhaps one dot moved. */
+  private async vote(now: number): Promise<boolean> {
+    const ballot = this.phone.ballot();
+    if (!ballot) return false;
+    const { random } = this.options;
+    if (this.nextDotAt === 0) {
+      this.nextDotAt = now + this.gap(this.plenaryPacing.dotEveryMs);
+      this.willMove = random() < this.plenaryPacing.moveShare;
+      return false;
     }
+    if (now < this.nextDotAt) return false;
+    const items = this.phone.items(ballot.itemIds);
+    const mine = this.phone.myDots();
+    const itemId = nextDot(ballot, items, mine, random);
+    this.nextDotAt = now + this.gap(this.plenaryPacing.dotEveryMs);
+    if (itemId !== null) {
+      const ack = await this.phone.setDots(itemId, (mine.get(itemId) ?? 0) + 1);
+      if (!ack.ok) this.refused('dot', ack);
+      else this.stats.dots += 1;
+      return true;
+    }
+    if (!this.willMove || this.moved) return false;
+    this.moved = true;
+    const move = dotToMove(ballot, items, mine, random);
+    if (!move) return false;
+    const ack = await this.phone.moveDot(move.fromId, move.toId);
+    if (!ack.ok) this.refused('dot move', ack);
+    else this.stats.moves += 1;
+    return true;
+  }
+
+  /** During the assessment step, when everyone rates: each shortlisted item in turn, a few seconds apart. */
+  private async rate(now: number): Promise<boolean> {
+    const assessment = this.phone.assessment();
+    const item = assessment?.items.find(({ id }) => !assessment.rated.has(id));
+    if (!item) return false;
+    if (this.nextRatingAt === 0) this.nextRatingAt = now + this.gap(this.plenaryPacing.rateEveryMs);
+    if (now < this.nextRatingAt) return false;
+    this.nextRatingAt = now + this.gap(this.plenaryPacing.rateEveryMs);
+    const ack = await this.phone.rate(item.id, ratingOf(item.label, this.options.random));
+    if (!ack.ok) this.refused('rating', ack);
+    else this.stats.ratings += 1;
+    return true;
+  }
+
+  /** As the presenting host: the table's ideas one after the other, from the one shown now, then stay on the last. */
+  private async present(now: number): Promise<boolean> {
+    const presentation = this.phone.presentation();
+    if (!presentation || presentation.ideaIds.length === 0) {
+      this.nextShowAt = 0;
+      this.presentedAll = false;
+      return false;
+    }
+    if (this.presentedAll) return false;
+    if (this.nextShowAt === 0) this.nextShowAt = now + this.gap(this.plenaryPacing.showIdeaEveryMs);
+    if (now < this.nextShowAt) return false;
+    this.nextShowAt = now + this.gap(this.plenaryPacing.showIdeaEveryMs);
+    const { ideaIds, highlightedIdeaId } = presentation;
+    const ideaId = ideaIds[highlightedIdeaId === null ? 0 : ideaIds.indexOf(highlightedIdeaId) + 1];
+    if (ideaId === undefined) {
+      this.presentedAll = true;
+      return false;
+    }
+    const ack = await this.phone.showIdea(ideaId);
+    if (!ack.ok) {
+      this.refused('show an idea', ack);
+      return true;
+    }
+    this.stats.ideasShown += 1;
+    if (ideaId === ideaIds.at(-1)) this.presentedAll = true;
+    return true;
   }
 
   private async join(): Promise<void> {

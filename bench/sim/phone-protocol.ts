@@ -8,7 +8,15 @@ import { io, type Socket } from 'socket.io-client';
 import type { Language } from '@/lib/i18n/locales';
 import { applyBroadcast, applyTableView, applyWholeValue } from '@/lib/realtime/client-state';
 import { newCommandId } from '@/lib/realtime/command-id';
-import { PROTOCOL_VERSION, type Ack, type ClientToServerEvents, type ErrorCode, type ServerToClientEvents, type Snapshot } from '@/lib/realtime/contract';
+import {
+  PROTOCOL_VERSION,
+  type Ack,
+  type ClientToServerEvents,
+  type ErrorCode,
+  type MyPlenary,
+  type ServerToClientEvents,
+  type Snapshot,
+} from '@/lib/realtime/contract';
 import { subscribe } from '@/lib/realtime/subscriptions';
 import { wallClock, type WireMeter } from './wire-meter';
 
@@ -66,6 +74,18 @@ export type Situation = {
 
 /** An open vote: what can be voted on and how many dots one may place (in all, and on one item). */
 export type Ballot = { itemIds: string[]; dotsPerPerson: number; maxDotsPerItem: number };
+
+/** A plenary item as a phone shows it: what a person reads before voting or rating. */
+export type ItemLabel = { id: string; label: string };
+
+/** Effort × gain on this phone: the shortlisted items to rate, and the ones already rated (by id). */
+export type Assessment = { items: ItemLabel[]; rated: Set<string> };
+
+/** The restitution as its presenting host sees it: the table's ideas in order, and the one shown. */
+export type Presentation = { ideaIds: string[]; highlightedIdeaId: string | null };
+
+/** A rating of an item, whole points from 1 to 5. */
+export type Rating = { gain: number; effort: number };
 
 const noAnswer = (): Failure => ({ ok: false, code: 'no-answer', message: 'no ack within the timeout' });
 
@@ -208,8 +228,79 @@ export class SimPhone {
   }
 
   /** Puts exactly `dots` of my dots on a plenary item (0 takes them back); the ack carries my whole allocation. */
-  setDots(itemId: string, dots: number): Promise<Result<{ dots: Record<string, number> }>> {
-    return settle(this.timed.emitWithAck('vote:set', { commandId: newCommandId(), itemId, dots }));
+  async setDots(itemId: string, dots: number): Promise<Result<{ dots: Record<string, number> }>> {
+    const ack = await settle(this.timed.emitWithAck('vote:set', { commandId: newCommandId(), itemId, dots }));
+    if (ack.ok) this.keepMine({ dots: ack.dots });
+    return ack;
+  }
+
+  /** Moves one of my dots from an item to another, in one step; the ack carries my whole allocation. */
+  async moveDot(fromId: string, toId: string): Promise<Result<{ dots: Record<string, number> }>> {
+    const ack = await settle(this.timed.emitWithAck('vote:move', { commandId: newCommandId(), fromId, toId }));
+    if (ack.ok) this.keepMine({ dots: ack.dots });
+    return ack;
+  }
+
+  /** Rates a shortlisted item (null takes the rating back); the ack carries all my ratings. */
+  async rate(itemId: string, rating: Rating | null): Promise<Result<{ ratings: Record<string, Rating> }>> {
+    const ack = await settle(this.timed.emitWithAck('rating:set', { commandId: newCommandId(), itemId, rating }));
+    if (ack.ok) this.keepMine({ ratings: ack.ratings });
+    return ack;
+  }
+
+  /** As the presenting table's host: highlights one of its ideas on every screen (null: none). */
+  showIdea(ideaId: string | null): Promise<Result> {
+    return settle(this.timed.emitWithAck('restitution:show', { commandId: newCommandId(), ideaId }));
+  }
+
+  /**
+   * An ack's whole allocation or ratings, kept at once: `plenary:mine` brings the same value a
+   * moment later, and a behaviour that looks again before it would otherwise place a dot twice.
+   */
+  private keepMine(part: Partial<MyPlenary>): void {
+    if (!this.view) return;
+    const mine = this.view.myPlenary ?? { dots: {}, ratings: {} };
+    this.view = { ...this.view, myPlenary: { ...mine, ...part } };
+  }
+
+  /** The plenary's items by id with their labels (names or idea texts), in order. */
+  items(ids?: readonly string[]): ItemLabel[] {
+    const items = this.view?.plenary?.items ?? [];
+    if (!ids) return items.map(({ id, label }) => ({ id, label }));
+    const byId = new Map(items.map((i) => [i.id, i.label]));
+    return ids.flatMap((id) => {
+      const label = byId.get(id);
+      return label === undefined ? [] : [{ id, label }];
+    });
+  }
+
+  /** My dots on the items that exist now (dots left behind on a deleted item do not count). */
+  myDots(): Map<string, number> {
+    const dots = this.view?.myPlenary?.dots ?? {};
+    return new Map(this.items().flatMap(({ id }) => (dots[id] ? [[id, dots[id]] as const] : [])));
+  }
+
+  /** Effort × gain as this phone sees it: null unless it is the assessment step and everyone rates. */
+  assessment(): Assessment | null {
+    const view = this.view;
+    const stage = view?.live.stage;
+    if (!this.joined || !view?.plenary || stage?.kind !== 'plenary' || stage.step !== 'assessment') return null;
+    if (view.session.plenary.ratedBy !== 'everyone') return null;
+    return { items: this.items(view.plenary.shortlist), rated: new Set(Object.keys(view.myPlenary?.ratings ?? {})) };
+  }
+
+  /**
+   * The restitution as the presenting host sees it, as the phone page decides (the table presenting
+   * is mine and I host it); null for everyone else and outside a table's slot.
+   */
+  presentation(): Presentation | null {
+    const view = this.view;
+    const restitution = view?.plenary?.restitution;
+    const me = view?.me;
+    if (!this.joined || !restitution || !me || view.live.stage.kind !== 'plenary' || view.live.stage.step !== 'restitution') return null;
+    const table = view.table;
+    if (!table || table.tableId !== me.tableId || me.tableId !== restitution.table.id || table.hostId !== me.id) return null;
+    return { ideaIds: restitution.rounds.flatMap((r) => r.ideas.map((i) => i.id)), highlightedIdeaId: restitution.highlightedIdeaId };
   }
 
   /** The dot vote as this phone sees it: null unless it is open, with the items and the rules. */
