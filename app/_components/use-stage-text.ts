@@ -1,20 +1,24 @@
 'use client';
 import { useTranslations } from 'use-intl';
-import type { Stage } from '@/lib/realtime/contract';
+import type { SessionConfig, Stage } from '@/lib/realtime/contract';
+import { plenaryStageTitle } from '@/lib/ui/plenary-words';
 
-/** "Round 2 of 3 · Sharing", "Plenary", …: the one-line name of a stage. */
-export function useStageText(): (stage: Stage, totalRounds: number) => string {
+/** "Round 2 of 3 · Sharing", "Plenary · Silent vote", …: the one-line name of a stage. */
+export function useStageText(): (stage: Stage, session: Pick<SessionConfig, 'rounds' | 'tables'>) => string {
   const t = useTranslations();
-  return (stage, totalRounds) => {
+  const plenary = useTranslations('plenaryStage');
+  return (stage, session) => {
     switch (stage.kind) {
       case 'lobby':
         return t('stage.lobby');
       case 'phase':
-        return t('stage.phase', { round: stage.round + 1, total: totalRounds, phase: t(`phase.${stage.phase}`) });
+        return t('stage.phase', { round: stage.round + 1, total: session.rounds.length, phase: t(`phase.${stage.phase}`) });
       case 'rotation':
         return t('stage.rotation', { round: stage.afterRound + 1 });
-      case 'plenary':
-        return t('stage.plenary');
+      case 'plenary': {
+        const words = plenaryStageTitle(stage, session.tables.length);
+        return plenary(words.key, words.values);
+      }
       case 'closed':
         return t('stage.closed');
     }

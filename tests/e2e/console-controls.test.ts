@@ -69,7 +69,9 @@ describe('the console from the lobby to the close', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     // Still open ("Closed" alone would also match the doors' choice on the console).
     expect(await close.isVisible()).toBe(true);
-    await amina.page.getByText('Plenary: listen to each table’s results').waitFor();
+    // The phone and the console name the plenary's step.
+    await amina.page.getByTestId('plenary-status').getByText('The action plan is being drawn up', { exact: true }).waitFor();
+    await consolePage.getByText('Plenary · Action plan', { exact: true }).first().waitFor();
 
     // The same in French.
     await consolePage.getByRole('button', { name: 'Français' }).click();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { ORGANISER_COOKIE, participantTokenKey } from '@/lib/realtime/contract';
+import { participantTokenKey } from '@/lib/realtime/contract';
 import { ok } from '@/tests/helpers/cafe';
 import { newCommandId } from '@/tests/helpers/test-client';
 import { atStep, joinPhone, moveTo, openPlenaryCafe } from '@/tests/integration/plenary-cafe';
 import { hasHorizontalScroll, newPhone } from './helpers/browser';
-import { LAPTOP, PHONE_SMALL, PROJECTORS, openProjector, saveLook } from './helpers/looks';
+import { LAPTOP, PHONE_SMALL, PROJECTORS, openProjector } from './helpers/looks';
+import { column, organiserCookie, projectorLooks } from './helpers/plenary-pages';
 import { setUpRig } from './helpers/rig';
 import { signedInPage } from './helpers/rotation-pages';
 import { expectAccessible } from './helpers/round-pages';
@@ -30,34 +30,9 @@ const IDEAS = [
   ],
 ];
 
-/** The organiser's cookie, from the real sign-in route (the socket clients that set the café up use it). */
-async function organiserCookie(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify({ password: PASSWORD }),
-  });
-  expect(response.status).toBe(204);
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${ORGANISER_COOKIE}=`));
-  if (!cookie) throw new Error('no organiser cookie');
-  return cookie.split(';')[0]!;
-}
-
-/** The board's list (column) headed `name`. */
-const column = (page: Page, name: string) => page.getByTestId('workstream-column').filter({ has: page.getByRole('heading', { name, exact: true, level: 3 }) });
-
-async function projectorLooks(projector: Page, name: string): Promise<void> {
-  for (const size of PROJECTORS) {
-    await projector.setViewportSize(size);
-    await saveLook(projector, `${name}-${size.width}x${size.height}`);
-    if (size.width === 1920) await saveScreen(projector, name);
-  }
-  await projector.setViewportSize(PROJECTORS[0]);
-}
-
 describe('the plenary from the workstreams to the action plan', () => {
   it('groups ideas with the keyboard (and a drag), accepts a suggested group, rates, moves an item on the matrix and fills in an action, live on the projector', async () => {
-    const server = { url: rig.server.url, organiserCookie: await organiserCookie(rig.server.url) };
+    const server = { url: rig.server.url, organiserCookie: await organiserCookie(rig.server.url, PASSWORD) };
     const cafe = await openPlenaryCafe(server, { tables: 3, phones: 1, ideasPerTable: 2, ideaText: (t, r, i) => IDEAS[t]![r]![i]!, language: 'en' });
     try {
       // Amina joined during the café (through a socket, as a phone that joined earlier), and her phone is a real page.

@@ -1,17 +1,25 @@
 'use client';
+import type { RefObject } from 'react';
 import { useTranslations } from 'use-intl';
 import { QUADRANT_COLOURS } from '@/lib/export/matrix-layout';
 import type { LegendEntry } from '@/lib/ui/effort-gain-matrix';
 import styles from './effort-gain-matrix.module.css';
 
+type Props = {
+  legend: LegendEntry[];
+  figure(value: number): string;
+  /** The projector's: the caption is the box the list's type is fitted to (useFittedContent). */
+  fit?: { box: RefObject<HTMLElement | null>; content: RefObject<HTMLOListElement | null> };
+};
+
 /** The matrix's items by number: label, quadrant, medians and the middle half of the ratings (once shown), "moved by hand". */
-export function MatrixLegend({ legend, figure }: { legend: LegendEntry[]; figure(value: number): string }) {
+export function MatrixLegend({ legend, figure, fit }: Props) {
   const t = useTranslations('plenaryB.matrix');
   const range = (r: [number, number]) => (r[0] === r[1] ? figure(r[0]) : `${figure(r[0])}–${figure(r[1])}`);
   return (
-    <figcaption>
+    <figcaption ref={fit?.box} className={styles.caption}>
       <h3 className="visually-hidden">{t('legend')}</h3>
-      <ol className={styles.legend}>
+      <ol ref={fit?.content} className={styles.legend}>
         {legend.map((entry) => (
           <li key={entry.itemId} className={styles.legendItem}>
             <span

@@ -75,7 +75,7 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
           {me.groupLabel ? ` · ${me.groupLabel}` : ''}
         </p>
       </div>
-      <StageAnnouncer text={stageText(stage, view.session.rounds.length)} />
+      <StageAnnouncer text={stageText(stage, view.session)} />
       {layout.order.map((name) => (
         <Fragment key={name}>{part(name)}</Fragment>
       ))}

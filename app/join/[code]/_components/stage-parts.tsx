@@ -2,6 +2,8 @@
 import { useTranslations } from 'use-intl';
 import { Countdown } from '@/app/_components/countdown';
 import type { Snapshot } from '@/lib/realtime/contract';
+import type { PlenaryStage } from '@/lib/domain/plenary/plenary-sequence';
+import { plenaryPhoneInstruction } from '@/lib/ui/plenary-words';
 import type { RotationMoment } from '@/lib/ui/rotation-moment';
 import { ClosedStatus } from './closed-status';
 import styles from './phone.module.css';
@@ -62,7 +64,7 @@ export function StatusCard({ view, moment }: { view: Snapshot; moment: RotationM
       );
       break;
     case 'plenary':
-      body = <h2 className={styles.status}>{t('phone.plenary')}</h2>;
+      body = <PlenaryStatus view={view} stage={stage} />;
       break;
     case 'closed':
       body = (
@@ -76,4 +78,22 @@ export function StatusCard({ view, moment }: { view: Snapshot; moment: RotationM
       return null;
   }
   return <section className={`card stack-sm ${styles.stage}`}>{body}</section>;
+}
+
+/** During the plenary: what to do at its step (listen, present, place dots, rate, or wait for the organiser). */
+function PlenaryStatus({ view, stage }: { view: Snapshot; stage: PlenaryStage }) {
+  const t = useTranslations('plenaryStage');
+  const presentingTable = view.plenary?.restitution?.table.id ?? null;
+  const { me, table } = view;
+  const presenting = presentingTable !== null && me !== undefined && table?.tableId === presentingTable && table.hostId === me.id;
+  const words = plenaryPhoneInstruction(stage, {
+    ratedBy: view.session.plenary.ratedBy,
+    voteStatus: view.plenary?.vote.status ?? 'not-started',
+    presenting,
+  });
+  return (
+    <h2 className={styles.status} data-testid="plenary-status">
+      {t(words.key, words.values)}
+    </h2>
+  );
 }

@@ -30,7 +30,7 @@ export function ProjectorView({ screenKey }: { screenKey: string }) {
   const lobby = view.live.stage.kind === 'lobby';
   // At the close the join code gives way to the synthesis, as large as the join code in the lobby.
   const synthesisUrl = view.live.stage.kind === 'closed' ? view.synthesisUrl : undefined;
-  const text = stageText(view.live.stage, view.session.rounds.length);
+  const text = stageText(view.live.stage, view.session);
   return (
     <main className={`${styles.screen} ${lobby || synthesisUrl ? styles.lobby : ''}`}>
       <StageAnnouncer text={text} />

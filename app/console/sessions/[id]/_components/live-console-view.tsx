@@ -27,7 +27,7 @@ export function LiveConsoleView({ sessionId }: { sessionId: string }) {
   const auth = useCallback(() => ({ sessionId }), [sessionId]);
   const socket = useConsoleSocket(auth);
   const { status, error, view, deleted, serverNow, send } = socket;
-  const text = view ? stageText(view.live.stage, view.session.rounds.length) : '';
+  const text = view ? stageText(view.live.stage, view.session) : '';
 
   return (
     <>

@@ -4,7 +4,7 @@ import { EffortGainMatrix } from '@/app/_components/plenary/effort-gain-matrix';
 import type { PlenaryProjectorProps } from './plenary-projector-props';
 import styles from './plenary-b.module.css';
 
-/** Effort × gain, large: the matrix and its legend side by side; "12 of 41 have rated" until the figures are shown. */
+/** Effort × gain, large: the matrix filling the screen, its legend beside it (under it at 4:3); "12 of 41 have rated" until the figures are shown. */
 export function AssessmentProjector({ view, plenary }: PlenaryProjectorProps) {
   const t = useTranslations('plenaryB.matrix');
   return (

@@ -7,7 +7,7 @@ import { useTableTitle } from '@/app/_components/use-table-title';
 import { presentedIdeas } from '@/lib/ui/restitution-pager';
 import type { PlenaryProjectorProps } from './plenary-projector-props';
 import styles from './plenary-projector.module.css';
-import { useFittedContent } from './use-fitted-content';
+import { useFittedContent } from '@/app/_components/use-fitted-content';
 
 /** Past this many ideas they are shown in two columns: a wide screen holds more that way before the type must shrink. */
 const MANY_IDEAS = 6;

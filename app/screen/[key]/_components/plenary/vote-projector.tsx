@@ -5,7 +5,7 @@ import { RankingChart } from '@/app/_components/plenary/ranking-chart';
 import { VoteProgress } from '@/app/_components/plenary/vote-progress';
 import type { PlenaryProjectorProps } from './plenary-projector-props';
 import styles from './plenary-projector.module.css';
-import { useFittedContent } from './use-fitted-content';
+import { useFittedContent } from '@/app/_components/use-fitted-content';
 
 /** The projector's chart shows the items with dots, at most this many (more would not read from the back). */
 const PROJECTOR_RANKING_MAX = 10;

@@ -7,9 +7,13 @@ import { fitFontSize } from '@/lib/ui/fit-text';
  * and `maxVmin`, with which it fits without overflowing — so a table with many ideas, or a long
  * ranking, shrinks instead of being cut. Measured again when the screen or `watch` changes.
  */
-export function useFittedContent(watch: readonly unknown[], minVmin: number, maxVmin: number) {
-  const box = useRef<HTMLDivElement>(null);
-  const content = useRef<HTMLDivElement>(null);
+export function useFittedContent<Box extends HTMLElement = HTMLDivElement, Content extends HTMLElement = HTMLDivElement>(
+  watch: readonly unknown[],
+  minVmin: number,
+  maxVmin: number,
+) {
+  const box = useRef<Box>(null);
+  const content = useRef<Content>(null);
 
   useLayoutEffect(() => {
     const [boxEl, contentEl] = [box.current, content.current];
