@@ -101,6 +101,9 @@ export async function openPlenaryCafe(
       }
     }
   }
+  // The board is coalesced: the café is ready once the organiser's holds every idea the tables wrote.
+  const written = ideas.flat().length;
+  await organiser.until((v) => v.plenary?.board?.ideas.length === written);
   const everyone = () => [organiser, screen, ...hosts.map((h) => h.client), ...phones.map((p) => p.client)];
   return { organiser, screen, sessionId, code, tableIds, hosts, phones, ideas, everyone, close: () => everyone().forEach((c) => c.close()) };
 }
