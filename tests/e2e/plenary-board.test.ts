@@ -4,29 +4,13 @@ import { ok } from '@/tests/helpers/cafe';
 import { newCommandId } from '@/tests/helpers/test-client';
 import { atStep, moveTo, openPlenaryCafe, type PlenaryCafe } from '@/tests/integration/plenary-cafe';
 import { LAPTOP, PROJECTORS, openProjector } from './helpers/looks';
-import { column, organiserCookie } from './helpers/plenary-pages';
+import { column, IDEAS, organiserCookie } from './helpers/plenary-pages';
 import { setUpRig } from './helpers/rig';
 import { signedInPage } from './helpers/rotation-pages';
 import { expectAccessible } from './helpers/round-pages';
 
 const PASSWORD = 'plenary-board-e2e';
 const rig = setUpRig({ ORGANISER_PASSWORD: PASSWORD });
-
-/** Three tables, two rounds, two ideas each: [table][round][i]. */
-const IDEAS = [
-  [
-    ['Safe bike lanes to every school', 'More buses in the evening'],
-    ['Bike parking at the station', 'Cooking lessons for pupils'],
-  ],
-  [
-    ['Protected cycle paths on the main road', 'A vegetable garden in the schoolyard'],
-    ['Repair café for bicycles', 'Trees and shade in the playground'],
-  ],
-  [
-    ['Night buses at weekends', 'Plant trees along the river'],
-    ['Free bus passes for teenagers', 'A compost corner for the neighbourhood'],
-  ],
-];
 
 /** An idea's id by its text (`cafe.ideas[table]` holds round 0's, then round 1's). */
 function ideaId(cafe: PlenaryCafe, text: string): string {

@@ -5,7 +5,7 @@ import { newCommandId } from '@/tests/helpers/test-client';
 import { atStep, joinPhone, moveTo, openPlenaryCafe } from '@/tests/integration/plenary-cafe';
 import { hasHorizontalScroll, newPhone } from './helpers/browser';
 import { LAPTOP, PHONE_SMALL, PROJECTORS, openProjector } from './helpers/looks';
-import { column, organiserCookie, projectorLooks } from './helpers/plenary-pages';
+import { column, IDEAS, organiserCookie, projectorLooks } from './helpers/plenary-pages';
 import { setUpRig } from './helpers/rig';
 import { signedInPage } from './helpers/rotation-pages';
 import { expectAccessible } from './helpers/round-pages';
@@ -13,22 +13,6 @@ import { saveScreen } from './helpers/screens';
 
 const PASSWORD = 'plenary-workstreams-e2e';
 const rig = setUpRig({ ORGANISER_PASSWORD: PASSWORD });
-
-/** Three tables, two rounds, two ideas each: [table][round][i]. */
-const IDEAS = [
-  [
-    ['Safe bike lanes to every school', 'More buses in the evening'],
-    ['Bike parking at the station', 'Cooking lessons for pupils'],
-  ],
-  [
-    ['Protected cycle paths on the main road', 'A vegetable garden in the schoolyard'],
-    ['Repair café for bicycles', 'Trees and shade in the playground'],
-  ],
-  [
-    ['Night buses at weekends', 'Plant trees along the river'],
-    ['Free bus passes for teenagers', 'A compost corner for the neighbourhood'],
-  ],
-];
 
 describe('the plenary from the workstreams to the action plan', () => {
   it('groups ideas with the keyboard (and a drag), accepts a suggested group, rates, moves an item on the matrix and fills in an action, live on the projector', async () => {

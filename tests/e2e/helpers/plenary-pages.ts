@@ -4,6 +4,22 @@ import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
 import { PROJECTORS, saveLook } from './looks';
 import { saveScreen } from './screens';
 
+/** Three tables, two rounds, two ideas each: [table][round][i]. */
+export const IDEAS = [
+  [
+    ['Safe bike lanes to every school', 'More buses in the evening'],
+    ['Bike parking at the station', 'Cooking lessons for pupils'],
+  ],
+  [
+    ['Protected cycle paths on the main road', 'A vegetable garden in the schoolyard'],
+    ['Repair café for bicycles', 'Trees and shade in the playground'],
+  ],
+  [
+    ['Night buses at weekends', 'Plant trees along the river'],
+    ['Free bus passes for teenagers', 'A compost corner for the neighbourhood'],
+  ],
+];
+
 /** The organiser's cookie, from the real sign-in route (the socket clients that set a plenary café up use it). */
 export async function organiserCookie(url: string, password: string): Promise<string> {
   const response = await fetch(`${url}/api/auth/sign-in`, {
