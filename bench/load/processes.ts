@@ -15,6 +15,10 @@ export type ServerProcess = {
   peakRssMb(): number;
   /** Resident memory now, in MiB. */
   rssMb(): number;
+  /** The process's own account of its memory (`GET /bench/memory`; null if it does not answer it). */
+  memoryUsage(): Promise<NodeJS.MemoryUsage | null>;
+  /** Asks the process for a heap snapshot after a full collection (`POST /bench/heap-snapshot`); its path, or null. */
+  heapSnapshot(): Promise<string | null>;
   /** SIGTERM, then SIGKILL after 5 s. */
   stop(): Promise<void>;
 };
@@ -28,12 +32,31 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+/** One of the bench's own requests to a server under test: its JSON answer, or null if it has none. */
+async function benchRequest<T>(url: string, method: 'GET' | 'POST', path: string): Promise<T | null> {
+  try {
+    const response = await fetch(url + path, { method });
+    return response.ok ? ((await response.json()) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Runs `script` (a .ts file beside this one) under tsx and waits for its `READY <url> …` line. */
-export function startServerProcess(script: string, env: Record<string, string>, options: { profileDir?: string } = {}): Promise<ServerProcess> {
+export function startServerProcess(
+  script: string,
+  env: Record<string, string>,
+  options: { profileDir?: string | undefined; heapDir?: string | undefined } = {},
+): Promise<ServerProcess> {
   const path = fileURLToPath(new URL(script, import.meta.url));
   // With a profile folder, the process writes a CPU profile there when it stops (open it in Chrome's DevTools).
   const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // With a heap folder, it collects everything unreachable before each heap snapshot it is asked for.
+  const heap = options.heapDir ? ['--expose-gc'] : [];
+  const child = spawn(process.execPath, [...profile, ...heap, '--import', 'tsx', path], {
+    env: { ...process.env, ...env, ...(options.heapDir ? { BENCH_HEAP_DIR: options.heapDir } : {}) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stderr: string[] = [];
   let partial = '';
   child.stderr.on('data', (chunk: Buffer) => {
@@ -61,6 +84,8 @@ export function startServerProcess(script: string, env: Record<string, string>, 
         cpuSeconds: () => processCpuSeconds(pid),
         peakRssMb: () => processMemoryMb(pid).peakRssMb,
         rssMb: () => processMemoryMb(pid).rssMb,
+        memoryUsage: () => benchRequest<NodeJS.MemoryUsage>(url, 'GET', '/bench/memory'),
+        heapSnapshot: async () => (await benchRequest<{ path: string }>(url, 'POST', '/bench/heap-snapshot'))?.path ?? null,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();

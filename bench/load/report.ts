@@ -113,11 +113,14 @@ const ROWS: Row[] = [
   { heading: 'server' },
   { label: "organiser's snapshot during the sharing", unit: 'KB', value: (r) => kb(r.organiserSnapshotBytes), digits: 1 },
   { label: 'server peak RSS', unit: 'MB', value: (r) => r.server.peakRssMb },
-  ...MEMORY_STEPS.map((after) => ({
-    label: `server RSS after ${after}`,
-    unit: 'MB',
-    value: (r: RunResult) => r.server.memory.find((m) => m.after === after)?.rssMb ?? NaN,
-  })),
+  ...MEMORY_STEPS.flatMap((after) => {
+    const at = (r: RunResult) => r.server.memory.find((m) => m.after === after);
+    return [
+      { label: `server RSS after ${after}`, unit: 'MB', value: (r: RunResult) => at(r)?.rssMb ?? NaN },
+      { label: '  of which V8 heap in use', unit: 'MB', value: (r: RunResult) => at(r)?.heapUsedMb ?? NaN },
+      { label: '  memory outside V8 heap held by JavaScript (external)', unit: 'MB', value: (r: RunResult) => at(r)?.externalMb ?? NaN },
+    ];
+  }),
   { label: 'server CPU', unit: 's', value: (r) => r.server.cpuS, digits: 1 },
   { label: 'bare server CPU', unit: 's', value: (r) => r.bareServer.cpuS, digits: 1 },
   { label: 'client processes CPU', unit: 's', value: (r) => r.clients.cpuS, digits: 1 },

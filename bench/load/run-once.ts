@@ -61,7 +61,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     const server = await startServerProcess(
       './server-main.ts',
       { BENCH_DB_PATH: join(dir, 'tournee.db'), BENCH_PORT: String(await freePort()) },
-      process.env.BENCH_PROFILE_DIR ? { profileDir: process.env.BENCH_PROFILE_DIR } : {},
+      { profileDir: process.env.BENCH_PROFILE_DIR, heapDir: process.env.BENCH_HEAP_DIR },
     );
     servers.push(server);
     const bareServer = await startServerProcess('./bare-server-main.ts', { BENCH_PORT: String(await freePort()) });
@@ -92,8 +92,20 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     const org = organiser;
     const pool = workers;
     const memory: MemoryMark[] = [];
-    const mark = (after: MemoryMark['after']) => memory.push({ after, rssMb: server.rssMb(), peakRssMb: server.peakRssMb() });
-    mark('start (every phone connected)');
+    const mark = async (after: MemoryMark['after']) => {
+      const usage = await server.memoryUsage();
+      const mb = (bytes: number | undefined) => (bytes ?? NaN) / 2 ** 20;
+      memory.push({
+        after,
+        rssMb: server.rssMb(),
+        peakRssMb: server.peakRssMb(),
+        heapUsedMb: mb(usage?.heapUsed),
+        heapTotalMb: mb(usage?.heapTotal),
+        externalMb: mb(usage?.external),
+        arrayBuffersMb: mb(usage?.arrayBuffers),
+      });
+    };
+    await mark('start (every phone connected)');
 
     // The lobby: everyone but phone 0 joins at once; the organiser fills the tables; phone 0 comes late.
     log('joining');
@@ -108,7 +120,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     };
     probes.failedAcks.push(joining.failures);
     await probes.settle('the joins');
-    mark('the joins');
+    await mark('the joins');
     const fill = await probes.measure('seat:fill', () => org.fill(), ackOf);
     const lateJoin = await probes.measure(
       'join',
@@ -124,7 +136,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     // Round 1: reflection (notes), sharing (+1s, the write sweep), consolidation, rotation.
     log('round 1');
     await probes.phaseChange('start', 'lobby → reflection');
-    mark('seating and the start');
+    await mark('seating and the start');
     const notes = await probes.writeWindow('note', options.writeEveryMs, options.writeWindowMs);
     await probes.phaseChange('next', 'reflection → sharing');
     const plusOne = await probes.measure(
@@ -134,7 +146,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     );
     const plusOnes = await probes.writeWindow('plus-one', options.writeEveryMs, options.writeWindowMs);
     const snapshot = await probes.measure('organiser session:sync', () => org.sync(), ackOf);
-    mark('the notes and +1s');
+    await mark('the notes and +1s');
 
     log('write sweep');
     const steps: WriteWindow[] = [];
@@ -149,7 +161,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       }
     }
 
-    mark('the sweep');
+    await mark('the sweep');
     await probes.phaseChange('next', 'sharing → consolidation');
     await probes.phaseChange('next', 'consolidation → rotation');
     log('rotation');
@@ -169,7 +181,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     probes.failedAcks.push(checkInFailures);
     const checkInLatencies = flood.value.flatMap((r) => r.latencies);
     await probes.phaseChange('next', 'rotation → reflection');
-    mark('the rotation');
+    await mark('the rotation');
     await pool.all({ type: 'bare-close' });
     const vote = await plenaryVote({
       url: server.url,
@@ -183,7 +195,9 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       log,
     });
 
-    mark('the vote');
+    await mark('the vote');
+    // With BENCH_HEAP_DIR: what the server still holds once everything unreachable is collected.
+    if (process.env.BENCH_HEAP_DIR) log(`heap snapshot: ${(await server.heapSnapshot()) ?? 'not written'}`);
     const status = await pool.all({ type: 'status' });
     const tournee = summarise(probes.pooled.fanout);
     const bare = summarise(probes.pooled.bare);

@@ -112,5 +112,17 @@ export const MEMORY_STEPS = [
   'the vote',
 ] as const;
 
-/** The server's resident memory (now, and its peak so far) after a step of the run, in MiB. */
-export type MemoryMark = { after: (typeof MEMORY_STEPS)[number]; rssMb: number; peakRssMb: number };
+/**
+ * The server's memory after a step of the run, in MiB: resident (now, and its peak so far), and
+ * the process's own account — V8's heap in use and reserved, memory outside it held by JavaScript
+ * objects (`external`, of which `arrayBuffers`: sockets' buffers). NaN where it did not answer.
+ */
+export type MemoryMark = {
+  after: (typeof MEMORY_STEPS)[number];
+  rssMb: number;
+  peakRssMb: number;
+  heapUsedMb: number;
+  heapTotalMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+};

@@ -1,9 +1,14 @@
 /**
  * The realtime server under test, in a process of its own (so that its memory and CPU can be read
  * from /proc): the real createRealtimeServer on a fresh SQLite file, without the Next pages.
- * Env: BENCH_DB_PATH, BENCH_PORT. Prints `READY <url> <organiser cookie>` when it listens.
+ * Env: BENCH_DB_PATH, BENCH_PORT, BENCH_HEAP_DIR (optional). Prints `READY <url> <organiser cookie>`
+ * when it listens. Besides Socket.io it answers the bench's own two requests: `GET /bench/memory`
+ * (V8's heap and what lies outside it, `process.memoryUsage()`), and, with BENCH_HEAP_DIR,
+ * `POST /bench/heap-snapshot` (a full collection, then a heap snapshot written to that folder).
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { ensureOrganiserCredential, startOrganiserSession } from '@/lib/auth/organiser-auth';
@@ -18,7 +23,20 @@ const db = openDatabase(dbPath);
 migrateDatabase(db);
 ensureOrganiserCredential(db, 'load bench organiser password');
 const url = `http://127.0.0.1:${port}`;
-const httpServer = createServer();
+const heapDir = process.env.BENCH_HEAP_DIR;
+
+function benchRequest(req: IncomingMessage, res: ServerResponse): void {
+  if (req.method === 'GET' && req.url === '/bench/memory') {
+    res.setHeader('content-type', 'application/json').end(JSON.stringify(process.memoryUsage()));
+  } else if (req.method === 'POST' && req.url === '/bench/heap-snapshot' && heapDir) {
+    // Started with --expose-gc when BENCH_HEAP_DIR is set: what the snapshot shows is what is kept.
+    (globalThis as { gc?: () => void }).gc?.();
+    const path = writeHeapSnapshot(join(heapDir, `server-${process.pid}-${Date.now()}.heapsnapshot`));
+    res.setHeader('content-type', 'application/json').end(JSON.stringify({ path, memory: process.memoryUsage() }));
+  } else res.writeHead(404).end();
+}
+
+const httpServer = createServer(benchRequest);
 // Every simulated phone joins from 127.0.0.1 at once: the join limits (200 per address, 400 per
 // session, then a few per second) would refuse most of a large room, so the bench lifts them.
 const unlimited = { burst: 100_000, refillPerS: 100_000 };

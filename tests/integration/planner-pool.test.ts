@@ -106,6 +106,18 @@ describe('planner pool', () => {
     await planner.close();
   });
 
+  it('ends its thread once idle for idleMs, and starts a new one for the next plan', async () => {
+    const planner = createPlannerPool({ idleMs: 50 });
+    expect(planner.running).toBe(false);
+    expect((await planner.plan(room(9, 3, 2))).figures.repeatedPairs).toBe(0);
+    expect(planner.running).toBe(true);
+    await expect.poll(() => planner.running, { timeout: 5_000 }).toBe(false);
+    // A plan right after the idle thread ended is answered by a new thread (the old one's exit fails nothing).
+    const inputs = [room(30, 5, 3), room(9, 3, 2)];
+    expect(await Promise.all(inputs.map((input) => planner.plan(input)))).toEqual(inputs.map((input) => planRotation(input)));
+    await planner.close();
+  });
+
   it('close() ends the thread: a pending plan and any later one are rejected', async () => {
     const planner = createPlannerPool();
     const pending = rejection(planner.plan(HARD));

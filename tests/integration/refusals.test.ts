@@ -113,6 +113,17 @@ describe('malformed commands change nothing', () => {
     phone.close();
   });
 
+  it('answers a command sent without its payload with invalid-payload instead of leaving it unanswered', async () => {
+    const phone = new TestClient(server.url, () => ({ joinCode: code }));
+    await phone.until(() => true);
+    const before = dbSnapshot();
+    const timed = phone.socket.timeout(5_000);
+    const withoutPayload = timed.emitWithAck as unknown as (event: string) => Promise<unknown>;
+    expect(await withoutPayload.call(timed, 'participant:join')).toMatchObject({ ok: false, code: 'invalid-payload' });
+    expect(dbSnapshot()).toEqual(before);
+    phone.close();
+  });
+
   it('refuses organiser commands from a phone', async () => {
     const phone = new TestClient(server.url, () => ({ joinCode: code }));
     await phone.until(() => true);

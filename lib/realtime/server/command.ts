@@ -243,20 +243,25 @@ export function declareCommand<E extends CommandEvent, S extends z.ZodType, C>(s
   return { event: spec.event, auth: spec.auth as AuthResolver<unknown>, execute };
 }
 
-/** Listens for every declared command on a socket; an event nobody declared is answered `unknown-command`. */
-export function registerCommands(socket: RealtimeSocket, commands: readonly DeclaredCommand[], services: Services): void {
-  const known = new Set<string>();
-  for (const command of commands) {
-    known.add(command.event);
-    const listener = (payload: unknown, ack: unknown) => {
-      if (typeof ack !== 'function') return; // every command is a request: without an ack there is no one to answer
-      command.execute(socket, services, payload, (result) => ack(result));
-    };
-    socket.on(command.event, listener as never);
-  }
-  socket.onAny((event: unknown, ...args: unknown[]) => {
+/**
+ * The one listener every socket gets, built once per server: an event's declared command runs;
+ * an event nobody declared is answered `unknown-command`. One listener per socket, not one per
+ * command: with ~70 commands and 2,000 phones, a listener each was 140,000 closures kept in memory.
+ */
+export function commandDispatcher(
+  commands: readonly DeclaredCommand[],
+  services: Services,
+): (socket: RealtimeSocket, event: unknown, args: readonly unknown[]) => void {
+  const byEvent = new Map<string, DeclaredCommand>(commands.map((command) => [command.event, command]));
+  return (socket, event, args) => {
     const ack = args.at(-1);
-    if (typeof event !== 'string' || known.has(event) || typeof ack !== 'function') return;
-    ack({ ok: false, code: 'unknown-command', message: `unknown command ${event.slice(0, 64)}` } satisfies Ack);
-  });
+    if (typeof ack !== 'function') return; // every command is a request: without an ack there is no one to answer
+    const command = typeof event === 'string' ? byEvent.get(event) : undefined;
+    if (!command) {
+      const name = typeof event === 'string' ? event.slice(0, 64) : typeof event;
+      ack({ ok: false, code: 'unknown-command', message: `unknown command ${name}` } satisfies Ack);
+      return;
+    }
+    command.execute(socket, services, args.length > 1 ? args[0] : undefined, (result) => ack(result));
+  };
 }

@@ -4,7 +4,7 @@ import { getParticipant } from '@/db/queries/participants';
 import { onSignOut } from '@/lib/auth/sign-outs';
 import { hostOf, originAllowed } from '@/lib/server/origin';
 import { createBroadcaster } from './broadcaster';
-import { registerCommands, type Services } from './command';
+import { commandDispatcher, type Services } from './command';
 import { CommandError } from './command-error';
 import { CommitBatcher } from './commit-batcher';
 import { COMMANDS } from './commands/command-list';
@@ -62,6 +62,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
   const logger = deps.logger ?? console;
   const signIns = watchOrganiserSignIns(io, deps, options.timers);
   const stopListening = onSignOut((tokenHash) => signIns.signedOut(tokenHash));
+  const dispatch = commandDispatcher(COMMANDS, services);
 
   io.use((socket, next) => {
     try {
@@ -76,7 +77,10 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
 
   io.on('connection', (socket) => {
     const { identity } = socket.data;
-    registerCommands(socket, COMMANDS, services);
+    // The first request is read by now (identity, origin, address, headers: kept in socket.handshake);
+    // holding it for the connection's lifetime costs memory for nothing (Socket.io's memory advice).
+    (socket.conn as { request: IncomingMessage | null }).request = null;
+    socket.onAny((event: unknown, ...args: unknown[]) => dispatch(socket, event, args));
     joinRooms(socket, identity, deps);
     if (identity.role === 'organiser') signIns.watch(socket, identity.signIn);
     if (identity.sessionId !== null) {

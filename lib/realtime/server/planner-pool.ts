@@ -1,7 +1,9 @@
 /**
- * The rotation planner off the server's thread: one persistent worker thread, started on the first
- * plan and again after it dies. Requests carry an id, so each promise gets its own answer; the
- * thread plans them one at a time, in order. The server's event loop stays free while it plans.
+ * The rotation planner off the server's thread: one worker thread, started on the first plan (and
+ * again after it dies, or after it ended idle). Requests carry an id, so each promise gets its own
+ * answer; the thread plans them one at a time, in order. The server's event loop stays free while
+ * it plans. A thread costs ~50 MB while it lives (its own heap and TypeScript loader): it ends after
+ * a while with nothing to plan, and its young generation is kept small.
  */
 
 import { Worker, type ResourceLimits } from 'node:worker_threads';
@@ -33,10 +35,21 @@ export type PlannerPool = {
   plan(input: RotationInput, options?: { budgetMs?: number }): Promise<RotationPlan>;
   /** Ends the thread; plans still pending are rejected, later ones too. */
   close(): Promise<void>;
+  /** Whether the planner thread is running now. */
+  readonly running: boolean;
 };
 
-/** Options of the pool: the thread's memory limits (a runaway plan then ends the thread, not the server). */
-export type PlannerPoolOptions = { resourceLimits?: ResourceLimits };
+/**
+ * Options of the pool: the thread's memory limits (a runaway plan then ends the thread, not the
+ * server), and how long an idle thread lives before it ends.
+ */
+export type PlannerPoolOptions = { resourceLimits?: ResourceLimits; idleMs?: number };
+
+/** An idle planner thread ends after this long (a rotation's previews come seconds apart; the next plan starts one again in ~0.5 s). */
+export const PLANNER_IDLE_MS = 30_000;
+
+/** A young generation of 4 MB instead of V8's default: ~10 MB less while planning 2,000 people, as fast. */
+const DEFAULT_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 4 };
 
 type Pending = { resolve: (plan: RotationPlan) => void; reject: (error: PlannerError) => void };
 
@@ -46,8 +59,10 @@ const WORKER_ENTRY = new URL('./planner-worker.mjs', import.meta.url);
 export function createPlannerPool(options: PlannerPoolOptions = {}): PlannerPool {
   const pending = new Map<number, Pending>();
   let worker: Worker | null = null;
+  let idleTimer: NodeJS.Timeout | null = null;
   let nextId = 1;
   let closed = false;
+  const idleMs = options.idleMs ?? PLANNER_IDLE_MS;
 
   const failAll = (error: PlannerError): void => {
     const waiting = [...pending.values()];
@@ -55,10 +70,23 @@ export function createPlannerPool(options: PlannerPoolOptions = {}): PlannerPool
     for (const p of waiting) p.reject(error);
   };
 
-  /** The thread keeps the process alive only while a plan is pending. */
-  const holdProcess = (): void => {
-    if (pending.size > 0) worker?.ref();
-    else worker?.unref();
+  /** The thread keeps the process alive only while a plan is pending; idle, it ends after a while. */
+  const settle = (): void => {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
+    if (pending.size > 0) {
+      worker?.ref();
+      return;
+    }
+    worker?.unref();
+    const idle = worker;
+    if (!idle) return;
+    idleTimer = setTimeout(() => {
+      if (worker !== idle || pending.size > 0) return;
+      worker = null;
+      void idle.terminate();
+    }, idleMs);
+    idleTimer.unref();
   };
 
   const onMessage = (message: unknown): void => {
@@ -70,20 +98,23 @@ export function createPlannerPool(options: PlannerPoolOptions = {}): PlannerPool
     const waiting = pending.get(reply.data.id);
     if (!waiting) return;
     pending.delete(reply.data.id);
-    holdProcess();
+    settle();
     if (reply.data.ok) waiting.resolve(reply.data.plan);
     else waiting.reject(new PlannerError(reply.data.code, reply.data.message));
   };
 
   const start = (): Worker => {
-    const thread = new Worker(WORKER_ENTRY, { ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
+    const thread = new Worker(WORKER_ENTRY, { resourceLimits: { ...DEFAULT_LIMITS, ...options.resourceLimits } });
     thread.on('message', onMessage);
     thread.on('error', (error: Error) => {
-      if (worker === thread) worker = null;
+      if (worker !== thread) return;
+      worker = null;
       failAll(new PlannerError('worker-crashed', `the planner thread failed: ${error.message}`));
     });
     thread.on('exit', (code: number) => {
-      if (worker === thread) worker = null;
+      // A thread ended idle (or replaced after an error) is no longer the pool's: its exit concerns no pending plan.
+      if (worker !== thread) return;
+      worker = null;
       if (!closed) failAll(new PlannerError('worker-crashed', `the planner thread stopped (exit code ${code})`));
     });
     return thread;
@@ -97,19 +128,23 @@ export function createPlannerPool(options: PlannerPoolOptions = {}): PlannerPool
       return new Promise<RotationPlan>((resolve, reject) => {
         worker ??= start();
         pending.set(id, { resolve, reject });
-        holdProcess();
+        settle();
         try {
           worker.postMessage(request);
         } catch (error) {
           // Not cloneable (a function, a symbol…): nothing reached the thread.
           pending.delete(id);
-          holdProcess();
+          settle();
           reject(new PlannerError('invalid-input', `invalid planner input: ${error instanceof Error ? error.message : String(error)}`));
         }
       });
     },
+    get running() {
+      return worker !== null;
+    },
     async close() {
       closed = true;
+      if (idleTimer) clearTimeout(idleTimer);
       const thread = worker;
       worker = null;
       failAll(new PlannerError('closed', 'the planner pool is closed'));

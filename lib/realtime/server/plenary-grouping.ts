@@ -92,7 +92,9 @@ export function createGroupingRunner(options: { inlineMaxIdeas?: number; idleMs?
       failAll(new GroupingError(`the grouping thread failed: ${error.message}`));
     });
     thread.on('exit', (code: number) => {
-      if (worker === thread) worker = null;
+      // A thread ended idle (or replaced after an error) is no longer the runner's: its exit concerns no pending request.
+      if (worker !== thread) return;
+      worker = null;
       if (pending.size > 0) failAll(new GroupingError(`the grouping thread stopped (exit code ${code})`));
     });
     return thread;
