@@ -251,7 +251,7 @@ export const reactions = sqliteTable(
       .references(() => sessions.id, { onDelete: 'cascade' }),
     tableId: text('table_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.targetId, t.participantId] }), index('reactions_table').on(t.tableId)],
+  (t) => [primaryKey({ columns: [t.targetId, t.participantId] }), index('reactions_table').on(t.tableId), index('reactions_participant').on(t.participantId)],
 );
 
 /** The tour de table of one table in one round: the speaking order, one row per person. */

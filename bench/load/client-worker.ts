@@ -4,6 +4,7 @@
  * Receipt times are wall-clock (performance.timeOrigin + performance.now()), comparable across the
  * processes of one machine.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import { seededRandom, type Random } from '@/lib/domain/seeded-random';
 import { NOTES, nameFor, pick } from '@/bench/sim/banks';
@@ -112,7 +113,9 @@ async function act(command: Extract<WorkerCommand, { type: 'act' }>): Promise<Wo
 
 /** Open loop: each phone writes on its own schedule whether or not its last write was acknowledged. */
 async function write(command: Extract<WorkerCommand, { type: 'write' }>): Promise<WriteResult> {
-  const result: WriteResult = { sent: 0, latencies: [], failures: {}, skipped: 0 };
+  const result: WriteResult = { sent: 0, latencies: [], failures: {}, skipped: 0, loopDelayP99Ms: 0 };
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const end = wallClock() + command.durationMs;
   const pending: Promise<void>[] = [];
   const send = (slot: Slot) => {
@@ -150,6 +153,8 @@ async function write(command: Extract<WorkerCommand, { type: 'write' }>): Promis
       ),
   );
   await Promise.all(pending);
+  loop.disable();
+  result.loopDelayP99Ms = loop.percentile(99) / 1e6;
   return result;
 }
 

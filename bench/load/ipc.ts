@@ -51,7 +51,8 @@ export const wireCountSchema = z.object({
   byEvent: z.record(z.string(), z.object({ messages: count, bytes: count })),
 });
 
-export const writeResultSchema = z.object({ sent: count, latencies, failures, skipped: count });
+/** `loopDelayP99Ms`: how late this client process's own event loop ran during the window (its phones' acks wait that long too). */
+export const writeResultSchema = z.object({ sent: count, latencies, failures, skipped: count, loopDelayP99Ms: z.number() });
 export type WriteResult = z.infer<typeof writeResultSchema>;
 
 /** What each command answers. */

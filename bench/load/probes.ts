@@ -132,9 +132,11 @@ export class Probes {
   async writeWindow(kind: 'note' | 'plus-one', intervalMs: number, durationMs: number): Promise<WriteWindow> {
     const { workers, server, phones, log } = this.deps;
     const cpuBefore = server.cpuSeconds();
+    await server.loopDelay(); // starts the server's count afresh
     const windowStart = wallClock();
     const results = await workers.all({ type: 'write', kind, intervalMs, durationMs });
     const wallS = (wallClock() - windowStart) / 1000;
+    const serverLoop = await server.loopDelay();
     await this.settle(`${kind} writes`);
     const latencies = results.flatMap((r) => r.latencies);
     const failures = mergeCounts(results.map((r) => r.failures));
@@ -148,8 +150,12 @@ export class Probes {
       failures,
       serverCpuS: server.cpuSeconds() - cpuBefore,
       wallS,
+      loopDelayP99Ms: { server: serverLoop?.p99Ms ?? NaN, clients: Math.max(...results.map((r) => r.loopDelayP99Ms)) },
     };
-    log(`  ${kind} ×${window.sent} at ${window.targetRatePerS.toFixed(0)}/s: ack p50 ${window.ack?.p50.toFixed(1)} / p99 ${window.ack?.p99.toFixed(1)} ms`);
+    log(
+      `  ${kind} ×${window.sent} at ${window.targetRatePerS.toFixed(0)}/s: ack p50 ${window.ack?.p50.toFixed(1)} / p99 ${window.ack?.p99.toFixed(1)} ms` +
+        ` (event-loop delay p99: server ${window.loopDelayP99Ms.server.toFixed(0)}, clients ${window.loopDelayP99Ms.clients.toFixed(0)} ms)`,
+    );
     return window;
   }
 }

@@ -38,6 +38,8 @@ export type WriteWindow = {
   failures: Record<string, number>;
   serverCpuS: number;
   wallS: number;
+  /** How late the event loops ran during the window, p99 (NaN where unknown): the server's, and the worst client process's. */
+  loopDelayP99Ms: { server: number; clients: number };
 };
 
 /** The plenary's dot vote: every phone places all its dots over the window (docs/bench.md, "Plenary vote"). */

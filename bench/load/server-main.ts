@@ -2,12 +2,14 @@
  * The realtime server under test, in a process of its own (so that its memory and CPU can be read
  * from /proc): the real createRealtimeServer on a fresh SQLite file, without the Next pages.
  * Env: BENCH_DB_PATH, BENCH_PORT, BENCH_HEAP_DIR (optional). Prints `READY <url> <organiser cookie>`
- * when it listens. Besides Socket.io it answers the bench's own two requests: `GET /bench/memory`
- * (V8's heap and what lies outside it, `process.memoryUsage()`), and, with BENCH_HEAP_DIR,
+ * when it listens. Besides Socket.io it answers the bench's own requests: `GET /bench/memory`
+ * (V8's heap and what lies outside it, `process.memoryUsage()`), `GET /bench/loop` (its event loop's
+ * delay since the last time it was asked), and, with BENCH_HEAP_DIR,
  * `POST /bench/heap-snapshot` (a full collection, then a heap snapshot written to that folder).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { writeHeapSnapshot } from 'node:v8';
 import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
@@ -24,10 +26,16 @@ migrateDatabase(db);
 ensureOrganiserCredential(db, 'load bench organiser password');
 const url = `http://127.0.0.1:${port}`;
 const heapDir = process.env.BENCH_HEAP_DIR;
+/** How late the server's event loop runs: `GET /bench/loop` answers since the last time it was asked (and starts again). */
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
 
 function benchRequest(req: IncomingMessage, res: ServerResponse): void {
   if (req.method === 'GET' && req.url === '/bench/memory') {
     res.setHeader('content-type', 'application/json').end(JSON.stringify(process.memoryUsage()));
+  } else if (req.method === 'GET' && req.url === '/bench/loop') {
+    res.setHeader('content-type', 'application/json').end(JSON.stringify({ p99Ms: loop.percentile(99) / 1e6, maxMs: loop.max / 1e6 }));
+    loop.reset();
   } else if (req.method === 'POST' && req.url === '/bench/heap-snapshot' && heapDir) {
     // Started with --expose-gc when BENCH_HEAP_DIR is set: what the snapshot shows is what is kept.
     (globalThis as { gc?: () => void }).gc?.();

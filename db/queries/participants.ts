@@ -28,7 +28,21 @@ const statements = preparedStatements((db) => ({
     .from(participants)
     .where(eq(participants.sessionId, sql.placeholder('sessionId')))
     .prepare(),
+  seated: db.$client.prepare<[string], { id: string; tableId: string }>(
+    'select id, table_id as tableId from participants where session_id = ? and table_id is not null order by joined_at',
+  ),
 }));
+
+/** Who sits at each table of a session now, in the order they joined (one read for the whole room). */
+export function seatedByTable(db: Queryable, sessionId: string): Map<string, string[]> {
+  const seated = new Map<string, string[]>();
+  for (const { id, tableId } of statements(db).seated.all(sessionId)) {
+    const people = seated.get(tableId);
+    if (people) people.push(id);
+    else seated.set(tableId, [id]);
+  }
+  return seated;
+}
 
 /** How many people joined a session (hosts included): what its capacity counts. */
 export function countInSession(db: Queryable, sessionId: string): number {

@@ -327,8 +327,9 @@ describe('the programme in the session draft', () => {
     const row = getSessionRow(db, S)!;
     expect(loadConfig(db, row).plenary).toEqual(DEFAULT_PLENARY);
     db.transaction((tx) => updateSessionDraft(tx, S, makeDraft({ plenary: custom }), 1));
-    expect(loadConfig(db, row).plenary).toEqual(custom);
-    expect(loadPlan(db, row)).toMatchObject({ plenary: custom, tableCount: 3 });
+    const updated = getSessionRow(db, S)!;
+    expect(loadConfig(db, updated).plenary).toEqual(custom);
+    expect(loadPlan(db, updated)).toMatchObject({ plenary: custom, tableCount: 3 });
   });
 
   it('a new session stores its own programme', () => {

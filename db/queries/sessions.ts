@@ -1,7 +1,7 @@
 import { asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { LiveState, SessionPlan } from '@/lib/domain/session-machine';
 import type { SessionConfig, SessionDraft, SessionSummary } from '@/lib/realtime/contract';
-import { preparedStatements, type Queryable, type Tx } from '@/db/client';
+import { preparedStatements, type Db, type Queryable, type Tx } from '@/db/client';
 import { randomToken } from '@/lib/auth/tokens';
 import { cafeTables, participants, rounds, sessions } from '@/db/schema';
 import { liveFromRow, liveToColumns } from './live-state';
@@ -62,8 +62,35 @@ export function getSessionRowByScreenKey(db: Queryable, screenKey: string): Sess
   return db.select().from(sessions).where(eq(sessions.screenKey, screenKey)).get() ?? null;
 }
 
-/** The prepared session (what the builder edits) for a session row. */
+/**
+ * Prepared sessions read outside any transaction (so committed), kept per connection and session
+ * with the row's sequence number and update time they were read at: every phone's snapshot needs
+ * it (2,000 after a reconnection wave), and reading 200 tables' rows each time cost more than the
+ * rest of the snapshot. Any change of the prepared session sets the row's update time and numbers a
+ * `session:updated`, so a row that changed since never matches; inside a transaction (which may
+ * yet roll back) it is read afresh.
+ */
+const configs = new WeakMap<Db, Map<string, { stamp: string; config: SessionConfig }>>();
+
+function committedConfigs(db: Queryable): Map<string, { stamp: string; config: SessionConfig }> | null {
+  if (!('$client' in db) || db.$client.inTransaction) return null;
+  let cache = configs.get(db);
+  if (!cache) configs.set(db, (cache = new Map()));
+  return cache;
+}
+
+/** The prepared session (what the builder edits); `row` is the session's row as just read (its sequence number and update time tell whether the session changed). */
 export function loadConfig(db: Queryable, row: SessionRow): SessionConfig {
+  const cache = committedConfigs(db);
+  const stamp = `${row.seq}:${row.updatedAt}`;
+  const cached = cache?.get(row.id);
+  if (cached?.stamp === stamp) return cached.config;
+  const config = readConfig(db, row);
+  cache?.set(row.id, { stamp, config });
+  return config;
+}
+
+function readConfig(db: Queryable, row: SessionRow): SessionConfig {
   const roundRows = statements(db).rounds.all({ id: row.id });
   const tableRows = statements(db).tables.all({ id: row.id });
   return {

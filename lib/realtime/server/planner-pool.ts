@@ -9,6 +9,7 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { z } from 'zod';
 import type { RotationInput, RotationPlan } from '@/lib/domain/rotation/rotation-types';
+import { threadLifetime } from './thread-lifetime';
 import { planReplySchema, type PlanFailure, type PlanRequest } from './planner-messages';
 
 /** Why a plan was refused: bad input, the planner threw, the thread died, or the pool is closed. */
@@ -59,10 +60,8 @@ const WORKER_ENTRY = new URL('./planner-worker.mjs', import.meta.url);
 export function createPlannerPool(options: PlannerPoolOptions = {}): PlannerPool {
   const pending = new Map<number, Pending>();
   let worker: Worker | null = null;
-  let idleTimer: NodeJS.Timeout | null = null;
   let nextId = 1;
   let closed = false;
-  const idleMs = options.idleMs ?? PLANNER_IDLE_MS;
 
   const failAll = (error: PlannerError): void => {
     const waiting = [...pending.values()];
@@ -70,24 +69,13 @@ export function createPlannerPool(options: PlannerPoolOptions = {}): PlannerPool
     for (const p of waiting) p.reject(error);
   };
 
-  /** The thread keeps the process alive only while a plan is pending; idle, it ends after a while. */
-  const settle = (): void => {
-    if (idleTimer) clearTimeout(idleTimer);
-    idleTimer = null;
-    if (pending.size > 0) {
-      worker?.ref();
-      return;
-    }
-    worker?.unref();
-    const idle = worker;
-    if (!idle) return;
-    idleTimer = setTimeout(() => {
-      if (worker !== idle || pending.size > 0) return;
-      worker = null;
-      void idle.terminate();
-    }, idleMs);
-    idleTimer.unref();
-  };
+  const lifetime = threadLifetime({
+    idleMs: options.idleMs ?? PLANNER_IDLE_MS,
+    current: () => worker,
+    busy: () => pending.size > 0,
+    forget: () => (worker = null),
+  });
+  const settle = lifetime.settle;
 
   const onMessage = (message: unknown): void => {
     const reply = planReplySchema.safeParse(message);
@@ -144,7 +132,7 @@ export function createPlannerPool(options: PlannerPoolOptions = {}): PlannerPool
     },
     async close() {
       closed = true;
-      if (idleTimer) clearTimeout(idleTimer);
+      lifetime.stop();
       const thread = worker;
       worker = null;
       failAll(new PlannerError('closed', 'the planner pool is closed'));

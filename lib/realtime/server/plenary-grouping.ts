@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { suggestGroups, type GroupingSuggestion, type IdeaText } from '@/lib/domain/grouping/suggest-groups';
 import type { Language } from '@/lib/i18n/locales';
+import { threadLifetime } from './thread-lifetime';
 import { groupingReplySchema, type GroupingRequest } from './plenary-grouping-messages';
 
 /** Ideas up to which the grouping runs on the server's thread (≈ 20 ms on the development machine). */
@@ -38,7 +39,6 @@ export function createGroupingRunner(options: { inlineMaxIdeas?: number; idleMs?
   const idleMs = options.idleMs ?? GROUPING_IDLE_MS;
   const pending = new Map<number, Pending>();
   let worker: Worker | null = null;
-  let idleTimer: NodeJS.Timeout | null = null;
   let nextId = 1;
   let closed = false;
 
@@ -48,26 +48,8 @@ export function createGroupingRunner(options: { inlineMaxIdeas?: number; idleMs?
     for (const p of waiting) p.reject(error);
   };
 
-  /** The thread keeps the process alive only while a request is pending; idle, it ends after a while. */
-  const settle = (): void => {
-    if (idleTimer) clearTimeout(idleTimer);
-    idleTimer = null;
-    if (pending.size > 0) {
-      worker?.ref();
-      return;
-    }
-    worker?.unref();
-    const idle = worker;
-    if (idle) {
-      idleTimer = setTimeout(() => {
-        if (worker === idle && pending.size === 0) {
-          worker = null;
-          void idle.terminate();
-        }
-      }, idleMs);
-      idleTimer.unref();
-    }
-  };
+  const lifetime = threadLifetime({ idleMs, current: () => worker, busy: () => pending.size > 0, forget: () => (worker = null) });
+  const settle = lifetime.settle;
 
   const onMessage = (message: unknown): void => {
     const reply = groupingReplySchema.safeParse(message);
@@ -121,7 +103,7 @@ export function createGroupingRunner(options: { inlineMaxIdeas?: number; idleMs?
     },
     async close() {
       closed = true;
-      if (idleTimer) clearTimeout(idleTimer);
+      lifetime.stop();
       const thread = worker;
       worker = null;
       failAll(new GroupingError('the grouping runner is closed'));

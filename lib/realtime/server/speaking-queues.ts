@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { Tx } from '@/db/client';
 import { rosterOf } from '@/db/queries/seating';
-import { listParticipants } from '@/db/queries/participants';
-import { loadQueue, saveQueue, tablesWithQueue } from '@/db/queries/speaking';
+import { seatedByTable } from '@/db/queries/participants';
+import { loadQueue, saveNewQueues, saveQueue, tablesWithQueue } from '@/db/queries/speaking';
 import { seededRandom } from '@/lib/domain/seeded-random';
 import { speakingSlotMs, startQueue, type SpeakingQueue } from '@/lib/domain/speaking-order';
 import type { SessionContext } from './session-context';
@@ -35,11 +35,11 @@ export function ensureSpeakingQueue(tx: Tx, session: SessionContext, tableId: st
 /** Entering the sharing: every table's tour de table starts (kept where it exists: "back" then "next"), from two reads for the whole room. */
 export function startSpeakingQueues(tx: Tx, session: SessionContext, tableIds: readonly string[], round: number, now: number): void {
   const started = tablesWithQueue(tx, session.row.id, round);
-  const seated = new Map<string, string[]>();
-  for (const person of listParticipants(tx, session.row.id)) {
-    if (person.tableId) seated.set(person.tableId, [...(seated.get(person.tableId) ?? []), person.id]);
-  }
-  for (const tableId of tableIds) {
-    if (!started.has(tableId)) saveQueue(tx, tableId, round, newQueue(session, seated.get(tableId) ?? [], round, now));
-  }
+  const seated = seatedByTable(tx, session.row.id);
+  const fresh = tableIds.filter((tableId) => !started.has(tableId));
+  saveNewQueues(
+    tx,
+    round,
+    fresh.map((tableId) => ({ tableId, queue: newQueue(session, seated.get(tableId) ?? [], round, now) })),
+  );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `reactions_participant` ON `reactions` (`participant_id`);
