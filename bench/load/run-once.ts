@@ -39,7 +39,7 @@ export type RunOptions = {
 /** People per table the bench seats (the session allows at most LIMITS.tablesMax tables). */
 const PER_TABLE = 8;
 /** Aggregate write rates tried by the sweep (each phone writes at most 4 per second: the server's rate limit refills 5). */
-const SWEEP_RATES = [5, 10, 25, 50, 100, 200, 400, 800, 1600, 3200];
+const SWEEP_RATES = [5, 10, 25, 50, 100, 200, 400, 800, 1000, 1200, 1500, 2000, 3000];
 const MAX_WRITES_PER_PHONE_PER_S = 4;
 
 function ratio(a: number | undefined, b: number | undefined): number {

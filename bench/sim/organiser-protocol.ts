@@ -6,7 +6,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { DEFAULT_PLENARY } from '@/lib/domain/plenary/plenary-types';
 import type { Language } from '@/lib/i18n/locales';
-import { applyBroadcast, applyTableView, applyWholeValue } from '@/lib/realtime/client-state';
+import { applyBroadcast, applyPlusOnes, applyTableView, applyWholeValue } from '@/lib/realtime/client-state';
 import { newCommandId } from '@/lib/realtime/command-id';
 import {
   ORGANISER_COOKIE,
@@ -130,7 +130,8 @@ export class SimOrganiser {
         const { status, view } = applyBroadcast(this.view, action.broadcast);
         if (status === 'gap') void this.sync();
         else this.view = view;
-      } else if (action.kind === 'table') this.view = applyTableView(this.view, action.view);
+      } else if (action.kind === 'table') this.view = applyTableView(this.view, action.view, { replaceEqual: true });
+      else if (action.kind === 'plus-ones') this.view = applyPlusOnes(this.view, action.message);
       else if (action.kind === 'whole') this.view = applyWholeValue(this.view, action.update);
     });
   }

@@ -6,7 +6,7 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import type { Language } from '@/lib/i18n/locales';
-import { applyBroadcast, applyTableView, applyWholeValue } from '@/lib/realtime/client-state';
+import { applyBroadcast, applyPlusOnes, applyTableView, applyWholeValue } from '@/lib/realtime/client-state';
 import { newCommandId } from '@/lib/realtime/command-id';
 import {
   PROTOCOL_VERSION,
@@ -148,7 +148,10 @@ export class SimPhone {
         }
         case 'table':
           hooks.table?.(at);
-          if (this.view) this.view = applyTableView(this.view, action.view);
+          if (this.view) this.view = applyTableView(this.view, action.view, { replaceEqual: true });
+          return;
+        case 'plus-ones':
+          if (this.view) this.view = applyPlusOnes(this.view, action.message);
           return;
         case 'whole':
           if (action.update.event === 'arrival:updated') hooks.arrival?.(at);

@@ -8,12 +8,19 @@ const statements = preparedStatements((db) => ({
   ),
   remove: db.$client.prepare('delete from reactions where target_id = ? and participant_id = ?'),
   mine: db.$client.prepare<[string], { targetId: string }>('select target_id as targetId from reactions where participant_id = ?'),
+  givers: db.$client.prepare<[string], { participantId: string }>('select participant_id as participantId from reactions where target_id = ?'),
 }));
 
 /** Sets or clears one person's +1 (idempotent both ways). */
 export function setReaction(tx: Tx, row: typeof reactions.$inferInsert, on: boolean): void {
   if (on) statements(tx).add.run(row);
   else statements(tx).remove.run(row.targetId, row.participantId);
+}
+
+/** Who gave a +1 to each of these notes and ideas (an entry for each, empty when nobody did). */
+export function giversOf(db: Queryable, targetIds: readonly string[]): Map<string, string[]> {
+  const givers = statements(db).givers;
+  return new Map(targetIds.map((id) => [id, givers.all(id).map((r) => r.participantId)]));
 }
 
 /** What one person gave a +1 to, in a session. */

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { SpeakingQueue } from '@/lib/domain/speaking-order';
-import { preparedStatements, rootOf, type Queryable, type Tx } from '@/db/client';
+import { preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { speakingTurns, tableRounds } from '@/db/schema';
 
 /** The stored tour de table of a table in a round, or null when it has not started. */
@@ -55,11 +55,10 @@ export function saveNewQueues(tx: Tx, round: number, queues: readonly { tableId:
     s.saveMeta.run(tableId, round, queue.slotMs, queue.startedAt);
     queue.turns.forEach((t, position) => turns.push([tableId, round, position, t.participantId, t.status, t.skipped ? 1 : 0]));
   }
-  for (let i = 0; i < turns.length; i += TURNS_PER_INSERT) {
-    const chunk = turns.slice(i, i + TURNS_PER_INSERT);
-    const insert = chunk.length === TURNS_PER_INSERT ? s.addTurns : rootOf(tx).$client.prepare(addTurnsSql(chunk.length));
-    insert.run(chunk.flat());
-  }
+  const whole = turns.length - (turns.length % TURNS_PER_INSERT);
+  for (let i = 0; i < whole; i += TURNS_PER_INSERT) s.addTurns.run(turns.slice(i, i + TURNS_PER_INSERT).flat());
+  // The rest one by one (a statement prepared for every other size would be one more to keep).
+  for (const turn of turns.slice(whole)) s.addTurn.run(turn);
 }
 
 function addTurnsSql(rows: number): string {

@@ -1,7 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { makeParticipant, makeSession, makeSnapshot } from '@/tests/helpers/factories';
-import type { Admission, JoinRequestView, LiveState, PlenaryView, SeatMove, Snapshot, TableRef, TableStats, TableSummary, TableView } from './contract';
-import { applyBroadcast, applyTableView, applyWholeValue, RECENT_MOVES_KEPT, type ApplyResult, type Broadcast, type WholeValue } from './client-state';
+import type {
+  Admission,
+  IdeaView,
+  JoinRequestView,
+  LiveState,
+  NoteView,
+  PlenaryView,
+  SeatMove,
+  Snapshot,
+  TableRef,
+  TableStats,
+  TableSummary,
+  TableView,
+} from './contract';
+import {
+  applyBroadcast,
+  applyPlusOnes,
+  applyTableView,
+  applyWholeValue,
+  RECENT_MOVES_KEPT,
+  withPlusOnes,
+  type ApplyResult,
+  type Broadcast,
+  type WholeValue,
+} from './client-state';
 
 const ada = makeParticipant({ id: 'p-ada', displayName: 'Ada', joinedAt: 1_000 });
 const bob = makeParticipant({ id: 'p-bob', displayName: 'Bob', groupLabel: 'Finance', joinedAt: 2_000 });
@@ -84,6 +107,9 @@ const table = (tableId: string, tableSeq: number): TableView => ({
   recap: [],
   recapClosed: false,
 });
+
+const note = (id: string, plusOnes: number): NoteView => ({ id, text: id, authorId: null, authorName: null, plusOnes });
+const idea = (id: string): IdeaView => ({ id, text: id, round: 0, position: 0, sourceNoteIds: [], authorNames: [], plusOnes: 0 });
 
 const plenaryView = (status: 'open' | 'closed'): PlenaryView => ({
   items: [{ id: 'w1', kind: 'workstream', label: 'Mobility', table: null, round: null }],
@@ -210,6 +236,18 @@ describe('table views', () => {
     expect(applyTableView(view, incoming).table?.tableSeq ?? null).toBe(expectedSeq);
   });
 
+  it.each([
+    ['kept (a view kept from before a snapshot is no newer than it)', false, 0],
+    ['replaced (a view just received is newer: +1 counts do not move tableSeq)', true, 4],
+  ] as const)('the same seq with other +1 counts is %s', (_name, replaceEqual, expected) => {
+    const current = { ...table('t1', 5), notes: [note('n1', 0)] };
+    const incoming = { ...table('t1', 5), notes: [note('n1', 4)] };
+    const participant = makeSnapshot({ me: makeParticipant({ id: 'me', tableId: 't1' }), table: current });
+    expect(applyTableView(participant, incoming, { replaceEqual }).table!.notes[0]!.plusOnes).toBe(expected);
+    const console = makeSnapshot({ role: 'organiser', tables: [current] });
+    expect(applyTableView(console, incoming, { replaceEqual }).tables![0]!.notes[0]!.plusOnes).toBe(expected);
+  });
+
   it('keeps the newest view of every table the organiser opened', () => {
     let view = makeSnapshot({ role: 'organiser' });
     view = applyTableView(view, table('t1', 2));
@@ -220,5 +258,37 @@ describe('table views', () => {
       ['t1', 3],
       ['t2', 7],
     ]);
+  });
+});
+
+describe('+1 counts', () => {
+  const withNotes = { ...table('t1', 5), notes: [note('n1', 1), note('n2', 0)], ideas: [{ ...idea('i1'), plusOnes: 3 }] };
+
+  it.each([
+    ['a note’s count', { n1: 2 }, [2, 0], 3],
+    ['an idea’s count', { i1: 0 }, [1, 0], 0],
+    ['several at once', { n1: 0, n2: 5, i1: 1 }, [0, 5], 1],
+    ['a note the view does not show is left out', { gone: 9 }, [1, 0], 3],
+  ] as const)('set %s in the table’s view', (_name, counts, notes, ideaCount) => {
+    const changed = withPlusOnes(withNotes, { tableId: 't1', counts });
+    expect(changed.notes.map((n) => n.plusOnes)).toEqual(notes);
+    expect(changed.ideas[0]!.plusOnes).toBe(ideaCount);
+    expect(changed.tableSeq).toBe(5);
+  });
+
+  it.each([
+    ['my table', 't1', 7],
+    ['another table', 't2', 1],
+  ] as const)('reach a participant for %s only', (_name, tableId, expected) => {
+    const view = makeSnapshot({ me: makeParticipant({ id: 'me', tableId: 't1' }), table: withNotes });
+    expect(applyPlusOnes(view, { tableId, counts: { n1: 7 } }).table!.notes[0]!.plusOnes).toBe(expected);
+  });
+
+  it('reach the console’s view of that table, and leave the others alone', () => {
+    const other = { ...withNotes, tableId: 't2' };
+    const view = makeSnapshot({ role: 'organiser', tables: [withNotes, other] });
+    const changed = applyPlusOnes(view, { tableId: 't2', counts: { n1: 4 } });
+    expect(changed.tables!.map((t) => t.notes[0]!.plusOnes)).toEqual([1, 4]);
+    expect(applyPlusOnes(view, { tableId: 't9', counts: { n1: 4 } })).toBe(view);
   });
 });

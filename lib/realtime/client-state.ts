@@ -14,6 +14,7 @@ import type {
   MyPlusOnesBroadcast,
   ParticipantsBroadcast,
   PlenaryBroadcast,
+  PlusOnesBroadcast,
   PlenaryProgressBroadcast,
   ProgressBroadcast,
   RemovedBroadcast,
@@ -50,16 +51,39 @@ export function applyBroadcast(view: Snapshot, broadcast: Broadcast): ApplyResul
  * A table's whole view (not numbered in the session sequence): the organiser keeps the latest of
  * each table it opened; a participant keeps only the view of the table where they sit.
  */
-export function applyTableView(view: Snapshot, table: TableView): Snapshot {
+export function applyTableView(view: Snapshot, table: TableView, { replaceEqual = false }: { replaceEqual?: boolean } = {}): Snapshot {
+  // The same tableSeq is the same content but perhaps other +1 counts (a +1 does not move it): a view
+  // just received is newer than the one kept (`replaceEqual`); a snapshot is newer than views kept from before it.
+  const older = (kept: TableView) => kept.tableSeq > table.tableSeq || (kept.tableSeq === table.tableSeq && !replaceEqual);
   if (view.role === 'organiser') {
     const tables = view.tables ?? [];
     const current = tables.find((t) => t.tableId === table.tableId);
-    if (current && current.tableSeq >= table.tableSeq) return view;
+    if (current && older(current)) return view;
     return { ...view, tables: current ? tables.map((t) => (t.tableId === table.tableId ? table : t)) : [...tables, table] };
   }
   if (!view.me || view.me.tableId !== table.tableId) return view;
-  if (view.table && view.table.tableId === table.tableId && view.table.tableSeq >= table.tableSeq) return view;
+  if (view.table && view.table.tableId === table.tableId && older(view.table)) return view;
   return { ...view, table };
+}
+
+/** A table's view with these +1 counts set (notes and ideas it does not show are left alone). */
+export function withPlusOnes(table: TableView, { counts }: PlusOnesBroadcast): TableView {
+  const count = <T extends { id: string; plusOnes: number }>(item: T): T => {
+    const plusOnes = counts[item.id];
+    return plusOnes === undefined || plusOnes === item.plusOnes ? item : { ...item, plusOnes };
+  };
+  return { ...table, notes: table.notes.map(count), ideas: table.ideas.map(count) };
+}
+
+/** New +1 counts at a table: into the participant's table view, or the console's view of that table. */
+export function applyPlusOnes(view: Snapshot, message: PlusOnesBroadcast): Snapshot {
+  if (view.role === 'organiser') {
+    const tables = view.tables ?? [];
+    if (!tables.some((t) => t.tableId === message.tableId)) return view;
+    return { ...view, tables: tables.map((t) => (t.tableId === message.tableId ? withPlusOnes(t, message) : t)) };
+  }
+  if (!view.table || view.table.tableId !== message.tableId) return view;
+  return { ...view, table: withPlusOnes(view.table, message) };
 }
 
 /** How many of the moves people made themselves the console keeps. */

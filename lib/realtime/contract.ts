@@ -589,6 +589,11 @@ export type ConstraintsBroadcast = { constraints: ConstraintView[] };
 export type ProgressBroadcast = { moving: RotationProgress | null };
 export type ArrivalBroadcast = { arrival: Arrival | null };
 export type MyPlusOnesBroadcast = { targetIds: string[] };
+/**
+ * How many +1s these notes and ideas of a table have now (coalesced per table): set them in the
+ * table's view, whatever its tableSeq — a +1 changes only counts, so it sends them, not the view.
+ */
+export type PlusOnesBroadcast = { tableId: string; counts: Record<string, number> };
 /** The plenary's view, whole (coalesced): keep the latest. Null: the session is not (or no longer) in the plenary. */
 export type PlenaryBroadcast = { plenary: PlenaryView | null };
 /** The vote's and the assessment's progress (coalesced, only when it changes). */
@@ -774,6 +779,7 @@ export interface ServerToClientEvents {
   'rotation:progress': (message: ProgressBroadcast) => void;
   'arrival:updated': (message: ArrivalBroadcast) => void;
   'plus-ones:mine': (message: MyPlusOnesBroadcast) => void;
+  'table:plus-ones': (message: PlusOnesBroadcast) => void;
   'plenary:view': (message: PlenaryBroadcast) => void;
   'plenary:progress': (message: PlenaryProgressBroadcast) => void;
   'plenary:mine': (message: MyPlenaryBroadcast) => void;

@@ -4,9 +4,9 @@
  * view of each table, whole values, an estimate of the server's clock, and commands with acks,
  * a timeout and one retry. Plain code with no React: the hook and the test client wrap it.
  */
-import { applyBroadcast, applyTableView, applyWholeValue, type Broadcast } from './client-state';
+import { applyBroadcast, applyPlusOnes, applyTableView, applyWholeValue, withPlusOnes, type Broadcast } from './client-state';
 import { CLOCK_SAMPLES, estimateClockOffset, type ClockSample } from './clock-offset';
-import { ERROR_CODES, type ErrorCode, type Snapshot, type TableView } from './contract';
+import { ERROR_CODES, type ErrorCode, type PlusOnesBroadcast, type Snapshot, type TableView } from './contract';
 import { emitCommand, type AckFailure, type CommandAck, type CommandName, type CommandPayload } from './emit-command';
 import { subscribe, type ClientSocket, type SessionAction } from './subscriptions';
 
@@ -109,8 +109,7 @@ export class SessionConnection {
   watch = async (tableId: string | null): Promise<void> => {
     this.watching = tableId;
     const ack = await this.send('table:watch', { tableId });
-    const view = this.state.view;
-    if (ack.ok && ack.view && view) this.update({ view: applyTableView(view, ack.view) });
+    if (ack.ok && ack.view) this.receiveTable(ack.view);
   };
 
   /** Connects again after a refusal (the handshake's `auth` is read again). */
@@ -131,7 +130,7 @@ export class SessionConnection {
   }
 
   private withTables(view: Snapshot): Snapshot {
-    return [...this.tableViews.values()].reduce(applyTableView, view);
+    return [...this.tableViews.values()].reduce((kept, table) => applyTableView(kept, table), view);
   }
 
   /** The moves the console was told about are not in any snapshot: keep them over a new one. */
@@ -153,6 +152,8 @@ export class SessionConnection {
         return this.receive(action.broadcast);
       case 'table':
         return this.receiveTable(action.view);
+      case 'plus-ones':
+        return this.receivePlusOnes(action.message);
       case 'whole':
         if (this.state.view) this.update({ view: applyWholeValue(this.state.view, action.update) });
         return;
@@ -175,13 +176,20 @@ export class SessionConnection {
     else if (result.status === 'gap') void this.sync();
   }
 
+  private receivePlusOnes(message: PlusOnesBroadcast): void {
+    // The kept view too: it is applied again over later snapshots (the console's has no table content).
+    const known = this.tableViews.get(message.tableId);
+    if (known) this.tableViews.set(message.tableId, withPlusOnes(known, message));
+    if (this.state.view) this.update({ view: applyPlusOnes(this.state.view, message) });
+  }
+
   private receiveTable(table: TableView): void {
     const known = this.tableViews.get(table.tableId);
-    if (known && known.tableSeq >= table.tableSeq) return;
+    if (known && known.tableSeq > table.tableSeq) return;
     this.tableViews.set(table.tableId, table);
     const current = this.state.view;
     if (!current) return;
-    const next = applyTableView(current, table);
+    const next = applyTableView(current, table, { replaceEqual: true });
     if (next !== current) this.update({ view: next });
   }
 

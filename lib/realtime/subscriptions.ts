@@ -4,7 +4,7 @@
  */
 import type { Socket } from 'socket.io-client';
 import type { Broadcast, WholeValue } from './client-state';
-import type { ClientToServerEvents, ServerToClientEvents, Snapshot, TableView } from './contract';
+import type { ClientToServerEvents, PlusOnesBroadcast, ServerToClientEvents, Snapshot, TableView } from './contract';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -15,6 +15,8 @@ export type SessionAction =
   | { kind: 'numbered'; broadcast: Broadcast }
   /** A table's whole view: the highest tableSeq wins. */
   | { kind: 'table'; view: TableView }
+  /** New +1 counts at a table: set in its view, whatever its tableSeq. */
+  | { kind: 'plus-ones'; message: PlusOnesBroadcast }
   /** A whole value (not numbered): the latest wins. */
   | { kind: 'whole'; update: WholeValue }
   | { kind: 'deleted' }
@@ -29,6 +31,7 @@ export const SUBSCRIPTIONS: Subscriptions = {
   'session:updated': (message) => ({ kind: 'numbered', broadcast: { event: 'session:updated', message } }),
   'session:deleted': () => ({ kind: 'deleted' }),
   'table:view': (message) => ({ kind: 'table', view: message.view }),
+  'table:plus-ones': (message) => ({ kind: 'plus-ones', message }),
   'room:count': (message) => ({ kind: 'whole', update: { event: 'room:count', message } }),
   'participants:changed': (message) => ({ kind: 'whole', update: { event: 'participants:changed', message } }),
   'seating:changed': (message) => ({ kind: 'whole', update: { event: 'seating:changed', message } }),

@@ -11,11 +11,12 @@
 import { listConstraints } from '@/db/queries/constraints';
 import { waitingRequests } from '@/db/queries/join-requests';
 import { getParticipantsByIds, toParticipantView } from '@/db/queries/participants';
-import { myReactions } from '@/db/queries/reactions';
+import { giversOf, myReactions } from '@/db/queries/reactions';
 import { tableSummaries, type TableRow } from '@/db/queries/seating';
 import { countParticipants } from '@/db/queries/sessions';
 import { tableRowsByIds } from '@/db/queries/table-content';
 import type { LiveState } from '@/lib/domain/session-machine';
+import { plusOnesShown } from '@/lib/domain/visibility';
 import type { PlenaryBroadcast, PlenaryProgressBroadcast, RequestBroadcast, SeatMove, SessionConfig, TableStats } from '@/lib/realtime/contract';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
 import { admissionOfSession } from './admission';
@@ -73,6 +74,8 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
   const { clock, db } = deps;
   const logger = deps.logger ?? console;
   const tables = new Pending();
+  /** Notes and ideas whose +1s changed, by table (the session does not matter: a table's room is its own). */
+  const plusOnes = new Pending();
   const counts = new Pending();
   const people = new Pending();
   const seating = new Pending();
@@ -87,6 +90,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
   /** Grows with the time a view takes to build (see flushPlenary). */
   let plenaryDelayMs = PLENARY_VIEW_DELAY_MS;
   let tableTimer: NodeJS.Timeout | null = null;
+  let plusOneTimer: NodeJS.Timeout | null = null;
   let roomTimer: NodeJS.Timeout | null = null;
   let plenaryTimer: NodeJS.Timeout | null = null;
   let phoneTimer: NodeJS.Timeout | null = null;
@@ -212,6 +216,16 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
         }
         scheduleRoom();
       });
+    }
+  }
+
+  /** Each table's new +1 counts, to the table (its phones, and an organiser who opened it). */
+  function flushPlusOnes(): void {
+    plusOneTimer = null;
+    for (const [tableId, targetIds] of plusOnes.takeAll()) {
+      const counts: Record<string, number> = {};
+      for (const [targetId, givers] of giversOf(db, [...targetIds])) counts[targetId] = plusOnesShown(givers);
+      io.to(rooms.table(tableId)).emit('table:plus-ones', { tableId, counts });
     }
   }
 
@@ -384,6 +398,14 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       progress.add(sessionId);
       scheduleRoom();
     },
+    /**
+     * A +1 given or taken back: the table gets the new count (coalesced per table, like its views),
+     * not its whole view — at 2,000 phones a +1 rebuilt and sent a 6 KB view to everyone at the table.
+     */
+    plusOne(tableId: string, targetId: string): void {
+      plusOnes.add(tableId, [targetId]);
+      plusOneTimer ??= setTimeout(flushPlusOnes, TABLE_VIEW_DELAY_MS);
+    },
     /** What this participant gave a +1 to (only they are told). */
     myPlusOnes(participantId: string): void {
       io.to(rooms.participant(participantId)).emit('plus-ones:mine', { targetIds: myReactions(db, participantId) });
@@ -408,6 +430,8 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     flush(): void {
       if (tableTimer) clearTimeout(tableTimer);
       if (!tables.empty) flushTables();
+      if (plusOneTimer) clearTimeout(plusOneTimer);
+      flushPlusOnes();
       if (roomTimer) clearTimeout(roomTimer);
       flushRoom();
       if (plenaryTimer) clearTimeout(plenaryTimer);
@@ -418,6 +442,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     close(): void {
       closed = true;
       if (tableTimer) clearTimeout(tableTimer);
+      if (plusOneTimer) clearTimeout(plusOneTimer);
       if (roomTimer) clearTimeout(roomTimer);
       if (plenaryTimer) clearTimeout(plenaryTimer);
       if (phoneTimer) clearTimeout(phoneTimer);

@@ -89,11 +89,10 @@ export const reactionCommand = declareCommand({
     const visible = note ? note.tableId === tableId && isShared(note.roundIndex, phone.live.stage) : idea?.tableId === tableId;
     if (!visible) throw new CommandError('not-found', 'nothing to react to');
     setReaction(tx, { targetId, participantId: phone.me.id, sessionId: phone.row.id, tableId }, on);
-    const changed = tableChanged(tx, services, phone.row.id, tableId);
     return {
       result: {},
       afterCommit: () => {
-        changed.afterCommit();
+        services.broadcaster.plusOne(tableId, targetId);
         services.broadcaster.myPlusOnes(phone.me.id);
       },
     };
