@@ -34,13 +34,13 @@ function benchRequest(req: IncomingMessage, res: ServerResponse): void {
   if (req.method === 'GET' && req.url === '/bench/memory') {
     res.setHeader('content-type', 'application/json').end(JSON.stringify(process.memoryUsage()));
   } else if (req.method === 'GET' && req.url === '/bench/loop') {
-    res.setHeader('content-type', 'application/json').end(JSON.stringify({ p99Ms: loop.percentile(99) / 1e6, maxMs: loop.max / 1e6 }));
+    res.setHeader('content-type', 'application/json').end(JSON.stringify({ p99Ms: loop.percentile(99) / 1e6 }));
     loop.reset();
   } else if (req.method === 'POST' && req.url === '/bench/heap-snapshot' && heapDir) {
     // Started with --expose-gc when BENCH_HEAP_DIR is set: what the snapshot shows is what is kept.
     (globalThis as { gc?: () => void }).gc?.();
     const path = writeHeapSnapshot(join(heapDir, `server-${process.pid}-${Date.now()}.heapsnapshot`));
-    res.setHeader('content-type', 'application/json').end(JSON.stringify({ path, memory: process.memoryUsage() }));
+    res.setHeader('content-type', 'application/json').end(JSON.stringify({ path }));
   } else res.writeHead(404).end();
 }
 

@@ -34,11 +34,10 @@ const statements = preparedStatements((db) => ({
   ),
 }));
 
+/** A table's tour de table for a round, in place of the one stored. */
 export function saveQueue(tx: Tx, tableId: string, round: number, queue: SpeakingQueue): void {
-  const s = statements(tx);
-  s.saveMeta.run(tableId, round, queue.slotMs, queue.startedAt);
-  s.clearTurns.run(tableId, round);
-  queue.turns.forEach((t, position) => s.addTurn.run(tableId, round, position, t.participantId, t.status, t.skipped ? 1 : 0));
+  statements(tx).clearTurns.run(tableId, round);
+  saveNewQueues(tx, round, [{ tableId, queue }]);
 }
 
 /** Turns written by one statement: 2,000 people's turns in 20 statements instead of 2,000. */

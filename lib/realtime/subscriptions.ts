@@ -13,7 +13,7 @@ export type SessionAction =
   | { kind: 'snapshot'; snapshot: Snapshot }
   /** A numbered session-wide change: applied in order, a gap asks for a snapshot. */
   | { kind: 'numbered'; broadcast: Broadcast }
-  /** A table's whole view: the highest tableSeq wins. */
+  /** A table's whole view: the highest tableSeq wins (at an equal one, the view just received: +1 counts do not move it). */
   | { kind: 'table'; view: TableView }
   /** New +1 counts at a table: set in its view, whatever its tableSeq. */
   | { kind: 'plus-ones'; message: PlusOnesBroadcast }
