@@ -6,11 +6,13 @@ import { dataFolder, databasePath, EnvError, parseEnv, type Env } from '@/lib/en
 import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-server';
 import { printBanner } from '@/lib/server/banner';
 import { backupFolder, scheduleBackups } from '@/lib/server/backups';
+import { limitHeapGrowth } from '@/lib/server/heap-growth';
 import { createAppHttpServer } from '@/lib/server/http-server';
 import { DatabaseOpenError, openConfiguredDatabase } from '@/lib/server/open-database';
 import { resolvePublicUrl } from '@/lib/server/public-url';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
+limitHeapGrowth();
 
 // A bad setting stops the start with a message naming it, never a stack trace.
 function orExit<T>(load: () => T): T {

@@ -5,7 +5,9 @@
  * processes of one machine.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { isDeepStrictEqual } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
+import type { TableView } from '@/lib/realtime/contract';
 import { seededRandom, type Random } from '@/lib/domain/seeded-random';
 import { NOTES, nameFor, pick } from '@/bench/sim/banks';
 import { SimPhone, type Result } from '@/bench/sim/phone-protocol';
@@ -184,6 +186,25 @@ async function checkIn(): Promise<WorkerResult<'check-in'>> {
   return { latencies, failures, lastAckAt, untold };
 }
 
+/**
+ * The server sends a table's view only when what it shows changed: a phone that got none since
+ * `arm` keeps its view, which must be what a fresh snapshot shows (but for the table's sequence number).
+ */
+async function checkViews(sample: number): Promise<WorkerResult<'check-views'>> {
+  const unchanged = slots.filter((s) => s.marks.stateAt !== null && s.marks.tableAt === null && s.phone.view?.table);
+  const step = Math.max(1, Math.ceil(unchanged.length / Math.max(1, sample)));
+  const chosen = unchanged.filter((_, i) => i % step === 0).slice(0, sample);
+  const shown = (view: TableView | null | undefined) => (view ? { ...view, tableSeq: 0 } : null);
+  const stale = await Promise.all(
+    chosen.map(async ({ phone }) => {
+      const kept = shown(phone.view?.table);
+      const fresh = await phone.freshSnapshot();
+      return fresh === null || !isDeepStrictEqual(kept, shown(fresh.table));
+    }),
+  );
+  return { checked: chosen.length, stale: stale.filter(Boolean).length };
+}
+
 async function bareConnect(url: string): Promise<WorkerResult<'bare-connect'>> {
   bare = slots.map(() => {
     const entry: BareSocket = { socket: io(url, { transports: ['websocket'], forceNew: true, auth: { role: 'phone' } }), at: null };
@@ -217,6 +238,8 @@ async function run(command: WorkerCommand): Promise<unknown> {
         tableAt: slots.map((s) => s.marks.tableAt),
         bareAt: bare.map((b) => b.at),
       } satisfies WorkerResult<'receipts'>;
+    case 'check-views':
+      return checkViews(command.sample);
     case 'write':
       return write(command);
     case 'check-in':

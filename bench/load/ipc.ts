@@ -29,6 +29,11 @@ export const workerCommandSchema = z.discriminatedUnion('type', [
   /** Forgets the first-receipt times, before a measured broadcast. */
   z.strictObject({ type: z.literal('arm') }),
   z.strictObject({ type: z.literal('receipts') }),
+  /**
+   * Phones whose table got no view since `arm` (the server found it unchanged) compare the view they
+   * keep with a fresh snapshot's; up to `sample` of them in this process, spread over its phones.
+   */
+  z.strictObject({ type: z.literal('check-views'), sample: count }),
   /** Every phone writes (a note or a +1) every `intervalMs`, from a random offset, for `durationMs`. */
   z.strictObject({ type: z.literal('write'), kind: z.enum(['note', 'plus-one']), intervalMs: z.number().positive(), durationMs: z.number().positive() }),
   /** Every joined phone checks in as soon as it knows where the rotation sends it. */
@@ -64,6 +69,8 @@ export const resultSchemas = {
   counters: z.object({ count: wireCountSchema, lastAt: z.number() }),
   arm: z.object({}),
   receipts: z.object({ stateAt: z.array(z.number().nullable()), tableAt: z.array(z.number().nullable()), bareAt: z.array(z.number().nullable()) }),
+  /** `stale`: kept views a fresh snapshot disagreed with (apart from the table's sequence number). */
+  'check-views': z.object({ checked: count, stale: count }),
   write: writeResultSchema,
   /** `untold`: joined phones that never learned where to go within the wait. */
   'check-in': z.object({ latencies, failures, lastAckAt: z.number(), untold: count }),

@@ -12,6 +12,9 @@ import type { ActionTraffic, PhaseChange, WriteWindow } from './run-result';
 import { mergeCounts, summarise } from './stats';
 import type { WorkerPool } from './worker-pool';
 
+/** Phones per client process that check their kept view after a stage change that sent them none. */
+const VIEW_CHECKS_PER_PROCESS = 25;
+
 /** How long the traffic must be silent before an action counts as fully delivered. */
 const QUIET_MS = 600;
 /** Past this, the bench stops waiting for the traffic to settle, notes it and goes on. */
@@ -39,6 +42,8 @@ export class Probes {
   /** Steps after which the traffic had not settled within SETTLE_LIMIT_MS. */
   readonly unsettled: string[] = [];
   missingReceipts = 0;
+  /** Kept views a fresh snapshot disagreed with, after stage changes that sent them no new one. */
+  staleViews = 0;
   readonly phaseChanges: PhaseChange[] = [];
   /** Every phone's delay of every phase change (and of the bare broadcasts), pooled for the run's figures. */
   readonly pooled: Record<'fanout' | 'tableView' | 'bare', number[]> = { fanout: [], tableView: [], bare: [] };
@@ -89,22 +94,30 @@ export class Probes {
     const stateAt = receipts.flatMap((r) => r.stateAt);
     const tableAt = receipts.flatMap((r) => r.tableAt);
     const delays = (times: (number | null)[]) => times.flatMap((t) => (t === null ? [] : [t - sentAt]));
+    // A table that shows the same as before gets no view: its phones' view is current with the state.
+    const viewAt = tableAt.map((t, i) => t ?? stateAt[i] ?? null);
+    const unchangedViews = tableAt.filter((t, i) => t === null && stateAt[i] !== null).length;
+    const checks = unchangedViews > 0 ? await workers.all({ type: 'check-views', sample: VIEW_CHECKS_PER_PROCESS }) : [];
+    const viewChecks = { checked: checks.reduce((s, c) => s + c.checked, 0), stale: checks.reduce((s, c) => s + c.stale, 0) };
     const state = traffic.phones.byEvent[PHASE_CHANGE_EVENT];
     const { delays: bareDelays, ...bare } = await this.bareBroadcast(state && state.messages > 0 ? state.bytes / state.messages : 0);
     this.pooled.fanout.push(...delays(stateAt));
-    this.pooled.tableView.push(...delays(tableAt));
+    this.pooled.tableView.push(...delays(viewAt));
     this.pooled.bare.push(...bareDelays);
     const change: PhaseChange = {
       traffic,
       fanout: summarise(delays(stateAt)),
-      tableView: summarise(delays(tableAt)),
+      tableView: summarise(delays(viewAt)),
       missingState: stateAt.filter((t) => t === null).length,
-      missingTable: tableAt.filter((t) => t === null).length,
+      unchangedViews,
+      viewChecks,
       bare,
     };
-    this.missingReceipts += change.missingState + change.missingTable + bare.missing;
+    this.missingReceipts += change.missingState + bare.missing;
+    this.staleViews += viewChecks.stale;
     log(
-      `  fan-out p50 ${change.fanout?.p50.toFixed(1)} / p99 ${change.fanout?.p99.toFixed(1)} ms; bare p50 ${bare.fanout?.p50.toFixed(1)} / p99 ${bare.fanout?.p99.toFixed(1)} ms`,
+      `  fan-out p50 ${change.fanout?.p50.toFixed(1)} / p99 ${change.fanout?.p99.toFixed(1)} ms; bare p50 ${bare.fanout?.p50.toFixed(1)} / p99 ${bare.fanout?.p99.toFixed(1)} ms;` +
+        ` table view p50 ${change.tableView?.p50.toFixed(1)} / p99 ${change.tableView?.p99.toFixed(1)} ms (${unchangedViews} unchanged, ${viewChecks.stale} of ${viewChecks.checked} checked stale)`,
     );
     this.phaseChanges.push(change);
   }

@@ -242,6 +242,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
         connectErrors: mergeCounts(status.map((s) => s.connectErrors)),
         failedAcks: mergeCounts(probes.failedAcks),
         missingReceipts: probes.missingReceipts,
+        staleViews: probes.staleViews,
         unsettled: probes.unsettled,
         organiserDisconnects: { ...org.disconnects },
         unjoined: status.reduce((sum, s) => sum + s.phones - s.joined, 0),

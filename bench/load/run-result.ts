@@ -17,10 +17,16 @@ export type PhaseChange = {
   traffic: ActionTraffic;
   /** Organiser's `session:control` sent → each phone's `session:state` received. */
   fanout: Summary | null;
-  /** The same, to each phone's first `table:view` after it. */
+  /**
+   * The same, until each phone's table view is current: its first `table:view` after the change, or
+   * its `session:state` where the server sent no view because the table shows the same as before.
+   */
   tableView: Summary | null;
   missingState: number;
-  missingTable: number;
+  /** Phones that got the state but no new view: their table shows the same (checked on a sample). */
+  unchangedViews: number;
+  /** The sample of those phones that asked for a fresh snapshot; `stale`: kept views it disagreed with. */
+  viewChecks: { checked: number; stale: number };
   /** The bare server's broadcast of a message of the same size, just after. */
   bare: { payloadBytes: number; fanout: Summary | null; missing: number };
 };
@@ -95,6 +101,8 @@ export type RunResult = {
     connectErrors: Record<string, number>;
     failedAcks: Record<string, number>;
     missingReceipts: number;
+    /** Views kept through a stage change (none sent: unchanged) that a fresh snapshot disagreed with. */
+    staleViews: number;
     /** Steps after which the traffic had not settled within SETTLE_LIMIT_MS. */
     unsettled: string[];
     organiserDisconnects: Record<string, number>;

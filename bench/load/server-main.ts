@@ -16,11 +16,14 @@ import { migrateDatabase } from '@/db/migrate';
 import { ensureOrganiserCredential, startOrganiserSession } from '@/lib/auth/organiser-auth';
 import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
 import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-server';
+import { limitHeapGrowth } from '@/lib/server/heap-growth';
 
 const dbPath = process.env.BENCH_DB_PATH;
 const port = Number(process.env.BENCH_PORT);
 if (!dbPath || !Number.isInteger(port)) throw new Error('BENCH_DB_PATH and BENCH_PORT are required');
 
+// As the app's server does (server.ts): what is measured is what runs.
+limitHeapGrowth();
 const db = openDatabase(dbPath);
 migrateDatabase(db);
 ensureOrganiserCredential(db, 'load bench organiser password');

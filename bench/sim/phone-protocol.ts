@@ -314,6 +314,12 @@ export class SimPhone {
     return { itemIds: plenary.items.map((i) => i.id), dotsPerPerson, maxDotsPerItem };
   }
 
+  /** A fresh snapshot, without replacing the view (to compare them); null if refused or unanswered. */
+  async freshSnapshot(): Promise<Snapshot | null> {
+    const ack = await settle(this.timed.emitWithAck('session:sync', {}));
+    return ack.ok ? ack.snapshot : null;
+  }
+
   /** Replaces the view with a fresh snapshot (after a missed broadcast). */
   async sync(): Promise<void> {
     const ack = await settle(this.timed.emitWithAck('session:sync', {}));

@@ -332,7 +332,8 @@ export type IdeaView = {
 
 /**
  * Everything one table shows for the current round, the same for its host, its participants and
- * the organiser. Sent whole on every change (`table:view`), with a per-table sequence number.
+ * the organiser. Sent whole when what it shows changed (`table:view`), with a per-table sequence
+ * number; a stage change that leaves it as it was sends nothing (see sent-views.ts).
  */
 export type TableView = {
   tableId: string;

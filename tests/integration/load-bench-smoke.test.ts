@@ -59,6 +59,16 @@ describe('the load bench at 20 phones in 2 client processes', () => {
     for (const change of result.phaseChanges) expect(change.bare.payloadBytes).toBeGreaterThan(0);
   });
 
+  it('sends no view to a table that shows the same after a phase change, and those phones keep one a fresh snapshot agrees with', () => {
+    const changes = Object.fromEntries(result.phaseChanges.map((p) => [p.traffic.action, p]));
+    // The sharing's notes and speaking order stay the same into the consolidation: no table is sent its view.
+    expect(changes['phase change (sharing → consolidation)']).toMatchObject({ unchangedViews: 20, viewChecks: { checked: 20, stale: 0 } });
+    // A new round (and the notes shared) change every table.
+    expect(changes['phase change (lobby → reflection)']?.unchangedViews).toBe(0);
+    expect(changes['phase change (reflection → sharing)']?.unchangedViews).toBe(0);
+    expect(result.errors.staleViews).toBe(0);
+  });
+
   it('times the writes, the sweep and the rotation', () => {
     expect(result.writes.note.ack?.count).toBe(result.writes.note.sent);
     expect(result.writes.plusOne.ack?.count).toBeGreaterThan(0);

@@ -3,7 +3,8 @@
  * changes (the stage, the prepared session) reach everyone at once, numbered. What concerns one
  * person (their seat, their arrival, their +1s) reaches that person. A table's content reaches its
  * people (and an organiser who opened it), coalesced. Room-wide figures (the head count, who joined,
- * the tables' figures, check-ins) are coalesced to a few messages per second. Big batches are sent
+ * the tables' figures, check-ins) are coalesced to a few messages per second. A table's view goes
+ * out only when what it shows changed (sent-views.ts). Big batches are sent
  * in slices so the server keeps answering in between. The plenary's view goes whole to each audience
  * when it changed (coalesced, and only if different from what that audience last got); its progress
  * is a room-wide figure; a person's own dots and ratings reach that person.
@@ -27,6 +28,7 @@ import { progressOf, rotationViewOf } from './rotation';
 import { rooms, sessionRooms } from './rooms';
 import type { Move } from './seating-moves';
 import { requireSessionContext, type SessionContext } from './session-context';
+import { createSentViews } from './sent-views';
 import { buildTableViews } from './table-view';
 import { buildProgress, inPlenary, mineOf } from './plenary-view';
 import { changedFor, forgetPlenaryProgress, forgetPlenaryViews, forgetSession, plenaryViewsOf, progressSent } from './plenary-cache';
@@ -83,6 +85,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
   const rotations = new Pending();
   const waiting = new Pending();
   const stats = new Map<string, Map<string, TableStats>>();
+  const sentViews = createSentViews();
   const selfMoves = new Map<string, SeatMove[]>();
   const plenaryViews = new Pending();
   const plenaryProgress = new Pending();
@@ -152,6 +155,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     } catch (error) {
       if (!(error instanceof CommandError)) throw error;
       forgetSession(db, sessionId, sessionRooms(sessionId)); // the session is gone
+      sentViews.forgetSession(sessionId);
       return null;
     }
   }
@@ -211,6 +215,8 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
         const sessionStats = stats.get(sessionId) ?? new Map<string, TableStats>();
         stats.set(sessionId, sessionStats);
         for (const table of buildTableViews(db, slice, view)) {
+          // A stage change that changes nothing this table shows (sharing → consolidation): its room has it.
+          if (!sentViews.changed(sessionId, table)) continue;
           io.to(rooms.table(table.tableId)).emit('table:view', { view: table });
           sessionStats.set(table.tableId, tableStatsOf(table));
         }
@@ -281,6 +287,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       io.to(sessionRooms(sessionId)).emit('session:updated', { seq, session });
     },
     deleted(sessionId: string, seq: number): void {
+      sentViews.forgetSession(sessionId);
       io.to(sessionRooms(sessionId)).emit('session:deleted', { seq });
     },
     /** Someone joined: the head count (coalesced) and, for the organiser, the person. */
@@ -302,7 +309,10 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
         for (const move of slice) {
           const sockets = io.in(rooms.participant(move.participantId));
           if (move.from) sockets.socketsLeave(rooms.table(move.from));
-          if (move.tableId) sockets.socketsJoin(rooms.table(move.tableId));
+          if (move.tableId) {
+            sockets.socketsJoin(rooms.table(move.tableId));
+            sentViews.forgetTable(move.tableId);
+          }
           const table = move.tableId ? tableRows.get(move.tableId) : undefined;
           io.to(rooms.participant(move.participantId)).emit('seat:updated', { tableId: move.tableId, table: table ? tableRefOf(table) : null });
         }
@@ -313,6 +323,13 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       );
       seating.add(sessionId);
       scheduleRoom();
+    },
+    /**
+     * A socket joined this table's room with a view built for it (its snapshot, the console opening
+     * the table): the table's next view goes out even if it shows what the room last received.
+     */
+    tableJoined(tableId: string): void {
+      sentViews.forgetTable(tableId);
     },
     /** Someone moved themselves to another table (by its link): the organiser is told who, from where, to where (coalesced). */
     selfMoved(sessionId: string, move: SeatMove): void {

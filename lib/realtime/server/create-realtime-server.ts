@@ -26,9 +26,12 @@ function upgradeAllowed(req: IncomingMessage, deps: RealtimeDeps): boolean {
   return originAllowed(req.headers.origin, [req.headers.host, hostOf(deps.publicUrl()), ...(deps.allowedOrigins ?? []).map(hostOf)]);
 }
 
-/** A socket joins the rooms of what concerns it: its role's room, and a participant's own room and table. */
-export function joinRooms(socket: RealtimeSocket, identity: Identity, deps: RealtimeDeps): void {
-  if (identity.sessionId === null) return;
+/**
+ * A socket joins the rooms of what concerns it: its role's room, and a participant's own room and
+ * table. Returns the table whose room it joined (its snapshot carries that table's view).
+ */
+export function joinRooms(socket: RealtimeSocket, identity: Identity, deps: RealtimeDeps): string | null {
+  if (identity.sessionId === null) return null;
   if (identity.role === 'organiser') void socket.join(rooms.organiser(identity.sessionId));
   else if (identity.role === 'screen') void socket.join(rooms.screen(identity.sessionId));
   else void socket.join(rooms.phones(identity.sessionId));
@@ -36,8 +39,12 @@ export function joinRooms(socket: RealtimeSocket, identity: Identity, deps: Real
   if (identity.role === 'participant') {
     void socket.join(rooms.participant(identity.participantId));
     const tableId = getParticipant(deps.db, identity.participantId)?.tableId;
-    if (tableId) void socket.join(rooms.table(tableId));
+    if (tableId) {
+      void socket.join(rooms.table(tableId));
+      return tableId;
+    }
   }
+  return null;
 }
 
 /** Socket.io on the given HTTP server, with its dependencies passed in (tests give a temp DB, their own clock and timers). */
@@ -81,7 +88,8 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
     // holding it for the connection's lifetime costs memory for nothing (Socket.io's memory advice).
     (socket.conn as { request: IncomingMessage | null }).request = null;
     socket.onAny((event: unknown, ...args: unknown[]) => dispatch(socket, event, args));
-    joinRooms(socket, identity, deps);
+    const tableId = joinRooms(socket, identity, deps);
+    if (tableId) broadcaster.tableJoined(tableId);
     if (identity.role === 'organiser') signIns.watch(socket, identity.signIn);
     if (identity.sessionId !== null) {
       try {

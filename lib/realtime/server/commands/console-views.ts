@@ -19,7 +19,7 @@ export const tableWatchCommand = declareCommand({
   event: 'table:watch',
   auth: sessionOrganiser,
   schema: tableWatchSchema,
-  run: ({ tableId }, { tx, actor: session, socket }) => {
+  run: ({ tableId }, { tx, actor: session, socket, services }) => {
     const table = tableId === null ? null : requireTable(tx, session.row.id, tableId);
     const view = table ? buildTableView(tx, table, session.view) : null;
     return {
@@ -27,7 +27,10 @@ export const tableWatchCommand = declareCommand({
       afterCommit: () => {
         const previous = socket.data.watching;
         if (previous && previous !== tableId) void socket.leave(rooms.table(previous));
-        if (tableId) void socket.join(rooms.table(tableId));
+        if (tableId) {
+          void socket.join(rooms.table(tableId));
+          services.broadcaster.tableJoined(tableId);
+        }
         socket.data.watching = tableId;
       },
     };

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { TableView } from '@/lib/realtime/contract';
+import { createSentViews, shownDigest } from './sent-views';
+
+const base: TableView = {
+  tableId: 't1',
+  tableSeq: 4,
+  round: 0,
+  roster: [
+    { id: 'p1', displayName: 'Ana', here: true },
+    { id: 'p2', displayName: 'Bo', here: true },
+  ],
+  hostId: 'p1',
+  notesWritten: 2,
+  notes: [
+    { id: 'n1', text: 'Shorter meetings', authorId: 'p1', authorName: 'Ana', plusOnes: 0 },
+    { id: 'n2', text: 'A shared calendar', authorId: 'p2', authorName: 'Bo', plusOnes: 1 },
+  ],
+  speaking: { turns: [{ participantId: 'p1', status: 'speaking', skipped: false }], slotMs: 60_000, startedAt: 1_000 },
+  ideas: [{ id: 'i1', text: 'Meet less', round: 0, position: 0, sourceNoteIds: ['n1'], authorNames: ['Ana'], plusOnes: 0 }],
+  recap: [],
+  recapClosed: false,
+};
+
+describe('shownDigest: what counts as a change a table must be sent', () => {
+  it.each<{ name: string; other: TableView; same: boolean }>([
+    { name: 'the same view', other: structuredClone(base), same: true },
+    { name: 'a higher tableSeq only (a stage change)', other: { ...base, tableSeq: 9 }, same: true },
+    {
+      name: 'other +1 counts (sent by table:plus-ones)',
+      other: { ...base, notes: base.notes.map((n) => ({ ...n, plusOnes: 5 })), ideas: base.ideas.map((i) => ({ ...i, plusOnes: 3 })) },
+      same: true,
+    },
+    { name: 'a note more', other: { ...base, notes: [...base.notes, { id: 'n3', text: 'x', authorId: 'p1', authorName: 'Ana', plusOnes: 0 }] }, same: false },
+    { name: "a note's text", other: { ...base, notes: [{ ...base.notes[0]!, text: 'Shorter meetings!' }, base.notes[1]!] }, same: false },
+    { name: 'the notes in another order', other: { ...base, notes: [base.notes[1]!, base.notes[0]!] }, same: false },
+    { name: 'someone checked in (here)', other: { ...base, roster: [base.roster[0]!, { ...base.roster[1]!, here: false }] }, same: false },
+    { name: 'another host', other: { ...base, hostId: 'p2' }, same: false },
+    { name: 'the next speaker', other: { ...base, speaking: { ...base.speaking!, startedAt: 2_000 } }, same: false },
+    { name: 'no speaking order', other: { ...base, speaking: null }, same: false },
+    { name: 'an idea edited', other: { ...base, ideas: [{ ...base.ideas[0]!, text: 'Meet less often' }] }, same: false },
+    { name: "an idea's sources", other: { ...base, ideas: [{ ...base.ideas[0]!, sourceNoteIds: ['n1', 'n2'] }] }, same: false },
+    { name: 'another round', other: { ...base, round: 1 }, same: false },
+    { name: 'the recap closed', other: { ...base, recapClosed: true }, same: false },
+    { name: 'the notes hidden (a count only)', other: { ...base, notes: [] }, same: false },
+    { name: 'another table with the same content', other: { ...base, tableId: 't2' }, same: false },
+  ])('$name → same: $same', ({ other, same }) => {
+    expect(shownDigest(other) === shownDigest(base)).toBe(same);
+  });
+});
+
+describe('createSentViews', () => {
+  it('sends a view the first time, not again while it shows the same, and again once it changes', () => {
+    const sent = createSentViews();
+    expect(sent.changed('s1', base)).toBe(true);
+    expect(sent.changed('s1', { ...base, tableSeq: 5 })).toBe(false);
+    expect(sent.changed('s1', { ...base, hostId: 'p2' })).toBe(true);
+    // Back to what it showed two views ago: the room has the host p2 now, so it is a change.
+    expect(sent.changed('s1', base)).toBe(true);
+  });
+
+  it('keeps each table apart', () => {
+    const sent = createSentViews();
+    expect(sent.changed('s1', base)).toBe(true);
+    expect(sent.changed('s1', { ...base, tableId: 't2' })).toBe(true);
+    expect(sent.changed('s1', { ...base, tableId: 't2' })).toBe(false);
+    expect(sent.changed('s1', base)).toBe(false);
+  });
+
+  it('sends the next view of a table someone joined with a view of their own', () => {
+    const sent = createSentViews();
+    sent.changed('s1', base);
+    sent.changed('s1', { ...base, tableId: 't2' });
+    sent.forgetTable('t1');
+    expect(sent.changed('s1', base)).toBe(true);
+    expect(sent.changed('s1', { ...base, tableId: 't2' })).toBe(false);
+  });
+
+  it("forgets a deleted session's tables, not another session's", () => {
+    const sent = createSentViews();
+    sent.changed('s1', base);
+    sent.changed('s2', { ...base, tableId: 't9' });
+    sent.forgetSession('s1');
+    expect(sent.changed('s1', base)).toBe(true);
+    expect(sent.changed('s2', { ...base, tableId: 't9' })).toBe(false);
+  });
+});
