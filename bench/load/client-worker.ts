@@ -16,7 +16,7 @@ import { placeDots, progressReceived } from './phone-vote';
 import { requestSchema, type WorkerCommand, type WorkerResult, type WriteResult } from './ipc';
 
 /** First receipt times since the last `arm`. */
-type Marks = { stateAt: number | null; tableAt: number | null };
+type Marks = { stateAt: number | null; tableAt: number | null; snapshotAt: number | null };
 type Slot = { index: number; phone: SimPhone; random: Random; marks: Marks; progressAt: number[] };
 type BareSocket = { socket: Socket; at: number | null };
 
@@ -25,6 +25,9 @@ const slots: Slot[] = [];
 let bare: BareSocket[] = [];
 const disconnects: Record<string, number> = {};
 const connectErrors: Record<string, number> = {};
+/** Disconnects while the bench drops every connection on purpose (counted apart from the errors). */
+const dropped: Record<string, number> = {};
+let dropping = false;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const bump = (record: Record<string, number>, key: string) => (record[key] = (record[key] ?? 0) + 1);
@@ -51,7 +54,7 @@ async function connect(command: Extract<WorkerCommand, { type: 'connect' }>): Pr
     const batch: SimPhone[] = [];
     for (let i = first; i < Math.min(command.count, first + CONNECT_BATCH); i++) {
       const index = command.firstIndex + i;
-      const marks: Marks = { stateAt: null, tableAt: null };
+      const marks: Marks = { stateAt: null, tableAt: null, snapshotAt: null };
       const progressAt: number[] = [];
       const phone = new SimPhone({
         url: command.url,
@@ -59,10 +62,12 @@ async function connect(command: Extract<WorkerCommand, { type: 'connect' }>): Pr
         meter,
         ackTimeoutMs: command.ackTimeoutMs,
         hooks: {
+          snapshot: (at) => (marks.snapshotAt = at),
           state: (at) => (marks.stateAt ??= at),
           table: (at) => (marks.tableAt ??= at),
           progress: (at) => progressAt.push(at),
-          disconnect: (reason) => bump(disconnects, reason),
+          // The Wi-Fi drop the bench causes is not an error; any other disconnect is.
+          disconnect: (reason) => (dropping ? bump(dropped, reason) : bump(disconnects, reason)),
           connectError: (code) => bump(connectErrors, code),
         },
       });
@@ -205,6 +210,21 @@ async function checkViews(sample: number): Promise<WorkerResult<'check-views'>> 
   return { checked: chosen.length, stale: stale.filter(Boolean).length };
 }
 
+/** Every phone's connection closes at once; each is timed until its new snapshot arrives. */
+async function drop(waitMs: number): Promise<WorkerResult<'drop'>> {
+  dropping = true;
+  const droppedAt = wallClock();
+  for (const slot of slots) {
+    slot.marks.snapshotAt = null;
+    slot.phone.dropConnection();
+  }
+  const deadline = droppedAt + waitMs;
+  while (slots.some((s) => s.marks.snapshotAt === null) && wallClock() < deadline) await sleep(50);
+  dropping = false;
+  const back = slots.flatMap((s) => (s.marks.snapshotAt === null ? [] : [s.marks.snapshotAt]));
+  return { latencies: back.map((at) => at - droppedAt), notBack: slots.length - back.length, lastAt: Math.max(droppedAt, ...back) };
+}
+
 async function bareConnect(url: string): Promise<WorkerResult<'bare-connect'>> {
   bare = slots.map(() => {
     const entry: BareSocket = { socket: io(url, { transports: ['websocket'], forceNew: true, auth: { role: 'phone' } }), at: null };
@@ -244,6 +264,8 @@ async function run(command: WorkerCommand): Promise<unknown> {
       return write(command);
     case 'check-in':
       return checkIn();
+    case 'drop':
+      return drop(command.waitMs);
     case 'vote':
       return placeDots(slots, command.durationMs);
     case 'progress':

@@ -36,6 +36,11 @@ export const workerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('check-views'), sample: count }),
   /** Every phone writes (a note or a +1) every `intervalMs`, from a random offset, for `durationMs`. */
   z.strictObject({ type: z.literal('write'), kind: z.enum(['note', 'plus-one']), intervalMs: z.number().positive(), durationMs: z.number().positive() }),
+  /**
+   * The venue's Wi-Fi drops: every phone's connection closes at once, and each reconnects as
+   * Socket.io does (after 0.25–0.75 s, then longer); waits up to `waitMs` for every snapshot.
+   */
+  z.strictObject({ type: z.literal('drop'), waitMs: z.number().positive() }),
   /** Every joined phone checks in as soon as it knows where the rotation sends it. */
   z.strictObject({ type: z.literal('check-in') }),
   /** Every joined phone places all its dots, one at a time, at random moments of `durationMs`. */
@@ -72,6 +77,8 @@ export const resultSchemas = {
   /** `stale`: kept views a fresh snapshot disagreed with (apart from the table's sequence number). */
   'check-views': z.object({ checked: count, stale: count }),
   write: writeResultSchema,
+  /** `latencies`: from each phone's drop to its new snapshot; `notBack`: phones with none within the wait. */
+  drop: z.object({ latencies, notBack: count, lastAt: z.number() }),
   /** `untold`: joined phones that never learned where to go within the wait. */
   'check-in': z.object({ latencies, failures, lastAckAt: z.number(), untold: count }),
   /** `unopened`: joined phones the open vote never reached (so they placed nothing). */

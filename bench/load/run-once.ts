@@ -11,6 +11,7 @@ import { SimOrganiser, cafeDraft, createSession } from '@/bench/sim/organiser-pr
 import { WireMeter, wallClock } from '@/bench/sim/wire-meter';
 import { LIMITS } from '@/lib/realtime/contract';
 import { VOTE_PROGRAMME, plenaryVote } from './plenary-vote';
+import { wifiDrop } from './wifi-drop';
 import { Probes, ackOf } from './probes';
 import { freePort, startServerProcess, type ServerProcess } from './processes';
 import type { MemoryMark, RunResult, WriteWindow } from './run-result';
@@ -196,6 +197,9 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     });
 
     await mark('the vote');
+    log("the venue's Wi-Fi drops");
+    const drop = await wifiDrop({ probes, workers: pool, organiser: org, server, log });
+    await mark('the Wi-Fi drop');
     // With BENCH_HEAP_DIR: what the server still holds once everything unreachable is collected.
     if (process.env.BENCH_HEAP_DIR) log(`heap snapshot: ${(await server.heapSnapshot()) ?? 'not written'}`);
     const status = await pool.all({ type: 'status' });
@@ -234,6 +238,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       },
       organiserSnapshotBytes: snapshot.traffic.organiser.byEvent.ack?.bytes ?? 0,
       vote,
+      wifiDrop: drop,
       server: { peakRssMb: server.peakRssMb(), cpuS: server.cpuSeconds(), errorLines: server.stderrLines(), memory },
       bareServer: { cpuS: bareServer.cpuSeconds() },
       clients: { cpuS: pool.cpuSeconds() },
@@ -247,6 +252,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
         organiserDisconnects: { ...org.disconnects },
         unjoined: status.reduce((sum, s) => sum + s.phones - s.joined, 0),
         unseated: status.reduce((sum, s) => sum + s.phones - s.seated, 0),
+        notBackAfterDrop: drop.notBack,
       },
     };
   } finally {

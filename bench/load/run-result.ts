@@ -92,6 +92,7 @@ export type RunResult = {
   };
   organiserSnapshotBytes: number;
   vote: VoteResult;
+  wifiDrop: WifiDrop;
   /** `memory`: the server's resident memory after each step (where the peak is reached). */
   server: { peakRssMb: number; cpuS: number; errorLines: string[]; memory: MemoryMark[] };
   bareServer: { cpuS: number };
@@ -108,7 +109,23 @@ export type RunResult = {
     organiserDisconnects: Record<string, number>;
     unjoined: number;
     unseated: number;
+    /** Phones with no new snapshot within 2 minutes of the Wi-Fi drop. */
+    notBackAfterDrop: number;
   };
+};
+
+/**
+ * The venue's Wi-Fi drops (wifi-drop.ts). `back`: each phone, from the drop to its new snapshot;
+ * `organiserPing`: the console's clock samples meanwhile; `traffic`: what the phones received.
+ */
+export type WifiDrop = {
+  traffic: ActionTraffic;
+  back: Summary | null;
+  notBack: number;
+  durationMs: number;
+  organiserPing: Summary | null;
+  pingFailures: number;
+  serverLoopDelayP99Ms: number;
 };
 
 /** The steps after which the server's memory is noted, in their order. */
@@ -120,6 +137,7 @@ export const MEMORY_STEPS = [
   'the sweep',
   'the rotation',
   'the vote',
+  'the Wi-Fi drop',
 ] as const;
 
 /**

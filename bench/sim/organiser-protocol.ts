@@ -189,6 +189,11 @@ export class SimOrganiser {
     return this.view?.screenUrl?.split('/').pop() ?? null;
   }
 
+  /** A clock sample's round trip (what the console sends to keep its timers right). */
+  ping(): Promise<Result<{ clientTime: number; serverTime: number }>> {
+    return settle(this.timed.emitWithAck('time:ping', { clientTime: Date.now() }));
+  }
+
   /** A fresh snapshot of everything the organiser sees. */
   sync(): Promise<Result<{ snapshot: Snapshot }>> {
     return settle(this.timed.emitWithAck('session:sync', {}));

@@ -4,6 +4,7 @@
  * reducer, as the phone page does). When the protocol changes, this is the file to adapt: the
  * participant's behaviour (participant.ts) and the load bench (bench/load/) only use what it exports.
  */
+import type { Socket as NetSocket } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import type { Language } from '@/lib/i18n/locales';
 import { applyBroadcast, applyPlusOnes, applyTableView, applyWholeValue } from '@/lib/realtime/client-state';
@@ -31,6 +32,8 @@ export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
 
 /** Receipt times (wall clock, see wire-meter.ts), taken as a message arrives, before it is applied. */
 export type PhoneHooks = {
+  /** A snapshot arrived: the first one, or after a reconnection. */
+  snapshot?(at: number): void;
   /** The session's live state changed: a phase change, a pause, an extension. */
   state?(at: number): void;
   /** The view of the phone's table arrived (after any change at the table or of the stage). */
@@ -109,6 +112,8 @@ export class SimPhone {
   private readonly ackTimeoutMs: number;
   private readonly joinCommandId = newCommandId();
   private displayName: string | null = null;
+  /** Connections left silent by `dropConnection` (the server has not given up on them yet). */
+  private readonly silent: NetSocket[] = [];
 
   constructor(private readonly options: PhoneOptions) {
     this.token = options.token ?? null;
@@ -132,6 +137,7 @@ export class SimPhone {
       const at = wallClock();
       switch (action.kind) {
         case 'snapshot':
+          hooks.snapshot?.(at);
           this.view = action.snapshot;
           this.participantId = action.snapshot.me?.id ?? this.participantId;
           // Back as a guest after a join whose ack was lost (so no token was kept): the same join again
@@ -314,6 +320,22 @@ export class SimPhone {
     return { itemIds: plenary.items.map((i) => i.id), dotsPerPerson, maxDotsPerItem };
   }
 
+  /**
+   * The Wi-Fi drops under the phone: its connection goes silent — nothing read, nothing said, as when
+   * a phone leaves the network — and Socket.io opens a new one, as a real phone's does. The server
+   * learns that the old one is gone only when its pings go unanswered (~45 s), as after a real drop.
+   */
+  dropConnection(): void {
+    const manager = this.socket.io as unknown as { engine?: { transport?: unknown }; onclose(reason: string): void };
+    const tcp = (manager.engine?.transport as { ws?: { _socket?: NetSocket } } | undefined)?.ws?._socket;
+    if (!tcp) return;
+    tcp.pause();
+    this.silent.push(tcp);
+    // Socket.io's own way out of a lost connection, without the goodbye it would send on this one.
+    manager.engine = undefined;
+    manager.onclose('transport close');
+  }
+
   /** A fresh snapshot, without replacing the view (to compare them); null if refused or unanswered. */
   async freshSnapshot(): Promise<Snapshot | null> {
     const ack = await settle(this.timed.emitWithAck('session:sync', {}));
@@ -352,5 +374,6 @@ export class SimPhone {
 
   close(): void {
     this.socket.close();
+    for (const tcp of this.silent.splice(0)) tcp.destroy();
   }
 }

@@ -91,6 +91,17 @@ describe('the load bench at 20 phones in 2 client processes', () => {
     expect(vote.phones.byEvent['plenary:mine']?.messages).toBe(20 * 5);
   });
 
+  it("drops the venue's Wi-Fi: every phone comes back with a new snapshot, and the console's clock samples are answered meanwhile", () => {
+    const { wifiDrop } = result;
+    expect(wifiDrop).toMatchObject({ notBack: 0, pingFailures: 0 });
+    expect(wifiDrop.back?.count).toBe(20);
+    // Socket.io waits 0.25–0.75 s before its first attempt: nobody is back sooner.
+    expect(wifiDrop.back?.p50).toBeGreaterThanOrEqual(250);
+    expect(wifiDrop.organiserPing?.count).toBeGreaterThan(0);
+    expect(wifiDrop.traffic.phones.byEvent['session:snapshot']?.messages).toBe(20);
+    expect(result.server.memory.map((m) => m.after)).toContain('the Wi-Fi drop');
+  });
+
   it("reads the server's memory and CPU and the organiser's snapshot size, with no error logged", () => {
     expect(result.server.peakRssMb).toBeGreaterThan(0);
     expect(result.server.cpuS).toBeGreaterThan(0);
