@@ -74,6 +74,26 @@ describe('join receipts belong to the device', () => {
   });
 });
 
+describe('a join sent again after its ack was lost', () => {
+  it('brings the participant back at the table the organiser gave them meanwhile, hearing what happens there', async () => {
+    const { organiser, code, view } = await openSession(server);
+    open.push(organiser);
+    const device = newCommandId();
+    const join = { commandId: newCommandId(), displayName: 'Dana' };
+    const first = await ok((await guest(code, device)).request('participant:join', join));
+    if (first.status !== 'joined') throw new Error('waiting');
+    await ok(organiser.request('seat:fill', { commandId: newCommandId() }));
+    const retry = await guest(code, device);
+    await ok(retry.request('participant:join', join));
+    const seated = await retry.until((v) => v.role === 'participant' && v.table !== null && v.table !== undefined);
+    const tableId = seated.table!.tableId;
+    expect(view.seating?.some((t) => t.id === tableId)).toBe(true);
+    // Something changes at the table: the phone is in its room, so it hears it.
+    await ok(organiser.request('host:assign', { commandId: newCommandId(), tableId, participantId: first.participantId }));
+    await retry.until((v) => v.table?.hostId === first.participantId);
+  });
+});
+
 describe('a commandId sent again with another payload', () => {
   it('is a conflict for a participant’s note, which keeps its first text', async () => {
     const { organiser, code } = await openSession(server);

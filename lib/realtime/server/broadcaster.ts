@@ -4,8 +4,8 @@
  * person (their seat, their arrival, their +1s) reaches that person. A table's content reaches its
  * people (and an organiser who opened it), coalesced. Room-wide figures (the head count, who joined,
  * the tables' figures, check-ins) are coalesced to a few messages per second. A table's view goes
- * out only when what it shows changed (sent-views.ts). Big batches are sent
- * in slices so the server keeps answering in between. The plenary's view goes whole to each audience
+ * out only when what it shows changed (sent-views.ts). Big batches are sent in slices so the
+ * server keeps answering in between. The plenary's view goes whole to each audience
  * when it changed (coalesced, and only if different from what that audience last got); its progress
  * is a room-wide figure; a person's own dots and ratings reach that person.
  */
@@ -18,7 +18,7 @@ import { countParticipants } from '@/db/queries/sessions';
 import { tableRowsByIds } from '@/db/queries/table-content';
 import type { LiveState } from '@/lib/domain/session-machine';
 import { plusOnesShown } from '@/lib/domain/visibility';
-import type { PlenaryBroadcast, PlenaryProgressBroadcast, RequestBroadcast, SeatMove, SessionConfig, TableStats } from '@/lib/realtime/contract';
+import type { PlenaryBroadcast, PlenaryProgressBroadcast, RequestBroadcast, SeatMove, SessionConfig, TableStats, TableView } from '@/lib/realtime/contract';
 import { tableStatsOf } from '@/lib/realtime/table-stats';
 import { admissionOfSession } from './admission';
 import { arrivalOf, tableRefOf } from './arrival';
@@ -325,11 +325,11 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
       scheduleRoom();
     },
     /**
-     * A socket joined this table's room with a view built for it (its snapshot, the console opening
-     * the table): the table's next view goes out even if it shows what the room last received.
+     * A socket of this table's room got a view built for it alone (its snapshot, the console opening
+     * the table): if the room last received something else, the table's next view goes out whatever it shows.
      */
-    tableJoined(tableId: string): void {
-      sentViews.forgetTable(tableId);
+    viewHandedOut(view: TableView | null | undefined): void {
+      if (view) sentViews.handedOut(view);
     },
     /** Someone moved themselves to another table (by its link): the organiser is told who, from where, to where (coalesced). */
     selfMoved(sessionId: string, move: SeatMove): void {

@@ -1,6 +1,5 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { getParticipant } from '@/db/queries/participants';
 import { onSignOut } from '@/lib/auth/sign-outs';
 import { hostOf, originAllowed } from '@/lib/server/origin';
 import { createBroadcaster } from './broadcaster';
@@ -11,12 +10,11 @@ import { COMMANDS } from './commands/command-list';
 import { createDeadlineScheduler, type Timers } from './deadline-scheduler';
 import { createPlannerPool } from './planner-pool';
 import { createPreviewReplanner } from './preview-replanner';
-import type { RealtimeDeps, RealtimeServer, RealtimeSocket } from './deps';
-import { identify, type Identity } from './identity';
+import type { RealtimeDeps, RealtimeServer } from './deps';
+import { identify } from './identity';
+import { joinRooms, sendSnapshot } from './join-rooms';
 import { watchOrganiserSignIns } from './organiser-sign-ins';
 import { JoinLimiter, RateLimiter, type JoinLimits } from './rate-limit';
-import { rooms } from './rooms';
-import { buildSnapshot } from './snapshot';
 
 /** Largest message a client may send (a session draft with many rounds and tables fits easily). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
@@ -24,27 +22,6 @@ export const MAX_MESSAGE_BYTES = 256 * 1024;
 /** WebSocket upgrades from another site's page are refused. */
 function upgradeAllowed(req: IncomingMessage, deps: RealtimeDeps): boolean {
   return originAllowed(req.headers.origin, [req.headers.host, hostOf(deps.publicUrl()), ...(deps.allowedOrigins ?? []).map(hostOf)]);
-}
-
-/**
- * A socket joins the rooms of what concerns it: its role's room, and a participant's own room and
- * table. Returns the table whose room it joined (its snapshot carries that table's view).
- */
-export function joinRooms(socket: RealtimeSocket, identity: Identity, deps: RealtimeDeps): string | null {
-  if (identity.sessionId === null) return null;
-  if (identity.role === 'organiser') void socket.join(rooms.organiser(identity.sessionId));
-  else if (identity.role === 'screen') void socket.join(rooms.screen(identity.sessionId));
-  else void socket.join(rooms.phones(identity.sessionId));
-  if (identity.role === 'guest') void socket.join([rooms.guests(identity.sessionId), rooms.device(identity.sessionId, identity.device)]);
-  if (identity.role === 'participant') {
-    void socket.join(rooms.participant(identity.participantId));
-    const tableId = getParticipant(deps.db, identity.participantId)?.tableId;
-    if (tableId) {
-      void socket.join(rooms.table(tableId));
-      return tableId;
-    }
-  }
-  return null;
 }
 
 /** Socket.io on the given HTTP server, with its dependencies passed in (tests give a temp DB, their own clock and timers). */
@@ -88,12 +65,11 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
     // holding it for the connection's lifetime costs memory for nothing (Socket.io's memory advice).
     (socket.conn as { request: IncomingMessage | null }).request = null;
     socket.onAny((event: unknown, ...args: unknown[]) => dispatch(socket, event, args));
-    const tableId = joinRooms(socket, identity, deps);
-    if (tableId) broadcaster.tableJoined(tableId);
+    joinRooms(socket, identity, deps);
     if (identity.role === 'organiser') signIns.watch(socket, identity.signIn);
     if (identity.sessionId !== null) {
       try {
-        socket.emit('session:snapshot', buildSnapshot(deps, deps.db, identity));
+        sendSnapshot(socket, { deps, broadcaster });
       } catch (error) {
         logger.error('[realtime] snapshot failed', error);
         socket.disconnect(true);

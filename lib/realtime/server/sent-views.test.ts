@@ -67,13 +67,33 @@ describe('createSentViews', () => {
     expect(sent.changed('s1', base)).toBe(false);
   });
 
-  it('sends the next view of a table someone joined with a view of their own', () => {
+  it('sends the next view of a table someone joined without its view (seated there)', () => {
     const sent = createSentViews();
     sent.changed('s1', base);
     sent.changed('s1', { ...base, tableId: 't2' });
     sent.forgetTable('t1');
     expect(sent.changed('s1', base)).toBe(true);
     expect(sent.changed('s1', { ...base, tableId: 't2' })).toBe(false);
+  });
+
+  it.each<{ name: string; handedOut: TableView; next: boolean }>([
+    {
+      name: 'what the room has (another tableSeq, other counts)',
+      handedOut: { ...base, tableSeq: 7, notes: base.notes.map((n) => ({ ...n, plusOnes: 9 })) },
+      next: false,
+    },
+    { name: 'something the room has not (the table changed, then changed back)', handedOut: { ...base, hostId: 'p2' }, next: true },
+  ])('a socket handed a view of its own — $name: the same view next goes out: $next', ({ handedOut, next }) => {
+    const sent = createSentViews();
+    sent.changed('s1', base);
+    sent.handedOut(handedOut);
+    expect(sent.changed('s1', { ...base, tableSeq: 8 })).toBe(next);
+  });
+
+  it('a view handed out for a table never sent changes nothing: its first view goes out', () => {
+    const sent = createSentViews();
+    sent.handedOut(base);
+    expect(sent.changed('s1', base)).toBe(true);
   });
 
   it("forgets a deleted session's tables, not another session's", () => {

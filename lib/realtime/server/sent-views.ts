@@ -7,9 +7,11 @@
  *
  * Two things do not count as a change: the `tableSeq` (every socket keeps the view it has, and a
  * later view has a higher one), and the +1 counts (the room got them by `table:plus-ones`, which a
- * new view does not replace). A socket that joins a table's room outside a broadcast (it connects,
- * it is seated, the console opens the table) gets a view built at that moment, which may be newer
- * than the last broadcast: the table is forgotten, and its next view goes out whatever it shows.
+ * new view does not replace). A socket of a table's room may also hold a view built for it alone (a
+ * snapshot when it connects or asks for one, the console opening the table): if that view differs
+ * from what the room last received (the table changed, then changed back before its next broadcast),
+ * the table is forgotten, and its next view goes out whatever it shows. Someone seated at a table
+ * joins its room with no view of it: the table is forgotten too.
  */
 import { createHash } from 'node:crypto';
 import type { TableView } from '@/lib/realtime/contract';
@@ -36,7 +38,12 @@ export function createSentViews() {
       sent.set(view.tableId, { sessionId, digest });
       return true;
     },
-    /** A socket joined the table's room with a view of its own: the next view goes out. */
+    /** A socket of the table's room got `view`, built for it alone: unless the room has the same, the next view goes out. */
+    handedOut(view: TableView): void {
+      const entry = sent.get(view.tableId);
+      if (entry && entry.digest !== shownDigest(view)) sent.delete(view.tableId);
+    },
+    /** A socket joined the table's room without its view: the next view goes out. */
     forgetTable(tableId: string): void {
       sent.delete(tableId);
     },

@@ -8,7 +8,10 @@ export const syncCommand = declareCommand({
   event: 'session:sync',
   auth: anyoneInSession,
   schema: emptySchema,
-  run: (_input, { actor, tx, services }) => ({ result: { snapshot: buildSnapshot(services.deps, tx, actor.identity) } }),
+  run: (_input, { actor, tx, services }) => {
+    const snapshot = buildSnapshot(services.deps, tx, actor.identity);
+    return { result: { snapshot }, afterCommit: () => services.broadcaster.viewHandedOut(snapshot.table) };
+  },
 });
 
 /** A clock sample: the client estimates its offset to the server's clock. */

@@ -27,10 +27,8 @@ export const tableWatchCommand = declareCommand({
       afterCommit: () => {
         const previous = socket.data.watching;
         if (previous && previous !== tableId) void socket.leave(rooms.table(previous));
-        if (tableId) {
-          void socket.join(rooms.table(tableId));
-          services.broadcaster.tableJoined(tableId);
-        }
+        if (tableId) void socket.join(rooms.table(tableId));
+        services.broadcaster.viewHandedOut(view);
         socket.data.watching = tableId;
       },
     };

@@ -14,7 +14,7 @@ import { CommandError } from '@/lib/realtime/server/command-error';
 import type { RealtimeSocket } from '@/lib/realtime/server/deps';
 import { commandFingerprint } from '@/lib/realtime/server/fingerprint';
 import { rooms } from '@/lib/realtime/server/rooms';
-import { buildSnapshot } from '@/lib/realtime/server/snapshot';
+import { joinRooms, sendSnapshot } from '@/lib/realtime/server/join-rooms';
 
 type JoinReceipt = { participantId: string };
 
@@ -51,9 +51,10 @@ function joinAs(
       if (before.role === 'guest') void socket.leave(rooms.device(sessionId, before.device));
       void socket.leave(rooms.guests(sessionId));
       socket.data.identity = { role: 'participant', sessionId, participantId };
-      void socket.join(rooms.participant(participantId));
+      // Their own room, and their table's if they have one (someone back whose first join's ack was lost may have been seated meanwhile).
+      joinRooms(socket, socket.data.identity, services.deps);
       if (isNew) services.broadcaster.joined(sessionId, participantId);
-      socket.emit('session:snapshot', buildSnapshot(services.deps, services.deps.db, socket.data.identity));
+      sendSnapshot(socket, services);
     },
   };
 }
