@@ -47,3 +47,28 @@ export async function ok<T extends { ok: boolean }>(ack: Promise<T>): Promise<Ex
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
   return result as Extract<T, { ok: true }>;
 }
+
+/**
+ * A café in its first sharing: three phones at table 1 and one at table 2, each with a note (shared
+ * now), and a second organiser console that opened table 1.
+ */
+export async function sharingCafe(server: TestServer) {
+  const session = await openSession(server);
+  const tableIds = session.view.seating!.map((t) => t.id);
+  const atOne: Phone[] = [];
+  for (let i = 0; i < 3; i++) atOne.push(await seatPhone(server, session.code, `One ${i + 1}`, 1));
+  const atTwo = await seatPhone(server, session.code, 'Two', 2);
+  const watcher = new TestClient(server.url, () => ({ sessionId: session.sessionId }), { cookie: server.organiserCookie });
+  await watcher.until(() => true);
+  await watcher.watch(tableIds[0]!);
+  await control(session.organiser, 'start');
+  for (const p of [...atOne, atTwo]) {
+    await p.client.until((v) => v.live.stage.kind === 'phase');
+    await ok(p.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: `note of ${p.name}` }));
+  }
+  await control(session.organiser, 'next'); // sharing: the notes are shared at each table
+  for (const p of atOne) await p.client.until((v) => v.table?.notes.length === 3);
+  await atTwo.client.until((v) => v.table?.notes.length === 1);
+  await watcher.until((v) => v.tables?.find((t) => t.tableId === tableIds[0])?.notes.length === 3);
+  return { organiser: session.organiser, watcher, tableIds, atOne, atTwo };
+}

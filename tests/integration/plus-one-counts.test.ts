@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlusOnesBroadcast, Snapshot } from '@/lib/realtime/contract';
-import { control, ok, openSession, seatPhone, type Phone } from '@/tests/helpers/cafe';
+import { ok, sharingCafe, type Phone } from '@/tests/helpers/cafe';
 import { newCommandId, TestClient } from '@/tests/helpers/test-client';
 import { startTestServer, type TestServer } from '@/tests/helpers/test-server';
 
@@ -12,7 +12,7 @@ let server: TestServer;
 let organiser: TestClient;
 let watcher: TestClient;
 let tableIds: string[] = [];
-const atOne: Phone[] = [];
+let atOne: Phone[] = [];
 let atTwo: Phone;
 
 const countOf = (view: Snapshot | null, noteId: string, tableId: string) =>
@@ -27,22 +27,7 @@ function received(client: TestClient, from: number, event: string): unknown[] {
 
 beforeAll(async () => {
   server = await startTestServer();
-  const session = await openSession(server);
-  organiser = session.organiser;
-  tableIds = session.view.seating!.map((t) => t.id);
-  for (let i = 0; i < 3; i++) atOne.push(await seatPhone(server, session.code, `One ${i + 1}`, 1));
-  atTwo = await seatPhone(server, session.code, 'Two', 2);
-  watcher = new TestClient(server.url, () => ({ sessionId: session.sessionId }), { cookie: server.organiserCookie });
-  await watcher.until(() => true);
-  await watcher.watch(tableIds[0]!);
-  await control(organiser, 'start');
-  for (const p of [...atOne, atTwo]) {
-    await p.client.until((v) => v.live.stage.kind === 'phase');
-    await ok(p.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: `note of ${p.name}` }));
-  }
-  await control(organiser, 'next'); // sharing: the notes are shared at each table
-  for (const p of atOne) await p.client.until((v) => v.table?.notes.length === 3);
-  await watcher.until((v) => v.tables?.find((t) => t.tableId === tableIds[0])?.notes.length === 3);
+  ({ organiser, watcher, tableIds, atOne, atTwo } = await sharingCafe(server));
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot, TableView } from '@/lib/realtime/contract';
-import { control, ok, openSession, seatPhone, type Phone } from '@/tests/helpers/cafe';
+import { control, ok, sharingCafe, type Phone } from '@/tests/helpers/cafe';
 import { newCommandId, TestClient } from '@/tests/helpers/test-client';
 import { startTestServer, type TestServer } from '@/tests/helpers/test-server';
 
@@ -14,7 +14,7 @@ let server: TestServer;
 let organiser: TestClient;
 let watcher: TestClient;
 let tableIds: string[] = [];
-const atOne: Phone[] = [];
+let atOne: Phone[] = [];
 let atTwo: Phone;
 
 const tableViews = (client: TestClient, from: number) =>
@@ -37,23 +37,8 @@ async function freshView(client: TestClient, tableId: string): Promise<TableView
 
 beforeAll(async () => {
   server = await startTestServer();
-  const session = await openSession(server);
-  organiser = session.organiser;
-  tableIds = session.view.seating!.map((t) => t.id);
-  for (let i = 0; i < 3; i++) atOne.push(await seatPhone(server, session.code, `One ${i + 1}`, 1));
-  atTwo = await seatPhone(server, session.code, 'Two', 2);
-  watcher = new TestClient(server.url, () => ({ sessionId: session.sessionId }), { cookie: server.organiserCookie });
-  await watcher.until(() => true);
-  await watcher.watch(tableIds[0]!);
-  await control(organiser, 'start');
-  for (const p of [...atOne, atTwo]) {
-    await p.client.until((v) => v.live.stage.kind === 'phase');
-    await ok(p.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: `note of ${p.name}` }));
-  }
-  await control(organiser, 'next'); // sharing: each table's notes and speaking order: a new view
-  for (const p of atOne) await p.client.until((v) => v.table?.notes.length === 3 && v.table.speaking !== null);
-  await atTwo.client.until((v) => v.table?.notes.length === 1);
-  await watcher.until((v) => heldView(v, tableIds[0]!)?.notes.length === 3);
+  ({ organiser, watcher, tableIds, atOne, atTwo } = await sharingCafe(server));
+  for (const p of atOne) await p.client.until((v) => v.table?.speaking !== null);
   const noteId = atOne[0]!.client.view!.table!.notes[0]!.id;
   await ok(atOne[1]!.client.request('reaction:set', { commandId: newCommandId(), targetId: noteId, on: true }));
   for (const p of atOne) await p.client.until((v) => v.table?.notes.find((n) => n.id === noteId)?.plusOnes === 1);
