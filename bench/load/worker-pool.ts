@@ -44,7 +44,12 @@ export class WorkerPool {
 
   /** Forks `count` client processes (each runs client-worker.ts under tsx). */
   static start(count: number): WorkerPool {
-    const children = Array.from({ length: count }, () => fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    // With BENCH_CLIENT_PROFILE_DIR, each client process writes a CPU profile there when it exits.
+    const profileDir = process.env.BENCH_CLIENT_PROFILE_DIR;
+    const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    const children = Array.from({ length: count }, () =>
+      fork(WORKER, [], { execArgv: [...profile, '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+    );
     return new WorkerPool(children);
   }
 

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Phase, Stage } from './session-machine';
-import { canConsolidate, canSeeNote, canWriteNotes, inTableView, isShared, plusOnesShown, shownAuthor, type NoteRef, type Viewer } from './visibility';
+import {
+  canConsolidate,
+  canSeeNote,
+  canWriteNotes,
+  inTableView,
+  isShared,
+  moveChangesTableViews,
+  plusOnesShown,
+  shownAuthor,
+  tableViewStage,
+  type NoteRef,
+  type Viewer,
+} from './visibility';
 
 const lobby: Stage = { kind: 'lobby' };
 const plenary: Stage = { kind: 'plenary', step: 'restitution', table: 0 };
@@ -197,5 +209,60 @@ describe('canConsolidate: the host during consolidation, the organiser from the 
     }),
   )('$name → $expected', ({ role, stage, expected }) => {
     expect(canConsolidate(role, stage)).toBe(expected);
+  });
+});
+
+describe('moveChangesTableViews: a new round, or its notes shared', () => {
+  // Rows: the stage moved from; columns: the stage moved to (the order of STAGES, a 2-round session).
+  //                                                  lobby
+  //                                                  | r0 reflection
+  //                                                  | | r0 sharing
+  //                                                  | | | r0 consolidation
+  //                                                  | | | | rotation after 0
+  //                                                  | | | | | r1 reflection
+  //                                                  | | | | | | r1 sharing
+  //                                                  | | | | | | | r1 consolidation
+  //                                                  | | | | | | | | plenary
+  //                                                  | | | | | | | | | closed
+  const CHANGES: Record<string, string> = {
+    lobby: /*                                      */ '. x x x x x x x x x',
+    'round 0 reflection': /*                       */ 'x . x x x x x x x x',
+    'round 0 sharing': /*                          */ 'x x . . . x x x x x',
+    'round 0 consolidation': /*                    */ 'x x . . . x x x x x',
+    'rotation after 0': /*                         */ 'x x . . . x x x x x',
+    'round 1 reflection': /*                       */ 'x x x x x . x x x x',
+    'round 1 sharing': /*                          */ 'x x x x x x . . . .',
+    'round 1 consolidation': /*                    */ 'x x x x x x . . . .',
+    plenary: /*                                    */ 'x x x x x x . . . .',
+    closed: /*                                     */ 'x x x x x x . . . .',
+  };
+  it.each(
+    STAGES.flatMap(([fromName, from]) => {
+      const cells = cellsOf(CHANGES[fromName] ?? '', STAGES.length, fromName);
+      return STAGES.map(([toName, to], i) => ({ name: `${fromName} → ${toName}`, from, to, expected: cells[i] }));
+    }),
+  )('$name → $expected', ({ from, to, expected }) => {
+    expect(moveChangesTableViews(from, to, 2)).toBe(expected);
+  });
+
+  it('moves within the plenary change no table: its round is the last, its notes shared', () => {
+    const presenting: Stage = { kind: 'plenary', step: 'restitution', table: 3 };
+    const voting: Stage = { kind: 'plenary', step: 'vote' };
+    expect(moveChangesTableViews(plenary, presenting, 2)).toBe(false);
+    expect(moveChangesTableViews(presenting, voting, 2)).toBe(false);
+  });
+});
+
+describe('tableViewStage: the round a table shows and whether its notes are shared', () => {
+  it.each([
+    { stage: lobby, round: null, shared: false },
+    { stage: phase(0, 'reflection'), round: 0, shared: false },
+    { stage: phase(0, 'sharing'), round: 0, shared: true },
+    { stage: rotation(0), round: 0, shared: true },
+    { stage: phase(1, 'reflection'), round: 1, shared: false },
+    { stage: plenary, round: 1, shared: true },
+    { stage: closed, round: 1, shared: true },
+  ])('$stage.kind $stage.round $stage.phase → round $round, shared $shared', ({ stage, round, shared }) => {
+    expect(tableViewStage(stage, 2)).toEqual({ round, shared });
   });
 });

@@ -2,7 +2,7 @@
  * Who may see which note, and with which author name, by phase and role. Pure and total: the
  * server projects every snapshot and broadcast through these rules.
  */
-import type { Stage } from './session-machine';
+import { currentRound, type Stage } from './session-machine';
 
 export type Viewer = { role: 'participant' | 'host'; participantId: string; tableId: string | null } | { role: 'organiser' } | { role: 'screen' };
 
@@ -46,6 +46,28 @@ export function canSeeNote(viewer: Viewer, note: NoteRef, stage: Stage): boolean
  */
 export function inTableView(note: NoteRef, stage: Stage): boolean {
   return isShared(note.round, stage);
+}
+
+/**
+ * What of the stage a table's view shows: the round it is about (null before the first), and whether
+ * that round's notes are shared yet. Everything else a view shows is the table's own content.
+ */
+export function tableViewStage(stage: Stage, roundCount: number): { round: number | null; shared: boolean } {
+  const round = currentRound(stage, roundCount);
+  return { round, shared: round !== null && isShared(round, stage) };
+}
+
+/**
+ * Whether a move from one stage to another can change what tables show: only if it changes the
+ * round they show or whether its notes are shared. The one table content a move writes, the tours
+ * de table, starts with the sharing, which shares the notes; entering the sharing again ("back" from
+ * the consolidation) keeps the tours there are. So a move that changes neither — sharing →
+ * consolidation → rotation, into and through the plenary — leaves every table's view as it was.
+ */
+export function moveChangesTableViews(from: Stage, to: Stage, roundCount: number): boolean {
+  const before = tableViewStage(from, roundCount);
+  const after = tableViewStage(to, roundCount);
+  return before.round !== after.round || before.shared !== after.shared;
 }
 
 /**

@@ -9,6 +9,7 @@ import { recordRoundSeating } from '@/db/queries/round-seats';
 import { bumpTableSeq, listTableRows } from '@/db/queries/seating';
 import { saveLive } from '@/db/queries/sessions';
 import { autoAdvanceAt, decide, type ControlCommand, type LiveState, type Stage } from '@/lib/domain/session-machine';
+import { moveChangesTableViews } from '@/lib/domain/visibility';
 import { listItemIds } from '@/db/queries/plenary-items';
 import { getPlenaryState, savePlenaryState, type PlenaryState } from '@/db/queries/plenary-state';
 import { presentedIdeaAfterMove } from '@/lib/domain/plenary/restitution';
@@ -24,7 +25,10 @@ export type ControlOutcome = {
   seq: number;
   live: LiveState;
   wakeAt: number | null;
+  /** The tables whose view the move may have changed (every table, or none: see `moveChangesTableViews`). */
   tableIds: string[];
+  /** The stage changed (the rotation panel's figures follow). */
+  stageChanged: boolean;
   /** The move touched the plenary (entered, left or moved within it): its views follow. */
   plenary: boolean;
 };
@@ -68,19 +72,20 @@ export function applyControl(tx: Tx, session: SessionContext, command: ControlCo
     // The round starts: who sits where is its history, what later rotations mix against.
     recordRoundSeating(tx, sessionId, stage.round);
   }
-  // A new stage changes what every table shows (shared notes, speaking order, round, recap).
-  const tableIds = tables.map((t) => t.id);
+  const allTableIds = tables.map((t) => t.id);
+  // A new round, or its notes shared: what every table shows changes (round, notes, speaking order, recap).
+  const tableIds = stageChanged && moveChangesTableViews(session.live.stage, stage, session.roundCount) ? allTableIds : [];
   bumpTableSeq(tx, tableIds);
-  const plenary = stageChanged && movePlenary(tx, sessionId, session.live.stage, stage, session.plan.plenary.voteOn, tableIds);
+  const plenary = stageChanged && movePlenary(tx, sessionId, session.live.stage, stage, session.plan.plenary.voteOn, allTableIds);
   const seq = appendEvent(tx, sessionId, 'state', { command, events: decision.events }, now);
-  return { sessionId, seq, live: decision.state, wakeAt: autoAdvanceAt(decision.state, session.plan), tableIds, plenary };
+  return { sessionId, seq, live: decision.state, wakeAt: autoAdvanceAt(decision.state, session.plan), tableIds, stageChanged, plenary };
 }
 
 /** After the commit: the new state to everyone, each table's new view, the rotation panel, the plenary's views, the next wake-up. */
 export function announceControl(outcome: ControlOutcome, broadcaster: Broadcaster, scheduler: Pick<DeadlineScheduler, 'arm'>): void {
   broadcaster.state(outcome.sessionId, outcome.seq, outcome.live);
   broadcaster.tables(outcome.sessionId, outcome.tableIds, { stage: true });
-  if (outcome.tableIds.length > 0) broadcaster.rotation(outcome.sessionId);
+  if (outcome.stageChanged) broadcaster.rotation(outcome.sessionId);
   if (outcome.plenary) broadcaster.plenary(outcome.sessionId);
   scheduler.arm(outcome.sessionId, outcome.wakeAt);
 }

@@ -1,8 +1,8 @@
 import type { Queryable } from '@/db/client';
 import type { TableRow } from '@/db/queries/seating';
 import { loadTableContent, type TableContent } from '@/db/queries/table-content';
-import { currentRound, type Stage } from '@/lib/domain/session-machine';
-import { inTableView, isShared, plusOnesShown, shownAuthor } from '@/lib/domain/visibility';
+import type { Stage } from '@/lib/domain/session-machine';
+import { inTableView, plusOnesShown, shownAuthor, tableViewStage } from '@/lib/domain/visibility';
 import type { IdeaView, NoteView, TableView } from '@/lib/realtime/contract';
 
 export type ViewContext = { stage: Stage; roundCount: number; anonymous: boolean };
@@ -60,14 +60,13 @@ function viewOf(table: TableRow, content: TableContent, round: number | null, { 
  */
 export function buildTableViews(db: Queryable, tables: readonly TableRow[], ctx: ViewContext): TableView[] {
   if (tables.length === 0) return [];
-  const round = currentRound(ctx.stage, ctx.roundCount);
   // Notes' texts are read only once the table may see them (never during the reflection).
-  const withNotes = round !== null && isShared(round, ctx.stage);
+  const { round, shared } = tableViewStage(ctx.stage, ctx.roundCount);
   const content = loadTableContent(
     db,
     tables.map((t) => t.id),
     round,
-    withNotes,
+    shared,
   );
   return tables.map((table) => viewOf(table, content, round, ctx));
 }
