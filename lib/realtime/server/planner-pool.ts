@@ -6,11 +6,11 @@
  * a while with nothing to plan, and its young generation is kept small.
  */
 
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits } from 'node:worker_threads';
 import { z } from 'zod';
 import type { RotationInput, RotationPlan } from '@/lib/domain/rotation/rotation-types';
-import { threadLifetime } from './thread-lifetime';
 import { planReplySchema, type PlanFailure, type PlanRequest } from './planner-messages';
+import { createRequestThread, type ThreadFailure } from './request-thread';
 
 /** Why a plan was refused: bad input, the planner threw, the thread died, or the pool is closed. */
 export type PlannerErrorCode = PlanFailure | 'worker-crashed' | 'closed';
@@ -52,91 +52,36 @@ export const PLANNER_IDLE_MS = 30_000;
 /** A young generation of 4 MB instead of V8's default: ~10 MB less while planning 2,000 people, as fast. */
 const DEFAULT_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 4 };
 
-type Pending = { resolve: (plan: RotationPlan) => void; reject: (error: PlannerError) => void };
-
 const WORKER_ENTRY = new URL('./planner-worker.mjs', import.meta.url);
+
+/** What a failure of the thread itself is, as a plan's refusal. */
+const FAILURES: Record<ThreadFailure, (message: string) => PlannerError> = {
+  'unreadable-reply': (message) => new PlannerError('planner-failed', `the planner thread sent an unreadable reply: ${message}`),
+  failed: (message) => new PlannerError('worker-crashed', `the planner thread failed: ${message}`),
+  stopped: (code) => new PlannerError('worker-crashed', `the planner thread stopped (exit code ${code})`),
+  closed: () => new PlannerError('closed', 'the planner pool is closed'),
+  'not-sendable': (message) => new PlannerError('invalid-input', `invalid planner input: ${message}`),
+};
 
 /** A pool of one planner thread, started lazily. */
 export function createPlannerPool(options: PlannerPoolOptions = {}): PlannerPool {
-  const pending = new Map<number, Pending>();
-  let worker: Worker | null = null;
-  let nextId = 1;
-  let closed = false;
-
-  const failAll = (error: PlannerError): void => {
-    const waiting = [...pending.values()];
-    pending.clear();
-    for (const p of waiting) p.reject(error);
-  };
-
-  const lifetime = threadLifetime({
+  const thread = createRequestThread<PlanRequest, RotationPlan, PlannerError>({
+    entry: WORKER_ENTRY,
+    resourceLimits: { ...DEFAULT_LIMITS, ...options.resourceLimits },
     idleMs: options.idleMs ?? PLANNER_IDLE_MS,
-    current: () => worker,
-    busy: () => pending.size > 0,
-    forget: () => (worker = null),
+    readReply(message) {
+      const reply = planReplySchema.safeParse(message);
+      if (!reply.success) return { unreadable: z.prettifyError(reply.error) };
+      const { id } = reply.data;
+      return reply.data.ok ? { id, ok: true, value: reply.data.plan } : { id, ok: false, error: new PlannerError(reply.data.code, reply.data.message) };
+    },
+    failure: (kind, message) => FAILURES[kind](message),
   });
-  const settle = lifetime.settle;
-
-  const onMessage = (message: unknown): void => {
-    const reply = planReplySchema.safeParse(message);
-    if (!reply.success) {
-      failAll(new PlannerError('planner-failed', `the planner thread sent an unreadable reply: ${z.prettifyError(reply.error)}`));
-      return;
-    }
-    const waiting = pending.get(reply.data.id);
-    if (!waiting) return;
-    pending.delete(reply.data.id);
-    settle();
-    if (reply.data.ok) waiting.resolve(reply.data.plan);
-    else waiting.reject(new PlannerError(reply.data.code, reply.data.message));
-  };
-
-  const start = (): Worker => {
-    const thread = new Worker(WORKER_ENTRY, { resourceLimits: { ...DEFAULT_LIMITS, ...options.resourceLimits } });
-    thread.on('message', onMessage);
-    thread.on('error', (error: Error) => {
-      if (worker !== thread) return;
-      worker = null;
-      failAll(new PlannerError('worker-crashed', `the planner thread failed: ${error.message}`));
-    });
-    thread.on('exit', (code: number) => {
-      // A thread ended idle (or replaced after an error) is no longer the pool's: its exit concerns no pending plan.
-      if (worker !== thread) return;
-      worker = null;
-      if (!closed) failAll(new PlannerError('worker-crashed', `the planner thread stopped (exit code ${code})`));
-    });
-    return thread;
-  };
-
   return {
-    plan(input, planOptions = {}) {
-      if (closed) return Promise.reject(new PlannerError('closed', 'the planner pool is closed'));
-      const id = nextId++;
-      const request: PlanRequest = { id, input, ...(planOptions.budgetMs !== undefined ? { budgetMs: planOptions.budgetMs } : {}) };
-      return new Promise<RotationPlan>((resolve, reject) => {
-        worker ??= start();
-        pending.set(id, { resolve, reject });
-        settle();
-        try {
-          worker.postMessage(request);
-        } catch (error) {
-          // Not cloneable (a function, a symbol…): nothing reached the thread.
-          pending.delete(id);
-          settle();
-          reject(new PlannerError('invalid-input', `invalid planner input: ${error instanceof Error ? error.message : String(error)}`));
-        }
-      });
-    },
+    plan: (input, { budgetMs } = {}) => thread.request((id) => ({ id, input, ...(budgetMs !== undefined ? { budgetMs } : {}) })),
     get running() {
-      return worker !== null;
+      return thread.running;
     },
-    async close() {
-      closed = true;
-      lifetime.stop();
-      const thread = worker;
-      worker = null;
-      failAll(new PlannerError('closed', 'the planner pool is closed'));
-      if (thread) await thread.terminate();
-    },
+    close: () => thread.close(),
   };
 }

@@ -4,12 +4,11 @@
  * phone's ack. A small café is grouped at once on the server's thread (a few milliseconds); a large
  * one in a worker thread, started on the first request and ended after a minute idle.
  */
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { suggestGroups, type GroupingSuggestion, type IdeaText } from '@/lib/domain/grouping/suggest-groups';
 import type { Language } from '@/lib/i18n/locales';
-import { threadLifetime } from './thread-lifetime';
 import { groupingReplySchema, type GroupingRequest } from './plenary-grouping-messages';
+import { createRequestThread, type ThreadFailure } from './request-thread';
 
 /** Ideas up to which the grouping runs on the server's thread (≈ 20 ms on the development machine). */
 export const GROUP_INLINE_MAX_IDEAS = 80;
@@ -30,61 +29,35 @@ export type GroupingRunner = {
   close(): Promise<void>;
 };
 
-type Pending = { resolve: (suggestion: GroupingSuggestion) => void; reject: (error: GroupingError) => void };
-
 const WORKER_ENTRY = new URL('./plenary-grouping-worker.mjs', import.meta.url);
+
+/** What a failure of the thread itself says. */
+const FAILURES: Record<ThreadFailure, (message: string) => string> = {
+  'unreadable-reply': (message) => `the grouping thread sent an unreadable reply: ${message}`,
+  failed: (message) => `the grouping thread failed: ${message}`,
+  stopped: (code) => `the grouping thread stopped (exit code ${code})`,
+  closed: () => 'the grouping runner is closed',
+  'not-sendable': (message) => `the ideas could not be sent to the grouping thread: ${message}`,
+};
 
 export function createGroupingRunner(options: { inlineMaxIdeas?: number; idleMs?: number } = {}): GroupingRunner {
   const inlineMax = options.inlineMaxIdeas ?? GROUP_INLINE_MAX_IDEAS;
-  const idleMs = options.idleMs ?? GROUPING_IDLE_MS;
-  const pending = new Map<number, Pending>();
-  let worker: Worker | null = null;
-  let nextId = 1;
   let closed = false;
-
-  const failAll = (error: GroupingError): void => {
-    const waiting = [...pending.values()];
-    pending.clear();
-    for (const p of waiting) p.reject(error);
-  };
-
-  const lifetime = threadLifetime({ idleMs, current: () => worker, busy: () => pending.size > 0, forget: () => (worker = null) });
-  const settle = lifetime.settle;
-
-  const onMessage = (message: unknown): void => {
-    const reply = groupingReplySchema.safeParse(message);
-    if (!reply.success) {
-      failAll(new GroupingError(`the grouping thread sent an unreadable reply: ${z.prettifyError(reply.error)}`));
-      settle();
-      return;
-    }
-    const waiting = pending.get(reply.data.id);
-    if (!waiting) return;
-    pending.delete(reply.data.id);
-    if (reply.data.ok) waiting.resolve(reply.data.suggestion);
-    else waiting.reject(new GroupingError(reply.data.message));
-    settle();
-  };
-
-  const start = (): Worker => {
-    const thread = new Worker(WORKER_ENTRY);
-    thread.on('message', onMessage);
-    thread.on('error', (error: Error) => {
-      if (worker === thread) worker = null;
-      failAll(new GroupingError(`the grouping thread failed: ${error.message}`));
-    });
-    thread.on('exit', (code: number) => {
-      // A thread ended idle (or replaced after an error) is no longer the runner's: its exit concerns no pending request.
-      if (worker !== thread) return;
-      worker = null;
-      if (pending.size > 0) failAll(new GroupingError(`the grouping thread stopped (exit code ${code})`));
-    });
-    return thread;
-  };
+  const thread = createRequestThread<GroupingRequest, GroupingSuggestion, GroupingError>({
+    entry: WORKER_ENTRY,
+    idleMs: options.idleMs ?? GROUPING_IDLE_MS,
+    readReply(message) {
+      const reply = groupingReplySchema.safeParse(message);
+      if (!reply.success) return { unreadable: z.prettifyError(reply.error) };
+      const { id } = reply.data;
+      return reply.data.ok ? { id, ok: true, value: reply.data.suggestion } : { id, ok: false, error: new GroupingError(reply.data.message) };
+    },
+    failure: (kind, message) => new GroupingError(FAILURES[kind](message)),
+  });
 
   return {
     suggest(ideas, language) {
-      if (closed) return Promise.reject(new GroupingError('the grouping runner is closed'));
+      if (closed) return Promise.reject(new GroupingError(FAILURES.closed('')));
       if (ideas.length <= inlineMax) {
         try {
           return Promise.resolve(suggestGroups(ideas, { language }));
@@ -92,22 +65,11 @@ export function createGroupingRunner(options: { inlineMaxIdeas?: number; idleMs?
           return Promise.reject(new GroupingError(`the grouping failed: ${error instanceof Error ? error.message : String(error)}`));
         }
       }
-      const id = nextId++;
-      const request: GroupingRequest = { id, ideas: ideas.map(({ id: ideaId, text }) => ({ id: ideaId, text })), language };
-      return new Promise<GroupingSuggestion>((resolve, reject) => {
-        worker ??= start();
-        pending.set(id, { resolve, reject });
-        settle();
-        worker.postMessage(request);
-      });
+      return thread.request((id) => ({ id, ideas: ideas.map(({ id: ideaId, text }) => ({ id: ideaId, text })), language }));
     },
-    async close() {
+    close() {
       closed = true;
-      lifetime.stop();
-      const thread = worker;
-      worker = null;
-      failAll(new GroupingError('the grouping runner is closed'));
-      if (thread) await thread.terminate();
+      return thread.close();
     },
   };
 }
