@@ -1,10 +1,10 @@
 'use client';
 import { useTranslations } from 'use-intl';
-import type { SessionConfig, Stage } from '@/lib/realtime/contract';
+import type { SessionView, Stage } from '@/lib/realtime/contract';
 import { plenaryStageTitle } from '@/lib/ui/plenary-words';
 
 /** "Round 2 of 3 · Sharing", "Plenary · Silent vote", …: the one-line name of a stage. */
-export function useStageText(): (stage: Stage, session: Pick<SessionConfig, 'rounds' | 'tables'>) => string {
+export function useStageText(): (stage: Stage, session: Pick<SessionView, 'rounds' | 'tableCount'>) => string {
   const t = useTranslations();
   const plenary = useTranslations('plenaryStage');
   return (stage, session) => {
@@ -16,7 +16,7 @@ export function useStageText(): (stage: Stage, session: Pick<SessionConfig, 'rou
       case 'rotation':
         return t('stage.rotation', { round: stage.afterRound + 1 });
       case 'plenary': {
-        const words = plenaryStageTitle(stage, session.tables.length);
+        const words = plenaryStageTitle(stage, session.tableCount);
         return plenary(words.key, words.values);
       }
       case 'closed':

@@ -17,6 +17,7 @@ import {
   type MyPlenary,
   type ServerToClientEvents,
   type Snapshot,
+  type TableRef,
 } from '@/lib/realtime/contract';
 import { subscribe } from '@/lib/realtime/subscriptions';
 import { wallClock, type WireMeter } from './wire-meter';
@@ -27,7 +28,7 @@ type PhoneSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export const PHASE_CHANGE_EVENT: keyof ServerToClientEvents = 'session:state';
 
 /** A refused command, or `no-answer` when its ack did not come in time (a lost ack). */
-export type Failure = { ok: false; code: ErrorCode | 'no-answer'; message: string; expected?: { tableId: string; number: number } };
+export type Failure = { ok: false; code: ErrorCode | 'no-answer'; message: string; expected?: TableRef };
 export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
 
 /** Receipt times (wall clock, see wire-meter.ts), taken as a message arrives, before it is applied. */

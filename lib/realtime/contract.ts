@@ -38,7 +38,7 @@ export type { LiveState, Phase, Stage, Timer } from '@/lib/domain/session-machin
 if (typeof window !== 'undefined') z.config({ jitless: true });
 
 /** Bumped on any incompatible change; checked at the handshake. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export const LIMITS = {
   titleMax: 120,
@@ -129,7 +129,7 @@ export type Ack<T extends object = object> =
       /** With `invalid-payload`: which fields. */
       issues?: FieldIssue[];
       /** With `wrong-table`: the table this person should go to. */
-      expected?: { tableId: string; number: number };
+      expected?: TableRef;
       /** With `rate-limited`: how long to wait before trying again. */
       retryAfterMs?: number;
     };
@@ -259,6 +259,20 @@ export type SessionDraft = z.output<typeof sessionDraftSchema>;
 export type SessionDraftInput = z.input<typeof sessionDraftSchema>;
 
 export type SessionConfig = SessionDraft & { id: string; code: string };
+
+/**
+ * The session as clients hold it (`Snapshot.session`, `session:updated`): its tables as a count, and
+ * their names and colours only for the organiser and the projector, which show every table. A phone
+ * names a table by the `TableRef` it is given where it needs one: where it sits (`myTable`), where a
+ * rotation sends it (`arrival`), the table a refused link expected (`wrong-table`), the table a
+ * table's link opens (its page). At 200 tables the list was 7 KB of a phone's 9 KB snapshot, sent
+ * again to every phone at every reconnection.
+ */
+export type SessionView = Omit<SessionConfig, 'tables'> & {
+  tableCount: number;
+  /** Organiser and projector only. */
+  tables?: TableDraft[];
+};
 
 export type SessionSummary = {
   id: string;
@@ -503,7 +517,7 @@ export type Snapshot = {
   serverTime: number;
   /** The session's sequence number: every later broadcast carries the next one. */
   seq: number;
-  session: SessionConfig;
+  session: SessionView;
   live: LiveState;
   /** The URL phones open (also encoded in the join QR). */
   joinUrl: string;
@@ -568,7 +582,7 @@ export type Snapshot = {
 
 /** Numbered in the session's sequence: what every client of the session receives. */
 export type StateBroadcast = { seq: number; live: LiveState; serverTime: number };
-export type ConfigBroadcast = { seq: number; session: SessionConfig };
+export type ConfigBroadcast = { seq: number; session: SessionView };
 export type DeletedBroadcast = { seq: number };
 /** A table's whole view (not numbered in the session's sequence: keep the one with the highest tableSeq). */
 export type TableBroadcast = { view: TableView };

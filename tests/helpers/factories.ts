@@ -1,9 +1,10 @@
 /** Factories for test data: a valid default, with only what the test cares about overridden. */
-import { PROTOCOL_VERSION, type ParticipantView, type SessionConfig, type Snapshot } from '@/lib/realtime/contract';
+import { PROTOCOL_VERSION, type ParticipantView, type SessionView, type Snapshot } from '@/lib/realtime/contract';
 import { LOBBY } from '@/lib/domain/session-machine';
 import { DEFAULT_PLENARY } from '@/lib/domain/plenary/plenary-types';
 
-export function makeSession(overrides: Partial<SessionConfig> = {}): SessionConfig {
+/** The session as the console holds it (with its tables' names); a phone's has no `tables`. */
+export function makeSession(overrides: Partial<SessionView> = {}): SessionView {
   return {
     id: 'session-1',
     code: 'ABC123',
@@ -13,6 +14,7 @@ export function makeSession(overrides: Partial<SessionConfig> = {}): SessionConf
     anonymous: false,
     autoAdvance: false,
     rounds: [{ question: 'What matters?', reflectionMs: 180_000, sharingMs: 600_000, consolidationMs: 420_000 }],
+    tableCount: 1,
     tables: [{ name: 'Table 1', colour: 'red' }],
     speakingTurnMs: null,
     minPerTable: null,

@@ -1,7 +1,7 @@
 /** An organiser's open sockets end with their sign-in: at sign-out (through the real route) and at expiry. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORGANISER_SESSION_MS, startOrganiserSession } from '@/lib/auth/organiser-auth';
-import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
+import { ORGANISER_COOKIE, PROTOCOL_VERSION } from '@/lib/realtime/contract';
 import type { AppServer } from '@/tests/e2e/helpers/app-server';
 import { openSession } from '@/tests/helpers/cafe';
 import { FakeTimers } from '@/tests/helpers/fake-timers';
@@ -71,7 +71,7 @@ describe('sign-out', () => {
 
     // The socket is closed by the server, and its reconnection is refused: the console goes to the sign-in page.
     await until(() => live.error === 'unauthorised' && !live.socket.connected);
-    expect(await connectError(app.url, { protocol: 1, sessionId: created.sessionId }, cookie)).toBe('unauthorised');
+    expect(await connectError(app.url, { protocol: PROTOCOL_VERSION, sessionId: created.sessionId }, cookie)).toBe('unauthorised');
     expect(await other.request('session:control', { commandId: newCommandId(), action: 'pause' })).toMatchObject({ ok: true });
   });
 });

@@ -2,6 +2,7 @@
  * Idempotency keys are not bearer tokens: a join's receipt belongs to the device that sent it, and a
  * commandId sent again with another payload (or for another command) is a conflict, never a replay.
  */
+import { PROTOCOL_VERSION } from '@/lib/realtime/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { control, ok, openSession, seatPhone } from '@/tests/helpers/cafe';
 import { openRoom } from '@/tests/helpers/room';
@@ -45,7 +46,7 @@ describe('join receipts belong to the device', () => {
 
   it('refuses a malformed device id at the handshake', async () => {
     const { code } = await openSession(server);
-    expect(await connectError(server.url, { protocol: 1, joinCode: code, deviceId: 'not a device id!' })).toBe('invalid-payload');
+    expect(await connectError(server.url, { protocol: PROTOCOL_VERSION, joinCode: code, deviceId: 'not a device id!' })).toBe('invalid-payload');
   });
 
   it('without a device id, a join is recognised on its own connection only', async () => {
@@ -65,7 +66,7 @@ describe('join receipts belong to the device', () => {
     if (first.status !== 'joined' || retry.status !== 'joined') throw new Error('waiting');
     expect(retry.participantId).toBe(first.participantId);
     expect(retry.participantToken).not.toBe(first.participantToken);
-    expect(await connectError(server.url, { protocol: 1, joinCode: code, participantToken: first.participantToken })).toBe('unauthorised');
+    expect(await connectError(server.url, { protocol: PROTOCOL_VERSION, joinCode: code, participantToken: first.participantToken })).toBe('unauthorised');
     // The same commandId with another name is not a retry.
     expect(await (await guest(code, device)).request('participant:join', { ...join, displayName: 'Someone else' })).toMatchObject({
       ok: false,

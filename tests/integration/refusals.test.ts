@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from '@/lib/realtime/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seatPhone } from '@/tests/helpers/cafe';
 import { makeDraft } from '@/tests/helpers/session-draft-factory';
@@ -37,15 +38,15 @@ afterAll(async () => {
 
 describe('handshake refusals', () => {
   it.each([
-    ['an old protocol version', { protocol: 0, joinCode: 'X' }, undefined, 'bad-protocol'],
+    ['an old protocol version', { protocol: PROTOCOL_VERSION - 1, joinCode: 'X' }, undefined, 'bad-protocol'],
     ['no protocol at all', { joinCode: 'X' }, undefined, 'invalid-payload'],
-    ['an unknown field', { protocol: 1, role: 'organiser' }, undefined, 'invalid-payload'],
-    ['an unknown join code', { protocol: 1, joinCode: 'NOPE99' }, undefined, 'not-found'],
-    ['a forged participant token', { protocol: 1, joinCode: '<code>', participantToken: 'forged-token' }, undefined, 'unauthorised'],
-    ['an unknown projector key', { protocol: 1, screenKey: 'not-a-key' }, undefined, 'not-found'],
-    ['an organiser without the sign-in cookie', { protocol: 1 }, undefined, 'unauthorised'],
-    ['an organiser with a forged cookie', { protocol: 1 }, 'tournee_organiser=forged', 'unauthorised'],
-    ['an organiser on an unknown session', { protocol: 1, sessionId: 'missing' }, '<cookie>', 'not-found'],
+    ['an unknown field', { protocol: PROTOCOL_VERSION, role: 'organiser' }, undefined, 'invalid-payload'],
+    ['an unknown join code', { protocol: PROTOCOL_VERSION, joinCode: 'NOPE99' }, undefined, 'not-found'],
+    ['a forged participant token', { protocol: PROTOCOL_VERSION, joinCode: '<code>', participantToken: 'forged-token' }, undefined, 'unauthorised'],
+    ['an unknown projector key', { protocol: PROTOCOL_VERSION, screenKey: 'not-a-key' }, undefined, 'not-found'],
+    ['an organiser without the sign-in cookie', { protocol: PROTOCOL_VERSION }, undefined, 'unauthorised'],
+    ['an organiser with a forged cookie', { protocol: PROTOCOL_VERSION }, 'tournee_organiser=forged', 'unauthorised'],
+    ['an organiser on an unknown session', { protocol: PROTOCOL_VERSION, sessionId: 'missing' }, '<cookie>', 'not-found'],
   ] as Array<[string, Record<string, unknown>, string | undefined, string]>)('refuses %s', async (_name, auth, cookie, expected) => {
     const realAuth = { ...auth, ...(auth.joinCode === '<code>' ? { joinCode: code } : {}) };
     const realCookie = cookie === '<cookie>' ? server.organiserCookie : cookie;
@@ -159,13 +160,20 @@ describe('preparing sessions', () => {
     await owner.until(() => true);
     // Someone sits at table 3, which the edit removes: they are unseated, and everyone's seating follows.
     const { client: early } = await seatPhone(server, owner.view!.session.code, 'Early', 3);
+    // The console holds every table's name; a phone, their count and its own table.
+    expect(early.view!.session.tableCount).toBe(owner.view!.session.tables!.length);
+    expect(early.view!.session).not.toHaveProperty('tables');
+    const { id, number, name, colour } = owner.view!.seating![2]!;
+    expect(early.view!.myTable).toEqual({ id, number, name, colour });
     const edited = makeDraft({ title: 'Edited', tables: [{ name: 'Solo', colour: 'teal' }] });
     expect(await owner.request('session:update', { commandId: newCommandId(), sessionId: first.sessionId, draft: edited })).toEqual({ ok: true });
     const view = await owner.until((v) => v.session.title === 'Edited' && v.seating!.length === 1);
     expect(view.session.tables).toEqual([{ name: 'Solo', colour: 'teal' }]);
     expect(view.seating).toMatchObject([{ number: 1, name: 'Solo', colour: 'teal', seated: 0 }]);
-    const unseated = await early.until((v) => v.me?.tableId === null && v.session.tables.length === 1);
+    const unseated = await early.until((v) => v.me?.tableId === null && v.session.tableCount === 1);
     expect(unseated.table).toBeNull();
+    // A phone holds the tables as a count: their names reach it as its own table, its destination.
+    expect(unseated.session).not.toHaveProperty('tables');
     early.close();
     const phone = new TestClient(server.url, () => ({ joinCode: view.session.code }));
     await phone.until(() => true);

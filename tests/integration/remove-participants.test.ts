@@ -1,4 +1,5 @@
 /** The organiser removes a participant (one, or a selection): the token stops working, the phones are disconnected, their content goes, the tables and counts follow. */
+import { PROTOCOL_VERSION } from '@/lib/realtime/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { control, hostKeyOf, ok, openSession, seatPhone, type Phone } from '@/tests/helpers/cafe';
 import { connectError, newCommandId, TestClient } from '@/tests/helpers/test-client';
@@ -50,7 +51,7 @@ describe('removing a participant', () => {
 
     // Their phone is told, then disconnected; their token no longer opens anything.
     await prankster.client.until(() => prankster.client.removed);
-    expect(await connectError(server.url, { protocol: 1, joinCode: code, participantToken: prankster.token })).toBe('unauthorised');
+    expect(await connectError(server.url, { protocol: PROTOCOL_VERSION, joinCode: code, participantToken: prankster.token })).toBe('unauthorised');
     // The table: no prankster, no rude note, no +1 of theirs; the speaking order without them.
     const table = (await ana.client.until((v) => v.table?.roster.length === 2 && v.table.notes.length === 1)).table!;
     expect(table.roster.map((r) => r.displayName).sort()).toEqual(['Ana', 'Hana']);

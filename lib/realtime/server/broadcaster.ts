@@ -26,6 +26,7 @@ import { CommandError } from './command-error';
 import type { RealtimeDeps, RealtimeServer } from './deps';
 import { progressOf, rotationViewOf } from './rotation';
 import { rooms, sessionRooms } from './rooms';
+import { sessionViewOf } from './session-view';
 import type { Move } from './seating-moves';
 import { requireSessionContext, type SessionContext } from './session-context';
 import { createSentViews } from './sent-views';
@@ -283,8 +284,10 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     state(sessionId: string, seq: number, live: LiveState): void {
       io.to(sessionRooms(sessionId)).emit('session:state', { seq, live, serverTime: clock.now() });
     },
+    /** The prepared session, edited: the tables' names to the console and the projector, their count to the phones. */
     updated(sessionId: string, seq: number, session: SessionConfig): void {
-      io.to(sessionRooms(sessionId)).emit('session:updated', { seq, session });
+      io.to([rooms.organiser(sessionId), rooms.screen(sessionId)]).emit('session:updated', { seq, session: sessionViewOf(session, true) });
+      io.to(rooms.phones(sessionId)).emit('session:updated', { seq, session: sessionViewOf(session, false) });
     },
     deleted(sessionId: string, seq: number): void {
       sentViews.forgetSession(sessionId);

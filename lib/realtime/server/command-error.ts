@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '@/lib/realtime/contract';
+import type { ErrorCode, FieldIssue, TableRef } from '@/lib/realtime/contract';
 
 /** A refusal with a known code: rolls back the transaction and is sent back in the ack. */
 export class CommandError extends Error {
@@ -6,7 +6,7 @@ export class CommandError extends Error {
     readonly code: ErrorCode,
     message: string = code,
     readonly issues?: FieldIssue[],
-    readonly expected?: { tableId: string; number: number },
+    readonly expected?: TableRef,
     /** With `rate-limited`: how long until a try may succeed. */
     readonly retryAfterMs?: number,
   ) {

@@ -21,6 +21,7 @@ import { tableStatsOf } from '@/lib/realtime/table-stats';
 import { inPlenary, mineOf } from './plenary-view';
 import { plenaryViewsOf, progressFor } from './plenary-cache';
 import { rooms } from './rooms';
+import { seesEveryTable, sessionViewOf } from './session-view';
 
 export function joinUrl(base: string, code: string): string {
   return `${base}/join/${code}`;
@@ -47,7 +48,7 @@ export function buildSnapshot(deps: RealtimeDeps, db: Queryable, identity: Ident
     protocol: PROTOCOL_VERSION,
     serverTime: deps.clock.now(),
     seq: row.seq,
-    session: loadConfig(db, row),
+    session: sessionViewOf(loadConfig(db, row), seesEveryTable(identity.role)),
     live,
     joinUrl: joinUrl(base, row.code),
     participantCount: countParticipants(db, row.id),

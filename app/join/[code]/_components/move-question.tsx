@@ -16,8 +16,7 @@ export function MoveQuestion({ question, view, onAnswer }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const from = title(question.from);
-  const draft = view.session.tables[question.to - 1];
-  const to = draft ? title({ ...draft, number: question.to }) : t('arrival.tableNumber', { number: question.to });
+  const to = question.toTable ? title(question.toTable) : t('arrival.tableNumber', { number: question.to });
   const { stage } = view.live;
   // What happens to what they wrote: during the reflection it goes with them, once shared it stays.
   const notes = notesFollowingMover(stage) !== null ? t('move.notesGo') : stage.kind === 'phase' ? t('move.notesStay', { from }) : null;

@@ -50,7 +50,7 @@ export function ParticipantScreen({ view, me, send, status, serverNow }: Props) 
       case 'table-header':
         return seat ? <TableHeader table={seat} hostName={hostName} isHost={isHost} /> : null;
       case 'seat-form':
-        return <SeatForm send={send} tableCount={view.session.tables.length} />;
+        return <SeatForm send={send} tableCount={view.session.tableCount} />;
       case 'my-turn':
         return table ? <MyTurn table={table} meId={me.id} serverNow={serverNow} /> : null;
       case 'coming':

@@ -61,9 +61,7 @@ export function PhoneView({ code, tableLink }: { code: string; tableLink?: Table
     content = (
       <>
         {/* A refused check-in at the wrong table stops mattering once the person has arrived at theirs. */}
-        {seatFailure && !(seatFailure.code === 'wrong-table' && view.arrival?.checkedIn !== false) ? (
-          <SeatFailureNotice failure={seatFailure} tables={view.session.tables} />
-        ) : null}
+        {seatFailure && !(seatFailure.code === 'wrong-table' && view.arrival?.checkedIn !== false) ? <SeatFailureNotice failure={seatFailure} /> : null}
         {question ? <MoveQuestion question={question} view={view} onAnswer={answer} /> : null}
         <ParticipantScreen view={view} me={view.me} send={send} status={status} serverNow={serverNow} />
       </>

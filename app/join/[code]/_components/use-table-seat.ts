@@ -6,18 +6,23 @@ import type { SessionSocket } from '@/lib/realtime/use-session-socket';
 import { tableLinkAction } from '@/lib/ui/table-link';
 
 /** What a table's own link asks for: sit at this table (as its host with the host link's key). */
-export type TableLink = { table: number; hostKey?: string };
+export type TableLink = {
+  table: number;
+  hostKey?: string;
+  /** The table as its page found it, to name it in the question; absent when the link names none. */
+  named?: TableRef;
+};
 
 export type SeatFailure = {
   code: ErrorCode;
   table: number;
   asHost: boolean;
   /** With `wrong-table`: where a rotation sent this person. */
-  expected?: { tableId: string; number: number };
+  expected?: TableRef;
 };
 
 /** "You are at table 1. Move to table 2?": asked before a link moves someone already seated. */
-export type MoveQuestion = { from: TableRef; to: number; asHost: boolean };
+export type MoveQuestion = { from: TableRef; to: number; toTable: TableRef | null; asHost: boolean };
 
 export type TableSeat = {
   failure: SeatFailure | null;
@@ -63,7 +68,7 @@ export function useTableSeat(link: TableLink | undefined, view: Snapshot | null,
       return;
     }
     const action = tableLinkAction(view, link);
-    if (action.kind === 'ask') setQuestion({ from: action.from, to: link.table, asHost: link.hostKey !== undefined });
+    if (action.kind === 'ask') setQuestion({ from: action.from, to: link.table, toTable: link.named ?? null, asHost: link.hostKey !== undefined });
     else if (action.kind === 'take') take(link);
     else leaveLink();
   }, [ready, link, view, take, leaveLink]);

@@ -7,7 +7,7 @@ import { participant, sessionOrganiser } from '@/lib/realtime/server/auth';
 import type { Broadcaster } from '@/lib/realtime/server/broadcaster';
 import { declareCommand } from '@/lib/realtime/server/command';
 import { CommandError } from '@/lib/realtime/server/command-error';
-import { arrive } from '@/lib/realtime/server/arrival';
+import { arrive, tableRefOf } from '@/lib/realtime/server/arrival';
 import { moveParticipant, requireSeatsOpen, requireTable, type Move } from '@/lib/realtime/server/seating-moves';
 
 /** What to send after a seating change: each mover their seat, the tables their views, the organiser the summaries. */
@@ -33,8 +33,9 @@ export const seatTakeCommand = declareCommand({
     // After a rotation, scanning a table's QR is the check-in: the wrong table says where to go.
     const arrival = asHost ? null : appliedSeat(tx, phone.me.id);
     if (arrival && arrival.checkedInAt === null && arrival.tableId !== table.id) {
-      const number = (getTable(tx, arrival.tableId)?.position ?? 0) + 1;
-      throw new CommandError('wrong-table', `this is table ${table.position + 1}: go to table ${number}`, undefined, { tableId: arrival.tableId, number });
+      const expected = getTable(tx, arrival.tableId);
+      if (!expected) throw new CommandError('not-found', 'the table this person was sent to is gone');
+      throw new CommandError('wrong-table', `this is table ${table.position + 1}: go to table ${expected.position + 1}`, undefined, tableRefOf(expected));
     }
     const arrived = arrival ? arrive(tx, phone.row.id, phone.me.id, now) : null;
     const { move, changed } = moveParticipant(tx, phone, phone.me.id, table.id, now);

@@ -25,7 +25,7 @@ export function ControlBar({ view, send, serverNow }: Props) {
   const [error, setError] = useState<ErrorCode | null>(null);
   const [confirmingBack, setConfirmingBack] = useState(false);
   const [confirmingClose, setConfirmingClose] = useState(false);
-  const plan = { rounds: view.session.rounds, autoAdvance: view.session.autoAdvance, plenary: view.session.plenary, tableCount: view.session.tables.length };
+  const plan = { rounds: view.session.rounds, autoAdvance: view.session.autoAdvance, plenary: view.session.plenary, tableCount: view.session.tableCount };
   const legal = legalControls(view.live, plan, serverNow());
   const next = nextMove(view.live, plan);
 

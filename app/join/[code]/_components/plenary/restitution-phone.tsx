@@ -24,7 +24,7 @@ export function RestitutionPhone({ view, plenary, me, send }: PlenaryPhoneProps)
   return (
     <>
       <section className="card stack-sm" aria-labelledby="restitution-phone-heading" data-testid="restitution-phone">
-        <p className="muted">{t('tableOf', { n: position, total: view.session.tables.length })}</p>
+        <p className="muted">{t('tableOf', { n: position, total: view.session.tableCount })}</p>
         <h2 id="restitution-phone-heading" className="cluster">
           <TableSwatch colour={restitution.table.colour} /> {t('presentingNow', { table: tableTitle(restitution.table) })}
         </h2>

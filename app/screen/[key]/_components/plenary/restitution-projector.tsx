@@ -25,7 +25,7 @@ export function RestitutionProjector({ view, plenary, serverNow }: PlenaryProjec
     <div className={styles.layout} data-testid="restitution-projector">
       <div className={styles.head}>
         <div className={styles.headText}>
-          <p className={styles.kicker}>{t('tableOf', { n: position, total: view.session.tables.length })}</p>
+          <p className={styles.kicker}>{t('tableOf', { n: position, total: view.session.tableCount })}</p>
           <h2 className={styles.tableTitle}>
             <TableSwatch colour={restitution.table.colour} /> {tableTitle(restitution.table)}
           </h2>

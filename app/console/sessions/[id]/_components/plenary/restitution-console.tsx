@@ -21,7 +21,7 @@ export function RestitutionConsole({ view, socket }: PlenaryConsoleProps) {
   return (
     <section aria-labelledby="restitution-heading" className="card stack" data-testid="restitution-console">
       <div className="stack-sm">
-        <p className="muted">{t('tableOf', { n: position, total: view.session.tables.length })}</p>
+        <p className="muted">{t('tableOf', { n: position, total: view.session.tableCount })}</p>
         <h2 id="restitution-heading" className="cluster">
           <TableSwatch colour={restitution.table.colour} /> {t('presentingNow', { table: tableTitle(restitution.table) })}
         </h2>

@@ -4,15 +4,16 @@ import { useRouter } from 'next/navigation';
 import { useCallback } from 'react';
 import { useTranslations } from 'use-intl';
 import { newCommandId } from '@/lib/realtime/command-id';
-import type { SessionConfig, SessionDraft } from '@/lib/realtime/contract';
+import type { SessionDraft, SessionView } from '@/lib/realtime/contract';
 import { formFromDraft } from '@/lib/ui/session-form';
 import { AckError } from '@/app/_components/ack-error';
 import { useConsoleSocket } from '@/app/console/_components/use-console-socket';
 import { BuilderPage } from '@/app/console/sessions/_components/builder-page';
 import { SessionBuilder } from '@/app/console/sessions/_components/session-builder';
 
-function draftOf({ id: _id, code: _code, ...draft }: SessionConfig): SessionDraft {
-  return draft;
+/** The console's session carries its tables' names and colours (see `SessionView`). */
+function draftOf({ id: _id, code: _code, tableCount: _count, tables = [], ...draft }: SessionView): SessionDraft {
+  return { ...draft, tables };
 }
 
 /** Loads the draft from the session's snapshot, then saves it with session:update. */

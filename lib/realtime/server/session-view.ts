@@ -1,0 +1,11 @@
+import type { Role, SessionConfig, SessionView } from '@/lib/realtime/contract';
+
+/** Who shows every table by name (the console, the projector); phones get the tables as a count. */
+export function seesEveryTable(role: Role): boolean {
+  return role === 'organiser' || role === 'screen';
+}
+
+/** The session as one audience holds it (see `SessionView`). */
+export function sessionViewOf({ tables, ...session }: SessionConfig, withTables: boolean): SessionView {
+  return withTables ? { ...session, tableCount: tables.length, tables } : { ...session, tableCount: tables.length };
+}
