@@ -1,8 +1,8 @@
 /**
  * `npm run demo`: rehearse a café alone. Starts the real app (server.ts, built if needed) on a
  * throw-away database, creates a session and seats simulated participants at its tables; they follow
- * whatever the organiser does from the console (notes, +1s, check-ins after a rotation; in the plenary,
- * a host's paging, dots and ratings). A real phone can join alongside them. Ctrl-C stops everything.
+ * whatever the organiser does from the console (notes, +1s, the hosts' ideas, check-ins after a
+ * rotation; in the plenary, a host's paging, dots and ratings). A real phone can join alongside them. Ctrl-C stops everything.
  *
  *   npm run demo -- --participants 24 --tables 4 --rounds 3 --language fr
  *
@@ -187,13 +187,21 @@ async function main(): Promise<void> {
   const random = seededRandom(settings.seed);
   const names = shuffle(FIRST_NAMES, random);
   const pacing = { ...REHEARSAL_PACING, noteEveryMs: settings.noteEvery * 1000 };
+  // The first participant at each table sits by its host link and hosts it (a real phone opening that link takes over).
+  const hostKeyOf = (number: number) => {
+    const table = view.seating?.find((t) => t.number === number);
+    const link = table ? view.hostLinks?.[table.id] : undefined;
+    return link ? (new URL(link).searchParams.get('host') ?? undefined) : undefined;
+  };
   for (let i = 0; i < settings.participants; i++) {
     const name = names[i % names.length] ?? `Guest ${i + 1}`;
+    const hostKey = i < tables ? hostKeyOf(i + 1) : undefined;
     const participant = new SimParticipant({
       url: base,
       joinCode: view.session.code,
       name: i < names.length ? name : `${name} ${Math.floor(i / names.length) + 1}`,
       table: (i % tables) + 1,
+      ...(hostKey ? { hostKey } : {}),
       random: seededRandom(settings.seed * 7919 + i),
       pacing,
       log: (line) => console.info(`  · ${line}`),
@@ -216,12 +224,13 @@ function describeProgress(): string {
     (t, { stats: s }) => ({
       notes: t.notes + s.notes,
       plusOnes: t.plusOnes + s.plusOnes,
+      ideas: t.ideas + s.ideas,
       dots: t.dots + s.dots,
       moves: t.moves + s.moves,
       ratings: t.ratings + s.ratings,
       ideasShown: t.ideasShown + s.ideasShown,
     }),
-    { notes: 0, plusOnes: 0, dots: 0, moves: 0, ratings: 0, ideasShown: 0 },
+    { notes: 0, plusOnes: 0, ideas: 0, dots: 0, moves: 0, ratings: 0, ideasShown: 0 },
   );
   const joined = participants.filter((p) => p.phone.participantId !== null).length;
   const moving = organiser?.checkIns();
@@ -232,7 +241,7 @@ function describeProgress(): string {
     totals.dots ? `${totals.dots} dots placed (${totals.moves} moved)` : '',
     totals.ratings ? `${totals.ratings} ratings` : '',
   ].filter(Boolean);
-  return [`${joined} joined, ${totals.notes} notes, ${totals.plusOnes} +1s${arrivals}`, ...plenary].join(', ');
+  return [`${joined} joined, ${totals.notes} notes, ${totals.plusOnes} +1s, ${totals.ideas} ideas${arrivals}`, ...plenary].join(', ');
 }
 
 main().catch((error: unknown) => {

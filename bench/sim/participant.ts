@@ -1,6 +1,7 @@
 /**
- * One simulated participant: joins with a name, sits at a table, follows the session, writes notes
- * during the reflection, gives +1s during the sharing and the consolidation, checks in after a
+ * One simulated participant: joins with a name, sits at a table (as its host with its host link),
+ * follows the session, writes notes during the reflection, gives +1s during the sharing and the
+ * consolidation — where a host turns the table's notes into ideas instead — checks in after a
  * rotation, reconnects by itself (its phone keeps the token), and takes part in the plenary: it pages
  * through its table's ideas when it is the presenting host, places its dots (and may move one), and
  * rates the shortlisted items on effort × gain when everyone rates.
@@ -11,7 +12,7 @@ import type { Random } from '@/lib/domain/seeded-random';
 import { LIMITS } from '@/lib/realtime/contract';
 import { NOTES, pick } from './banks';
 import { dotToMove, nextDot, ratingOf } from './plenary-choices';
-import { SimPhone, type Failure, type Situation } from './phone-protocol';
+import { SimPhone, type Consolidation, type Failure, type Situation } from './phone-protocol';
 import type { WireMeter } from './wire-meter';
 
 /** How busy a participant is. Each gap is drawn between half and one and a half times its mean. */
@@ -22,6 +23,10 @@ export type Pacing = {
   notesPerRound: number;
   /** Mean time between two +1s during the sharing and the consolidation. */
   plusOneEveryMs: number;
+  /** A host's mean time between two ideas during the consolidation (and before the first). */
+  ideaEveryMs: number;
+  /** Ideas a host writes per round at most (fewer when the table shared fewer notes). */
+  ideasPerRound: number;
   /** Walking to the new table after a rotation, before checking in. */
   walkMs: { min: number; max: number };
   /** How often the participant looks at the phone and decides what to do. */
@@ -33,6 +38,8 @@ export const REHEARSAL_PACING: Pacing = {
   noteEveryMs: 20_000,
   notesPerRound: 4,
   plusOneEveryMs: 15_000,
+  ideaEveryMs: 25_000,
+  ideasPerRound: 3,
   walkMs: { min: 5_000, max: 30_000 },
   lookEveryMs: 1_000,
 };
@@ -58,6 +65,8 @@ export type ParticipantStats = {
   notes: number;
   plusOnes: number;
   checkIns: number;
+  /** Ideas a host wrote during the consolidation. */
+  ideas: number;
   /** Dots placed with `vote:set` (one at a time), dots moved with `vote:move`, items rated, ideas shown as host. */
   dots: number;
   moves: number;
@@ -72,6 +81,8 @@ export type ParticipantOptions = {
   name: string;
   /** The table whose QR this participant scans first (1-based). */
   table: number;
+  /** The key of that table's host link: the participant sits as its host. */
+  hostKey?: string;
   random: Random;
   pacing?: Pacing;
   plenaryPacing?: PlenaryPacing;
@@ -82,7 +93,19 @@ export type ParticipantOptions = {
 
 export class SimParticipant {
   readonly phone: SimPhone;
-  readonly stats: ParticipantStats = { joins: 0, seats: 0, notes: 0, plusOnes: 0, checkIns: 0, dots: 0, moves: 0, ratings: 0, ideasShown: 0, refusals: {} };
+  readonly stats: ParticipantStats = {
+    joins: 0,
+    seats: 0,
+    notes: 0,
+    plusOnes: 0,
+    checkIns: 0,
+    ideas: 0,
+    dots: 0,
+    moves: 0,
+    ratings: 0,
+    ideasShown: 0,
+    refusals: {},
+  };
   private readonly pacing: Pacing;
   private readonly plenaryPacing: PlenaryPacing;
   private table: number;
@@ -92,6 +115,9 @@ export class SimParticipant {
   private notesWritten = 0;
   private nextNoteAt = 0;
   private nextPlusOneAt = 0;
+  private ideaRound: number | null = null;
+  private ideasWritten = 0;
+  private nextIdeaAt = 0;
   private checkInAt: number | null = null;
   /** 0: not planned yet (the open vote, the assessment, a presentation has not reached this phone). */
   private nextDotAt = 0;
@@ -154,6 +180,10 @@ export class SimParticipant {
     this.checkInAt = null;
     if (!s.seated && s.moment !== 'plenary') return this.sitDown();
     if (s.moment === 'reflection') return this.writeNote(s, now);
+    if (s.moment === 'consolidation') {
+      const consolidation = this.phone.consolidation();
+      if (consolidation) return this.consolidate(consolidation, s, now);
+    }
     if (s.moment === 'sharing' || s.moment === 'consolidation') return this.plusOne(s, now);
     if (s.moment === 'plenary') return this.plenary(now);
   }
@@ -246,7 +276,7 @@ export class SimParticipant {
   }
 
   private async sitDown(): Promise<void> {
-    const ack = await this.phone.takeSeat(this.table);
+    const ack = await this.phone.takeSeat(this.table, this.options.hostKey);
     if (ack.ok) {
       this.stats.seats += 1;
       return;
@@ -285,6 +315,28 @@ export class SimParticipant {
     if (!ack.ok) return this.refused('note', ack);
     this.notesWritten = written + 1;
     this.stats.notes += 1;
+  }
+
+  /**
+   * As the table's host during the consolidation: an idea every so often from the shared note with
+   * the most +1s that no idea comes from yet, half the time with a second such note behind it (a host
+   * merging two notes that say the same), worded as the first note.
+   */
+  private async consolidate(c: Consolidation, s: Situation, now: number): Promise<void> {
+    if (this.ideaRound !== s.round) {
+      this.ideaRound = s.round;
+      this.ideasWritten = 0;
+      this.nextIdeaAt = now + this.gap(this.pacing.ideaEveryMs);
+    }
+    const unused = c.notes.filter((n) => !c.sourced.has(n.id)).sort((a, b) => b.plusOnes - a.plusOnes);
+    const [first, ...others] = unused;
+    if (!first || now < this.nextIdeaAt || this.ideasWritten >= this.pacing.ideasPerRound) return;
+    this.nextIdeaAt = now + this.gap(this.pacing.ideaEveryMs);
+    const second = others.length > 0 && this.options.random() < 0.5 ? pick(this.options.random, others) : null;
+    const ack = await this.phone.addIdea(first.text.slice(0, LIMITS.ideaMax), second ? [first.id, second.id] : [first.id]);
+    if (!ack.ok) return this.refused('idea', ack);
+    this.ideasWritten += 1;
+    this.stats.ideas += 1;
   }
 
   private async plusOne(s: Situation, now: number): Promise<void> {

@@ -85,6 +85,9 @@ export type ItemLabel = { id: string; label: string };
 /** Effort × gain on this phone: the shortlisted items to rate, and the ones already rated (by id). */
 export type Assessment = { items: ItemLabel[]; rated: Set<string> };
 
+/** The consolidation as the table's host sees it: the shared notes (with their +1s) and the notes ideas already come from. */
+export type Consolidation = { notes: { id: string; text: string; plusOnes: number }[]; sourced: Set<string> };
+
 /** The restitution as its presenting host sees it: the table's ideas in order, and the one shown. */
 export type Presentation = { ideaIds: string[]; highlightedIdeaId: string | null };
 
@@ -217,9 +220,12 @@ export class SimPhone {
     return { ok: true, participantId: ack.participantId };
   }
 
-  /** Sits at table `number` (1-based), as scanning the table's QR does; after a rotation it is also the check-in. */
-  takeSeat(number: number): Promise<Result<{ tableId: string }>> {
-    return settle(this.timed.emitWithAck('seat:take', { commandId: newCommandId(), table: number }));
+  /**
+   * Sits at table `number` (1-based), as scanning the table's QR does (its host link with `hostKey`);
+   * after a rotation it is also the check-in.
+   */
+  takeSeat(number: number, hostKey?: string): Promise<Result<{ tableId: string }>> {
+    return settle(this.timed.emitWithAck('seat:take', { commandId: newCommandId(), table: number, ...(hostKey ? { hostKey } : {}) }));
   }
 
   /** A private note during the reflection. */
@@ -256,6 +262,11 @@ export class SimPhone {
     const ack = await settle(this.timed.emitWithAck('rating:set', { commandId: newCommandId(), itemId, rating }));
     if (ack.ok) this.keepMine({ ratings: ack.ratings });
     return ack;
+  }
+
+  /** As the table's host, during the consolidation: one of the table's ideas, from some of its shared notes. */
+  addIdea(text: string, sourceNoteIds: string[]): Promise<Result> {
+    return settle(this.timed.emitWithAck('idea:add', { commandId: newCommandId(), ideaId: newCommandId(), text, sourceNoteIds }));
   }
 
   /** As the presenting table's host: highlights one of its ideas on every screen (null: none). */
@@ -303,6 +314,20 @@ export class SimPhone {
    * The restitution as the presenting host sees it, as the phone page decides (the table presenting
    * is mine and I host it); null for everyone else and outside a table's slot.
    */
+  /** The consolidation as this phone sees it: null unless it is the consolidation and this phone hosts its table. */
+  consolidation(): Consolidation | null {
+    const view = this.view;
+    const me = view?.me;
+    const table = view?.table;
+    const stage = view?.live.stage;
+    if (!this.joined || !me || stage?.kind !== 'phase' || stage.phase !== 'consolidation') return null;
+    if (!table || table.tableId !== me.tableId || table.hostId !== me.id) return null;
+    return {
+      notes: table.notes.map(({ id, text, plusOnes }) => ({ id, text, plusOnes })),
+      sourced: new Set(table.ideas.filter((i) => i.round === stage.round).flatMap((i) => i.sourceNoteIds)),
+    };
+  }
+
   presentation(): Presentation | null {
     const view = this.view;
     const restitution = view?.plenary?.restitution;

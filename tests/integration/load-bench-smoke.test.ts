@@ -124,7 +124,15 @@ describe('simulated participants in a rehearsal', () => {
   let server: TestServer;
   let organiser: SimOrganiser;
   const participants: SimParticipant[] = [];
-  const pacing = { noteEveryMs: 150, notesPerRound: 2, plusOneEveryMs: 150, walkMs: { min: 50, max: 200 }, lookEveryMs: 40 };
+  const pacing = {
+    noteEveryMs: 150,
+    notesPerRound: 2,
+    plusOneEveryMs: 150,
+    ideaEveryMs: 150,
+    ideasPerRound: 2,
+    walkMs: { min: 50, max: 200 },
+    lookEveryMs: 40,
+  };
 
   beforeAll(async () => {
     server = await startTestServer();

@@ -16,7 +16,16 @@ const PEOPLE = 5;
 const DOTS = 3;
 const CAP = 2;
 /** Quick, so that the test does not wait; the demo's pace is REHEARSAL_PLENARY_PACING. */
-const pacing: Pacing = { noteEveryMs: 150, notesPerRound: 1, plusOneEveryMs: 150, walkMs: { min: 50, max: 200 }, lookEveryMs: 40 };
+// The organiser writes the ideas here (the test is about the plenary): the host writes none of its own.
+const pacing: Pacing = {
+  noteEveryMs: 150,
+  notesPerRound: 1,
+  plusOneEveryMs: 150,
+  ideaEveryMs: 150,
+  ideasPerRound: 0,
+  walkMs: { min: 50, max: 200 },
+  lookEveryMs: 40,
+};
 const plenaryPacing: PlenaryPacing = { dotEveryMs: 120, moveShare: 1, rateEveryMs: 120, showIdeaEveryMs: 120 };
 
 /** Polls until `predicate` holds (a condition, not a speed: the limit only stops a stuck test). */
