@@ -6,7 +6,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { DEFAULT_PLENARY } from '@/lib/domain/plenary/plenary-types';
 import type { Language } from '@/lib/i18n/locales';
-import { applyBroadcast, applyPlusOnes, applyTableView, applyWholeValue } from '@/lib/realtime/client-state';
 import { newCommandId } from '@/lib/realtime/command-id';
 import {
   ORGANISER_COOKIE,
@@ -20,6 +19,7 @@ import {
   type Snapshot,
 } from '@/lib/realtime/contract';
 import { subscribe } from '@/lib/realtime/subscriptions';
+import { applyToKept } from './kept-view';
 import type { Failure, Result } from './phone-protocol';
 import { wallClock, type WireMeter } from './wire-meter';
 
@@ -125,14 +125,12 @@ export class SimOrganiser {
     // The app's own subscription table: the console applies every event the same way.
     subscribe(socket, (action) => {
       if (action.kind === 'snapshot') this.view = action.snapshot;
-      else if (!this.view || action.kind === 'deleted') return;
-      else if (action.kind === 'numbered') {
-        const { status, view } = applyBroadcast(this.view, action.broadcast);
-        if (status === 'gap') void this.sync();
-        else this.view = view;
-      } else if (action.kind === 'table') this.view = applyTableView(this.view, action.view, { replaceEqual: true });
-      else if (action.kind === 'plus-ones') this.view = applyPlusOnes(this.view, action.message);
-      else if (action.kind === 'whole') this.view = applyWholeValue(this.view, action.update);
+      else if (!this.view || action.kind === 'deleted' || action.kind === 'removed') return;
+      else {
+        const { view, gap } = applyToKept(this.view, action);
+        if (gap) void this.sync();
+        this.view = view;
+      }
     });
   }
 

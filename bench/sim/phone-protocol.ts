@@ -7,7 +7,6 @@
 import type { Socket as NetSocket } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import type { Language } from '@/lib/i18n/locales';
-import { applyBroadcast, applyPlusOnes, applyTableView, applyWholeValue } from '@/lib/realtime/client-state';
 import { newCommandId } from '@/lib/realtime/command-id';
 import {
   PROTOCOL_VERSION,
@@ -20,6 +19,7 @@ import {
   type TableRef,
 } from '@/lib/realtime/contract';
 import { subscribe } from '@/lib/realtime/subscriptions';
+import { applyToKept } from './kept-view';
 import { wallClock, type WireMeter } from './wire-meter';
 
 type PhoneSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -148,26 +148,20 @@ export class SimPhone {
           // brings back the same participant, with a token.
           if (action.snapshot.role === 'guest' && this.displayName !== null) void this.join(this.displayName);
           return;
-        case 'numbered': {
-          if (action.broadcast.event === 'session:state') hooks.state?.(at);
+        case 'numbered':
+        case 'table':
+        case 'plus-ones':
+        case 'whole': {
+          if (action.kind === 'numbered' && action.broadcast.event === 'session:state') hooks.state?.(at);
+          if (action.kind === 'table') hooks.table?.(at);
+          if (action.kind === 'whole' && action.update.event === 'arrival:updated') hooks.arrival?.(at);
+          if (action.kind === 'whole' && action.update.event === 'plenary:progress') hooks.progress?.(at);
           if (!this.view) return;
-          const { status, view } = applyBroadcast(this.view, action.broadcast);
-          if (status === 'gap') void this.sync();
-          else this.view = view;
+          const { view, gap } = applyToKept(this.view, action);
+          if (gap) void this.sync();
+          this.view = view;
           return;
         }
-        case 'table':
-          hooks.table?.(at);
-          if (this.view) this.view = applyTableView(this.view, action.view, { replaceEqual: true });
-          return;
-        case 'plus-ones':
-          if (this.view) this.view = applyPlusOnes(this.view, action.message);
-          return;
-        case 'whole':
-          if (action.update.event === 'arrival:updated') hooks.arrival?.(at);
-          if (action.update.event === 'plenary:progress') hooks.progress?.(at);
-          if (this.view) this.view = applyWholeValue(this.view, action.update);
-          return;
         case 'deleted':
           this.deleted = true;
           return;

@@ -3,18 +3,9 @@ import { sizeTable } from '@/bench/load/report';
 import { runOnce, type RunResult } from '@/bench/load/run-once';
 import { SimOrganiser, cafeDraft, createSession } from '@/bench/sim/organiser-protocol';
 import { PHASE_CHANGE_EVENT } from '@/bench/sim/phone-protocol';
-import { SimParticipant } from '@/bench/sim/participant';
-import { seededRandom } from '@/lib/domain/seeded-random';
+import type { SimParticipant } from '@/bench/sim/participant';
+import { startBots, waitFor } from '@/tests/helpers/bots';
 import { startTestServer, type TestServer } from '@/tests/helpers/test-server';
-
-/** Polls until `predicate` holds (a condition, not a speed: the limit only stops a stuck test). */
-async function waitFor(what: string, predicate: () => boolean, limitMs = 30_000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`still waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('the load bench at 20 phones in 2 client processes', () => {
   let result: RunResult;
@@ -123,7 +114,7 @@ describe('the load bench at 20 phones in 2 client processes', () => {
 describe('simulated participants in a rehearsal', () => {
   let server: TestServer;
   let organiser: SimOrganiser;
-  const participants: SimParticipant[] = [];
+  let participants: SimParticipant[] = [];
   const pacing = {
     noteEveryMs: 150,
     notesPerRound: 2,
@@ -140,18 +131,7 @@ describe('simulated participants in a rehearsal', () => {
     const sessionId = await createSession(server.url, server.organiserCookie, cafeDraft({ title: 'Rehearsal', language: 'fr', tables: 2, rounds: 2, phaseMs }));
     organiser = new SimOrganiser(server.url, server.organiserCookie, sessionId);
     const { session } = await organiser.ready();
-    for (let i = 0; i < 6; i++) {
-      const participant = new SimParticipant({
-        url: server.url,
-        joinCode: session.code,
-        name: `Bot ${i + 1}`,
-        table: (i % 2) + 1,
-        random: seededRandom(100 + i),
-        pacing,
-      });
-      participants.push(participant);
-      participant.start();
-    }
+    participants = startBots({ url: server.url, joinCode: session.code, count: 6, tableOf: (i) => (i % 2) + 1, seed: 100, pacing });
   });
 
   afterAll(async () => {

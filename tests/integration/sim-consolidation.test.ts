@@ -4,8 +4,8 @@
  * so that a rehearsal reaches the plenary with something to present and vote on. The others +1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SimParticipant, type Pacing } from '@/bench/sim/participant';
-import { seededRandom } from '@/lib/domain/seeded-random';
+import type { Pacing, SimParticipant } from '@/bench/sim/participant';
+import { startBots, waitFor } from '@/tests/helpers/bots';
 import { control, hostKeyOf, openSession } from '@/tests/helpers/cafe';
 import type { TestClient } from '@/tests/helpers/test-client';
 import { startTestServer, type TestServer } from '@/tests/helpers/test-server';
@@ -23,18 +23,9 @@ const pacing: Pacing = {
   lookEveryMs: 40,
 };
 
-/** Polls until `predicate` holds (a condition, not a speed: the limit only stops a stuck test). */
-async function waitFor(what: string, predicate: () => boolean, limitMs = 30_000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`still waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 let server: TestServer;
 let organiser: TestClient;
-const participants: SimParticipant[] = [];
+let participants: SimParticipant[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -46,19 +37,15 @@ beforeAll(async () => {
   organiser = session.organiser;
   const tableId = session.view.seating![0]!.id;
   const hostKey = hostKeyOf(session.view.hostLinks![tableId]!);
-  for (let i = 0; i < PEOPLE; i++) {
-    const participant = new SimParticipant({
-      url: server.url,
-      joinCode: session.code,
-      name: `Bot ${i + 1}`,
-      table: 1,
-      ...(i === 0 ? { hostKey } : {}),
-      random: seededRandom(500 + i),
-      pacing,
-    });
-    participants.push(participant);
-    participant.start();
-  }
+  participants = startBots({
+    url: server.url,
+    joinCode: session.code,
+    count: PEOPLE,
+    tableOf: () => 1,
+    hostKeyOf: (i) => (i === 0 ? hostKey : undefined),
+    seed: 500,
+    pacing,
+  });
 }, 60_000);
 
 afterAll(async () => {

@@ -5,9 +5,9 @@
  * ranking and the medians as in a real room. The organiser is driven through the test helpers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SimParticipant, type Pacing, type PlenaryPacing } from '@/bench/sim/participant';
+import type { Pacing, PlenaryPacing, SimParticipant } from '@/bench/sim/participant';
 import { DEFAULT_PLENARY } from '@/lib/domain/plenary/plenary-types';
-import { seededRandom } from '@/lib/domain/seeded-random';
+import { startBots, waitFor } from '@/tests/helpers/bots';
 import { control, ok, openSession } from '@/tests/helpers/cafe';
 import { newCommandId, type TestClient } from '@/tests/helpers/test-client';
 import { startTestServer, type TestServer } from '@/tests/helpers/test-server';
@@ -28,19 +28,10 @@ const pacing: Pacing = {
 };
 const plenaryPacing: PlenaryPacing = { dotEveryMs: 120, moveShare: 1, rateEveryMs: 120, showIdeaEveryMs: 120 };
 
-/** Polls until `predicate` holds (a condition, not a speed: the limit only stops a stuck test). */
-async function waitFor(what: string, predicate: () => boolean, limitMs = 30_000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`still waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 let server: TestServer;
 let organiser: TestClient;
 let tableIds: string[];
-const participants: SimParticipant[] = [];
+let participants: SimParticipant[] = [];
 const ideas: string[] = [];
 const workstreams = ['Safer cycling', 'A shared garden', 'Night buses'].map((name) => ({ id: newCommandId(), name }));
 
@@ -67,19 +58,7 @@ beforeAll(async () => {
   });
   organiser = session.organiser;
   tableIds = session.view.seating!.map((t) => t.id);
-  for (let i = 0; i < PEOPLE; i++) {
-    const participant = new SimParticipant({
-      url: server.url,
-      joinCode: session.code,
-      name: `Bot ${i + 1}`,
-      table: (i % 2) + 1,
-      random: seededRandom(300 + i),
-      pacing,
-      plenaryPacing,
-    });
-    participants.push(participant);
-    participant.start();
-  }
+  participants = startBots({ url: server.url, joinCode: session.code, count: PEOPLE, tableOf: (i) => (i % 2) + 1, seed: 300, pacing, plenaryPacing });
 }, 60_000);
 
 afterAll(async () => {
