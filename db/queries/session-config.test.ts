@@ -6,7 +6,7 @@ import { openDatabase, type Db } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { makeDraft } from '@/tests/helpers/session-draft-factory';
 import { appendEvent } from './events';
-import { getSessionRow, insertSession, loadConfig, updateSessionDraft } from './sessions';
+import { getSessionRow, insertSession, loadConfig, loadPlan, updateSessionDraft } from './sessions';
 
 let dir: string;
 let db: Db;
@@ -14,6 +14,7 @@ const S = 's1';
 const draft = makeDraft();
 
 const config = (q: Parameters<typeof loadConfig>[0] = db) => loadConfig(q, getSessionRow(q, S)!);
+const plan = (q: Parameters<typeof loadPlan>[0] = db) => loadPlan(q, getSessionRow(q, S)!);
 
 /** Edits the prepared session as the builder's command does: the new draft, numbered. */
 function edit(q: Parameters<typeof updateSessionDraft>[0], title: string, now: number): void {
@@ -70,5 +71,42 @@ describe('the prepared session, as every snapshot reads it', () => {
     ).toThrow('refused');
     db.transaction((tx) => edit(tx, 'Committed', 5));
     expect(config().title).toBe('Committed');
+  });
+});
+
+describe('the plan, as every command reads it', () => {
+  it('reads the committed plan once, then the same inside transactions that do not change it', () => {
+    const first = plan();
+    expect(first.tableCount).toBe(draft.tables.length);
+    expect(plan()).toBe(first);
+    db.transaction((tx) => expect(plan(tx)).toBe(first));
+  });
+
+  it('inside a transaction reads its own uncommitted edit; after a rollback, the committed plan', () => {
+    plan();
+    expect(() =>
+      db.transaction((tx) => {
+        edit(tx, 'Rolled back', 5);
+        expect(plan(tx).tableCount).toBe(draft.tables.length + 1);
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    expect(plan().tableCount).toBe(draft.tables.length);
+  });
+
+  it('never keeps a plan read inside a transaction, even when a committed edit later gets its sequence number and millisecond', () => {
+    plan();
+    expect(() =>
+      db.transaction((tx) => {
+        edit(tx, 'Rolled back', 5);
+        plan(tx);
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    db.transaction((tx) => {
+      updateSessionDraft(tx, S, { ...draft, tables: draft.tables.slice(0, 1) }, 5);
+      appendEvent(tx, S, 'config-updated', {}, 5);
+    });
+    expect(plan().tableCount).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { LiveState, SessionPlan } from '@/lib/domain/session-machine';
 import type { SessionConfig, SessionDraft, SessionSummary } from '@/lib/realtime/contract';
-import { preparedStatements, type Db, type Queryable, type Tx } from '@/db/client';
+import { preparedStatements, rootOf, type Db, type Queryable, type Tx } from '@/db/client';
 import { randomToken } from '@/lib/auth/tokens';
 import { cafeTables, participants, rounds, sessions } from '@/db/schema';
 import { liveFromRow, liveToColumns } from './live-state';
@@ -63,31 +63,36 @@ export function getSessionRowByScreenKey(db: Queryable, screenKey: string): Sess
 }
 
 /**
- * Prepared sessions read outside any transaction (so committed), kept per connection and session
- * with the row's sequence number and update time they were read at: every phone's snapshot needs
- * it (2,000 after a reconnection wave), and reading 200 tables' rows each time cost more than the
- * rest of the snapshot. Any change of the prepared session sets the row's update time and numbers a
- * `session:updated`, so a row that changed since never matches; inside a transaction (which may
- * yet roll back) it is read afresh.
+ * What the prepared session holds, kept per connection and session with the row's sequence number
+ * and update time it was read at: every phone's snapshot needs the config (2,000 after a
+ * reconnection wave; reading 200 tables' rows each time cost more than the rest of the snapshot),
+ * and every command the plan (four reads, a third of a +1's work). Any change of the prepared
+ * session sets the row's update time and numbers a `session:updated`, so a row that changed since
+ * never matches. Only what was read outside a transaction (so committed) is kept; inside one it is
+ * used when its stamp matches the row as the transaction sees it — a change made in the transaction
+ * moves the stamp past every committed one — and read afresh otherwise.
  */
-const configs = new WeakMap<Db, Map<string, { stamp: string; config: SessionConfig }>>();
-
-function committedConfigs(db: Queryable): Map<string, { stamp: string; config: SessionConfig }> | null {
-  if (!('$client' in db) || db.$client.inTransaction) return null;
-  let cache = configs.get(db);
-  if (!cache) configs.set(db, (cache = new Map()));
-  return cache;
+function committedCache<T>() {
+  const caches = new WeakMap<Db, Map<string, { stamp: string; value: T }>>();
+  return (db: Queryable, row: SessionRow, read: () => T): T => {
+    const root = rootOf(db);
+    let cache = caches.get(root);
+    if (!cache) caches.set(root, (cache = new Map()));
+    const stamp = `${row.seq}:${row.updatedAt}`;
+    const cached = cache.get(row.id);
+    if (cached?.stamp === stamp) return cached.value;
+    const value = read();
+    if (!root.$client.inTransaction) cache.set(row.id, { stamp, value });
+    return value;
+  };
 }
+
+const configs = committedCache<SessionConfig>();
+const plans = committedCache<SessionPlan>();
 
 /** The prepared session (what the builder edits); `row` is the session's row as just read (its sequence number and update time tell whether the session changed). */
 export function loadConfig(db: Queryable, row: SessionRow): SessionConfig {
-  const cache = committedConfigs(db);
-  const stamp = `${row.seq}:${row.updatedAt}`;
-  const cached = cache?.get(row.id);
-  if (cached?.stamp === stamp) return cached.config;
-  const config = readConfig(db, row);
-  cache?.set(row.id, { stamp, config });
-  return config;
+  return configs(db, row, () => readConfig(db, row));
 }
 
 function readConfig(db: Queryable, row: SessionRow): SessionConfig {
@@ -115,11 +120,13 @@ function readConfig(db: Queryable, row: SessionRow): SessionConfig {
   };
 }
 
-/** What the state machine needs to know of the prepared session. */
+/** What the state machine needs to know of the prepared session (kept as the config is). */
 export function loadPlan(db: Queryable, row: SessionRow): SessionPlan {
-  const roundRows = statements(db).roundDurations.all({ id: row.id });
-  const tableCount = statements(db).tableCount.get({ id: row.id })?.n ?? 0;
-  return { rounds: roundRows, autoAdvance: row.autoAdvance, plenary: loadProgramme(db, row.id), tableCount };
+  return plans(db, row, () => {
+    const roundRows = statements(db).roundDurations.all({ id: row.id });
+    const tableCount = statements(db).tableCount.get({ id: row.id })?.n ?? 0;
+    return { rounds: roundRows, autoAdvance: row.autoAdvance, plenary: loadProgramme(db, row.id), tableCount };
+  });
 }
 
 export function liveOf(row: SessionRow): LiveState {
