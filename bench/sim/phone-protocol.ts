@@ -304,10 +304,6 @@ export class SimPhone {
     return { items: this.items(view.plenary.shortlist), rated: new Set(Object.keys(view.myPlenary?.ratings ?? {})) };
   }
 
-  /**
-   * The restitution as the presenting host sees it, as the phone page decides (the table presenting
-   * is mine and I host it); null for everyone else and outside a table's slot.
-   */
   /** The consolidation as this phone sees it: null unless it is the consolidation and this phone hosts its table. */
   consolidation(): Consolidation | null {
     const view = this.view;
@@ -322,6 +318,10 @@ export class SimPhone {
     };
   }
 
+  /**
+   * The restitution as the presenting host sees it, as the phone page decides (the table presenting
+   * is mine and I host it); null for everyone else and outside a table's slot.
+   */
   presentation(): Presentation | null {
     const view = this.view;
     const restitution = view?.plenary?.restitution;

@@ -66,7 +66,7 @@ export function getSessionRowByScreenKey(db: Queryable, screenKey: string): Sess
  * What the prepared session holds, kept per connection and session with the row's sequence number
  * and update time it was read at: every phone's snapshot needs the config (2,000 after a
  * reconnection wave; reading 200 tables' rows each time cost more than the rest of the snapshot),
- * and every command the plan (four reads, a third of a +1's work). Any change of the prepared
+ * and every command the plan (four reads). Any change of the prepared
  * session sets the row's update time and numbers a `session:updated`, so a row that changed since
  * never matches. Only what was read outside a transaction (so committed) is kept; inside one it is
  * used when its stamp matches the row as the transaction sees it — a change made in the transaction
