@@ -8,6 +8,7 @@ import type { Socket as NetSocket } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import type { Language } from '@/lib/i18n/locales';
 import { newCommandId } from '@/lib/realtime/command-id';
+import type { AckFailure } from '@/lib/realtime/emit-command';
 import {
   PROTOCOL_VERSION,
   type Ack,
@@ -16,7 +17,6 @@ import {
   type MyPlenary,
   type ServerToClientEvents,
   type Snapshot,
-  type TableRef,
 } from '@/lib/realtime/contract';
 import { subscribe } from '@/lib/realtime/subscriptions';
 import { applyToKept } from './kept-view';
@@ -28,7 +28,7 @@ type PhoneSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export const PHASE_CHANGE_EVENT: keyof ServerToClientEvents = 'session:state';
 
 /** A refused command, or `no-answer` when its ack did not come in time (a lost ack). */
-export type Failure = { ok: false; code: ErrorCode | 'no-answer'; message: string; expected?: TableRef };
+export type Failure = Omit<AckFailure, 'code'> & { code: ErrorCode | 'no-answer' };
 export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
 
 /** Receipt times (wall clock, see wire-meter.ts), taken as a message arrives, before it is applied. */
