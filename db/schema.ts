@@ -312,6 +312,24 @@ export const roundSeats = sqliteTable(
   ],
 );
 
+/**
+ * What a stage change leaves until just after its state is broadcast (decision 0020): `speaking`,
+ * the tours de table of the sharing it entered; `seating`, the round's seating it started. A row
+ * is written with the stage and removed by the transaction that does the work; a server stopped in
+ * between does it when it starts again.
+ */
+export const stageWork = sqliteTable(
+  'stage_work',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['speaking', 'seating'] }).notNull(),
+    roundIndex: integer('round_index').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.kind, t.roundIndex] })],
+);
+
 /** The rotation preview the organiser is looking at: which rounds it plans and with which seed. */
 export const rotationPlans = sqliteTable('rotation_plans', {
   sessionId: text('session_id')

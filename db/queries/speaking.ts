@@ -45,7 +45,7 @@ const TURNS_PER_INSERT = 100;
 
 /**
  * New tours de table for tables that have none for this round (none was started, so there are no
- * turns to clear): a stage change starts 200 of them inside its transaction, before anyone hears of it.
+ * turns to clear): the sharing's start writes 200 of them at once, just after its state goes out.
  */
 export function saveNewQueues(tx: Tx, round: number, queues: readonly { tableId: string; queue: SpeakingQueue }[]): void {
   const s = statements(tx);

@@ -8,6 +8,7 @@ import { CommandError } from './command-error';
 import { CommitBatcher } from './commit-batcher';
 import { COMMANDS } from './commands/command-list';
 import { createDeadlineScheduler, type Timers } from './deadline-scheduler';
+import { finishPendingStageWork } from './stage-work';
 import { createPlannerPool } from './planner-pool';
 import { createPreviewReplanner } from './preview-replanner';
 import type { RealtimeDeps, RealtimeServer } from './deps';
@@ -77,6 +78,13 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
     }
   });
 
+  try {
+    // A stage change committed just before a stop: its tours de table or seating (decision 0020).
+    const finished = finishPendingStageWork(deps.db, deps.clock.now());
+    if (finished > 0) logger.info(`[realtime] finished the work of ${finished} stage change(s) the last stop left due`);
+  } catch (error) {
+    logger.error('[realtime] the work a stage change left due failed (tried again at the next start)', error);
+  }
   scheduler.armAll();
 
   return {

@@ -40,7 +40,7 @@ export function createDeadlineScheduler(deps: RealtimeDeps, broadcaster: Broadca
     const now = deps.clock.now();
     try {
       const outcome = deps.db.transaction((tx) => applyControl(tx, requireSessionContext(tx, sessionId), { type: 'deadline' }, now));
-      announceControl(outcome, broadcaster, scheduler);
+      announceControl(outcome, deps, broadcaster, scheduler);
     } catch (error) {
       if (error instanceof CommandError && error.code === 'not-due') {
         rearmFromDatabase(sessionId);

@@ -109,9 +109,9 @@ export const controlCommand = declareCommand({
   auth: sessionOrganiser,
   schema: controlSchema,
   idempotent: true,
-  run: (payload, { tx, actor: session, now, services: { broadcaster, scheduler } }) => {
+  run: (payload, { tx, actor: session, now, services: { deps, broadcaster, scheduler } }) => {
     const command: ControlCommand = payload.action === 'extend' ? { type: 'extend', ms: payload.ms } : { type: payload.action };
     const outcome = applyControl(tx, session, command, now);
-    return { result: { seq: outcome.seq }, afterCommit: () => announceControl(outcome, broadcaster, scheduler) };
+    return { result: { seq: outcome.seq }, afterCommit: () => announceControl(outcome, deps, broadcaster, scheduler) };
   },
 });

@@ -1,0 +1,118 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '@/db/client';
+import { seatsOfRound } from '@/db/queries/round-seats';
+import { tablesWithQueue } from '@/db/queries/speaking';
+import { pendingStageWork } from '@/db/queries/stage-work';
+import { requireSessionContext } from '@/lib/realtime/server/session-context';
+import { applyControl } from '@/lib/realtime/server/session-control';
+import { control, openSession, seatPhone, type Phone } from '@/tests/helpers/cafe';
+import { TestClient } from '@/tests/helpers/test-client';
+import { startTestServer, tempDbPath, type TestServer } from '@/tests/helpers/test-server';
+
+// Decision 0020: the sharing's tours de table and the round's seating are written just after the
+// stage's state goes out, in their own transaction; a server stopped in between writes them at start.
+
+const temp = tempDbPath();
+const open: { close(): unknown }[] = [];
+
+afterAll(async () => {
+  for (const thing of open.reverse()) await thing.close();
+  temp.cleanup();
+});
+
+async function seatedRoom(server: TestServer) {
+  const session = await openSession(server);
+  open.push(session.organiser);
+  const tableIds = session.view.seating!.map((t) => t.id);
+  const phones: Phone[] = [];
+  for (const [name, table] of [
+    ['Ada', 1],
+    ['Bo', 1],
+    ['Cy', 2],
+  ] as const)
+    phones.push(await seatPhone(server, session.code, name, table));
+  for (const p of phones) open.push(p.client);
+  return { ...session, tableIds, phones };
+}
+
+function seatedIn(server: TestServer, sessionId: string, round: number) {
+  return seatsOfRound(server.db, sessionId, round)
+    .map((s) => ({ participantId: s.participantId, tableId: s.tableId, status: s.status }))
+    .sort((a, b) => a.participantId.localeCompare(b.participantId));
+}
+
+describe('a stage change’s own writes, after its state (decision 0020)', () => {
+  it('records the round’s seating and starts every tour de table before any table’s view, and leaves nothing due', async () => {
+    const server = await startTestServer();
+    open.push(server);
+    const room = await seatedRoom(server);
+    const [ada, bo, cy] = room.phones as [Phone, Phone, Phone];
+    const [one, two] = room.tableIds as [string, string];
+
+    await control(room.organiser, 'start');
+    await Promise.all(room.phones.map((p) => p.client.until((v) => v.live.stage.kind === 'phase')));
+    const expected = [
+      { participantId: ada.id, tableId: one, status: 'seated' },
+      { participantId: bo.id, tableId: one, status: 'seated' },
+      { participantId: cy.id, tableId: two, status: 'seated' },
+    ].sort((a, b) => a.participantId.localeCompare(b.participantId));
+    expect(seatedIn(server, room.sessionId, 0)).toEqual(expected);
+
+    await control(room.organiser, 'next'); // sharing
+    for (const p of room.phones) {
+      await p.client.until((v) => (v.table?.speaking?.turns.length ?? 0) > 0);
+      // The first table view after the sharing's state already carries the tour de table.
+      const log = p.client.received;
+      const state = log.findIndex((m) => m.event === 'session:state' && m.payload.includes('"sharing"'));
+      const view = log.findIndex((m, i) => i > state && m.event === 'table:view');
+      expect(state).toBeGreaterThanOrEqual(0);
+      expect(log[view]!.payload).toContain(`"participantId":"${p.id}"`);
+    }
+    expect(ada.client.view!.table!.speaking!.turns.map((t) => t.participantId).sort()).toEqual([ada.id, bo.id].sort());
+    expect(tablesWithQueue(server.db, room.sessionId, 0)).toEqual(new Set(room.tableIds));
+    expect(pendingStageWork(server.db)).toEqual([]);
+  });
+
+  it('is done at start by a server stopped between a stage’s commit and its work', async () => {
+    const first = await startTestServer({ dbPath: temp.path });
+    const room = await seatedRoom(first);
+    const [ada, bo, cy] = room.phones as [Phone, Phone, Phone];
+    const [one, two] = room.tableIds as [string, string];
+    for (const p of room.phones) p.client.close();
+    room.organiser.close();
+    await first.close();
+
+    // What the server commits for "start" then "next" before announcing them; the process dies there.
+    const db = openDatabase(temp.path);
+    const now = Date.now();
+    db.transaction((tx) => applyControl(tx, requireSessionContext(tx, room.sessionId), { type: 'start' }, now));
+    db.transaction((tx) => applyControl(tx, requireSessionContext(tx, room.sessionId), { type: 'next' }, now + 1));
+    expect(pendingStageWork(db)).toEqual([
+      { sessionId: room.sessionId, kind: 'seating', round: 0 },
+      { sessionId: room.sessionId, kind: 'speaking', round: 0 },
+    ]);
+    expect(seatsOfRound(db, room.sessionId, 0)).toEqual([]);
+    expect(tablesWithQueue(db, room.sessionId, 0).size).toBe(0);
+    db.$client.close();
+
+    const second = await startTestServer({ dbPath: temp.path });
+    open.push(second);
+    expect(pendingStageWork(second.db)).toEqual([]);
+    expect(seatedIn(second, room.sessionId, 0).map((s) => s.tableId)).toEqual(
+      [
+        [ada.id, one],
+        [bo.id, one],
+        [cy.id, two],
+      ]
+        .sort((a, b) => a[0]!.localeCompare(b[0]!))
+        .map(([, table]) => table),
+    );
+    expect(tablesWithQueue(second.db, room.sessionId, 0)).toEqual(new Set(room.tableIds));
+
+    // Ada's phone comes back and finds her table's tour de table.
+    const back = new TestClient(second.url, () => ({ joinCode: room.code, participantToken: ada.token }));
+    open.push(back);
+    const view = await back.until((v) => v.live.stage.kind === 'phase' && v.table?.speaking !== undefined && v.table.speaking !== null);
+    expect(view.table!.speaking!.turns.map((t) => t.participantId).sort()).toEqual([ada.id, bo.id].sort());
+  });
+});
