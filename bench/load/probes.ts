@@ -87,9 +87,11 @@ export class Probes {
 
   /** The organiser moves the session on; every phone's receipt is timed, then the bare broadcast of the same size. */
   async phaseChange(action: 'start' | 'next', label: string): Promise<void> {
-    const { workers, organiser, log } = this.deps;
+    const { workers, server, organiser, log } = this.deps;
     await workers.all({ type: 'arm' });
+    await server.lastSent(); // from now on
     const { traffic, sentAt } = await this.measure(`phase change (${label})`, () => organiser.control(action), ackOf);
+    const wrote = await server.lastSent();
     const receipts = await workers.all({ type: 'receipts' });
     const stateAt = receipts.flatMap((r) => r.stateAt);
     const tableAt = receipts.flatMap((r) => r.tableAt);
@@ -112,12 +114,19 @@ export class Probes {
       unchangedViews,
       viewChecks,
       bare,
+      serverWrote: {
+        stateMs: wrote?.stateAt != null ? wrote.stateAt - sentAt : null,
+        lastViewMs: wrote?.viewAt != null ? wrote.viewAt - sentAt : null,
+      },
     };
     this.missingReceipts += change.missingState + bare.missing;
     this.staleViews += viewChecks.stale;
     log(
       `  fan-out p50 ${change.fanout?.p50.toFixed(1)} / p99 ${change.fanout?.p99.toFixed(1)} ms; bare p50 ${bare.fanout?.p50.toFixed(1)} / p99 ${bare.fanout?.p99.toFixed(1)} ms;` +
         ` table view p50 ${change.tableView?.p50.toFixed(1)} / p99 ${change.tableView?.p99.toFixed(1)} ms (${unchangedViews} unchanged, ${viewChecks.stale} of ${viewChecks.checked} checked stale)`,
+    );
+    log(
+      `  the server had written the state to every socket after ${change.serverWrote.stateMs?.toFixed(1) ?? '—'} ms, its last table view after ${change.serverWrote.lastViewMs?.toFixed(1) ?? '— (none)'} ms`,
     );
     this.phaseChanges.push(change);
   }

@@ -1,5 +1,5 @@
 /** The load bench's printed table: one per size, each figure the median of the runs [min–max]. */
-import { MEMORY_STEPS, type ActionTraffic, type RunResult } from './run-result';
+import { MEMORY_STEPS, type ActionTraffic, type PhaseChange, type RunResult } from './run-result';
 import { median } from './stats';
 
 /** `met`: the row's target, checked on the printed (median) figure. */
@@ -21,6 +21,11 @@ const meanPhaseChange = (run: RunResult, of: (t: ActionTraffic) => number) =>
   run.phaseChanges.reduce((sum, p) => sum + of(p.traffic), 0) / Math.max(1, run.phaseChanges.length);
 
 const dotAck = (r: RunResult) => r.vote.dots.ack;
+/** The latest the server finished writing something after a phase change (NaN: nothing measured, or an older result). */
+function serverWroteMax(r: RunResult, of: (w: PhaseChange['serverWrote']) => number | null): number {
+  const times = r.phaseChanges.flatMap((p) => (p.serverWrote ? [of(p.serverWrote)] : [])).filter((t) => t !== null);
+  return times.length > 0 ? Math.max(...times) : NaN;
+}
 
 const VOTE_ROWS: Row[] = [
   { heading: 'plenary vote (every phone places its 5 dots one by one, at random over the window)' },
@@ -89,6 +94,8 @@ const ROWS: Row[] = [
   { label: 'table view p50', unit: 'ms', value: (r) => r.tableView?.p50 ?? NaN },
   { label: 'table view p99 (target ≤ 150)', unit: 'ms', value: (r) => r.tableView?.p99 ?? NaN },
   { label: 'table view max', unit: 'ms', value: (r) => r.tableView?.max ?? NaN },
+  { label: 'server: state written to every socket, latest over the changes', unit: 'ms', value: (r) => serverWroteMax(r, (w) => w.stateMs) },
+  { label: 'server: last table view written, latest over the changes', unit: 'ms', value: (r) => serverWroteMax(r, (w) => w.lastViewMs) },
   {
     label: 'phones sent no view: their table shows the same (mean per change)',
     unit: '',

@@ -29,6 +29,11 @@ export type PhaseChange = {
   viewChecks: { checked: number; stale: number };
   /** The bare server's broadcast of a message of the same size, just after. */
   bare: { payloadBytes: number; fanout: Summary | null; missing: number };
+  /**
+   * When the server had written, after the organiser's command: the state to every socket, and the
+   * last table view (null: none sent). The phones' delays beyond these are their processes' share.
+   */
+  serverWrote: { stateMs: number | null; lastViewMs: number | null };
 };
 
 /**

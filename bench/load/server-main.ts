@@ -4,7 +4,8 @@
  * Env: BENCH_DB_PATH, BENCH_PORT, BENCH_HEAP_DIR (optional). Prints `READY <url> <organiser cookie>`
  * when it listens. Besides Socket.io it answers the bench's own requests: `GET /bench/memory`
  * (V8's heap and what lies outside it, `process.memoryUsage()`), `GET /bench/loop` (its event loop's
- * delay since the last time it was asked), and, with BENCH_HEAP_DIR,
+ * delay since the last time it was asked), `GET /bench/sent` (when it last finished writing a
+ * `session:state` and a `table:view` to their sockets, since the last time it was asked), and, with BENCH_HEAP_DIR,
  * `POST /bench/heap-snapshot` (a full collection, then a heap snapshot written to that folder).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -17,6 +18,8 @@ import { ensureOrganiserCredential, startOrganiserSession } from '@/lib/auth/org
 import { ORGANISER_COOKIE } from '@/lib/realtime/contract';
 import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-server';
 import { limitHeapGrowth } from '@/lib/server/heap-growth';
+import { wallClock } from '@/bench/sim/wire-meter';
+import type { Server } from 'socket.io';
 
 const dbPath = process.env.BENCH_DB_PATH;
 const port = Number(process.env.BENCH_PORT);
@@ -33,12 +36,32 @@ const heapDir = process.env.BENCH_HEAP_DIR;
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
 
+/**
+ * When the server last finished handing a stage's state and a table's view to the kernel (the same
+ * clock as the client processes'): with the phones' receipts, it tells the server's share of a
+ * delay from the phones' processes' share (they run on the same machine).
+ */
+let lastSent: Record<'session:state' | 'table:view', number | null> = { 'session:state': null, 'table:view': null };
+
+function watchBroadcasts(io: Server): void {
+  const adapter = io.of('/').adapter;
+  const broadcast = adapter.broadcast.bind(adapter);
+  adapter.broadcast = (packet, opts) => {
+    broadcast(packet, opts);
+    const event: unknown = Array.isArray(packet.data) ? packet.data[0] : null;
+    if (event === 'session:state' || event === 'table:view') lastSent[event] = wallClock();
+  };
+}
+
 function benchRequest(req: IncomingMessage, res: ServerResponse): void {
   if (req.method === 'GET' && req.url === '/bench/memory') {
     res.setHeader('content-type', 'application/json').end(JSON.stringify(process.memoryUsage()));
   } else if (req.method === 'GET' && req.url === '/bench/loop') {
     res.setHeader('content-type', 'application/json').end(JSON.stringify({ p99Ms: loop.percentile(99) / 1e6 }));
     loop.reset();
+  } else if (req.method === 'GET' && req.url === '/bench/sent') {
+    res.setHeader('content-type', 'application/json').end(JSON.stringify({ stateAt: lastSent['session:state'], viewAt: lastSent['table:view'] }));
+    lastSent = { 'session:state': null, 'table:view': null };
   } else if (req.method === 'POST' && req.url === '/bench/heap-snapshot' && heapDir) {
     // Started with --expose-gc when BENCH_HEAP_DIR is set: what the snapshot shows is what is kept.
     (globalThis as { gc?: () => void }).gc?.();
@@ -51,7 +74,8 @@ const httpServer = createServer(benchRequest);
 // Every simulated phone joins from 127.0.0.1 at once: the join limits (200 per address, 400 per
 // session, then a few per second) would refuse most of a large room, so the bench lifts them.
 const unlimited = { burst: 100_000, refillPerS: 100_000 };
-createRealtimeServer(httpServer, { db, clock: Date, publicUrl: () => url }, { joinLimits: { perAddress: unlimited, perSession: unlimited } });
+const realtime = createRealtimeServer(httpServer, { db, clock: Date, publicUrl: () => url }, { joinLimits: { perAddress: unlimited, perSession: unlimited } });
+watchBroadcasts(realtime.io);
 // Stopped by the bench with SIGTERM: exit normally, so that a CPU profile (BENCH_PROFILE_DIR) is written.
 process.once('SIGTERM', () => process.exit(0));
 httpServer.listen(port, '127.0.0.1', () => {

@@ -60,6 +60,15 @@ describe('the load bench at 20 phones in 2 client processes', () => {
     expect(result.errors.staleViews).toBe(0);
   });
 
+  it('says when the server had written the state, and its last table view, after each phase change', () => {
+    const changes = Object.fromEntries(result.phaseChanges.map((p) => [p.traffic.action, p.serverWrote]));
+    for (const wrote of Object.values(changes)) expect(wrote.stateMs).toBeGreaterThan(0);
+    // Views go out after the state, and only where the stage changed what the tables show.
+    const sharing = changes['phase change (reflection → sharing)']!;
+    expect(sharing.lastViewMs).toBeGreaterThanOrEqual(sharing.stateMs!);
+    expect(changes['phase change (sharing → consolidation)']?.lastViewMs).toBeNull();
+  });
+
   it('times the writes, the sweep and the rotation', () => {
     expect(result.writes.note.ack?.count).toBe(result.writes.note.sent);
     expect(result.writes.plusOne.ack?.count).toBeGreaterThan(0);
