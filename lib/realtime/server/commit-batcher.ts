@@ -3,7 +3,10 @@
  * transaction, each in its own savepoint (a refusal rolls back that command only), and are
  * answered after that one commit. With `synchronous = FULL` a commit waits for the disk (~1–5 ms):
  * one wait per turn instead of one per command is what lets 2,000 phones write. Nothing is
- * acknowledged before it is committed.
+ * acknowledged before it is committed. A batch stops taking commands once its work has run for
+ * `budgetMs` (200 phones asking for a snapshot at once took the thread for 0.75 s): it commits,
+ * and the rest, in order, makes the next batch after a turn of the event loop, so that pings, the
+ * health check and the other sockets are served in between.
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db, Tx } from '@/db/client';
@@ -11,6 +14,9 @@ import type { Db, Tx } from '@/db/client';
 export type JobOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 type Job = { work: (tx: Tx) => unknown; done: (outcome: JobOutcome<unknown>) => void };
+
+/** How long one batch's commands may run before it commits and lets the event loop turn. */
+export const BATCH_BUDGET_MS = 20;
 
 export class CommitBatcher {
   private queue: Job[] = [];
@@ -21,7 +27,11 @@ export class CommitBatcher {
   /** A savepoint per command, with statements prepared once. */
   private readonly savepoint: { begin: Statement; release: Statement; rollback: Statement };
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly budgetMs = BATCH_BUDGET_MS,
+    private readonly clock: () => number = () => performance.now(),
+  ) {
     this.savepoint = {
       begin: db.$client.prepare('savepoint command'),
       release: db.$client.prepare('release savepoint command'),
@@ -37,16 +47,23 @@ export class CommitBatcher {
     setImmediate(() => this.flush());
   }
 
-  /** Runs and commits what is queued now. */
-  flush(): void {
+  /** Runs and commits what is queued now (within `budgetMs`: the rest makes the next batch). */
+  flush(budgetMs = this.budgetMs): void {
     this.scheduled = false;
-    const jobs = this.queue;
+    let jobs = this.queue;
     this.queue = [];
     if (jobs.length === 0) return;
     const outcomes: JobOutcome<unknown>[] = [];
+    const startedAt = this.clock();
     try {
       this.db.transaction((tx) => {
-        for (const job of jobs) {
+        for (const [i, job] of jobs.entries()) {
+          if (i > 0 && this.clock() - startedAt >= budgetMs) {
+            // The rest waits for the next batch, ahead of what arrives meanwhile.
+            this.queue = [...jobs.slice(i), ...this.queue];
+            jobs = jobs.slice(0, i);
+            break;
+          }
           this.savepoint.begin.run();
           try {
             outcomes.push({ ok: true, value: job.work(tx) });
@@ -66,6 +83,10 @@ export class CommitBatcher {
     } catch (error) {
       // The commit itself failed (a full disk): nothing of the batch was kept, so nothing is acknowledged.
       outcomes.splice(0, outcomes.length, ...jobs.map(() => ({ ok: false as const, error })));
+    }
+    if (this.queue.length > 0 && !this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
     }
     for (const [i, job] of jobs.entries()) {
       try {

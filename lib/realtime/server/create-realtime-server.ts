@@ -92,7 +92,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
     async close(): Promise<void> {
       stopListening();
       signIns.close();
-      batcher.flush();
+      batcher.flush(Infinity); // everything queued, before the database closes
       scheduler.close();
       broadcaster.close();
       await planner.close();
