@@ -9,6 +9,7 @@ import { CommitBatcher } from './commit-batcher';
 import { COMMANDS } from './commands/command-list';
 import { createDeadlineScheduler, type Timers } from './deadline-scheduler';
 import { finishPendingStageWork } from './stage-work';
+import { createPacedQueue } from './paced-queue';
 import { createPlannerPool } from './planner-pool';
 import { createPreviewReplanner } from './preview-replanner';
 import type { RealtimeDeps, RealtimeServer } from './deps';
@@ -19,6 +20,8 @@ import { JoinLimiter, RateLimiter, type JoinLimits } from './rate-limit';
 
 /** Largest message a client may send (a session draft with many rounds and tables fits easily). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
+/** How much of a turn of the event loop the snapshots of connecting sockets may take. */
+const SNAPSHOTS_BUDGET_MS = 10;
 
 /** WebSocket upgrades from another site's page are refused. */
 function upgradeAllowed(req: IncomingMessage, deps: RealtimeDeps): boolean {
@@ -48,6 +51,8 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
   const signIns = watchOrganiserSignIns(io, deps, options.timers);
   const stopListening = onSignOut((tokenHash) => signIns.signedOut(tokenHash));
   const dispatch = commandDispatcher(COMMANDS, services);
+  // 2,000 phones back at once after the Wi-Fi drops: their snapshots (~2 ms each) at most 10 ms a turn.
+  const snapshots = createPacedQueue({ budgetMs: SNAPSHOTS_BUDGET_MS, onError: (error) => logger.error('[realtime] snapshot failed', error) });
 
   io.use((socket, next) => {
     try {
@@ -69,12 +74,17 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
     joinRooms(socket, identity, deps);
     if (identity.role === 'organiser') signIns.watch(socket, identity.signIn);
     if (identity.sessionId !== null) {
-      try {
-        sendSnapshot(socket, { deps, broadcaster });
-      } catch (error) {
-        logger.error('[realtime] snapshot failed', error);
-        socket.disconnect(true);
-      }
+      // Its rooms are joined now, its snapshot comes in its turn: a broadcast before it is either
+      // ignored (no view yet) or a gap the client repairs (decision 0012, later notes).
+      snapshots.push(() => {
+        if (socket.disconnected) return;
+        try {
+          sendSnapshot(socket, { deps, broadcaster });
+        } catch (error) {
+          logger.error('[realtime] snapshot failed', error);
+          socket.disconnect(true);
+        }
+      });
     }
   });
 
@@ -93,6 +103,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
       stopListening();
       signIns.close();
       batcher.flush(Infinity); // everything queued, before the database closes
+      snapshots.close();
       scheduler.close();
       broadcaster.close();
       await planner.close();
