@@ -10,6 +10,12 @@ const statements = preparedStatements((db) => ({
     .from(notes)
     .where(eq(notes.id, sql.placeholder('id')))
     .prepare(),
+  mine: db
+    .select({ id: notes.id, text: notes.text, round: notes.roundIndex, tableId: notes.tableId })
+    .from(notes)
+    .where(and(eq(notes.authorId, sql.placeholder('authorId')), eq(notes.roundIndex, sql.placeholder('round'))))
+    .orderBy(asc(notes.createdAt), asc(notes.id))
+    .prepare(),
   countOf: db
     .select({ n: count() })
     .from(notes)
@@ -60,11 +66,7 @@ export function notesAt(db: Queryable, tableId: string, round: number) {
     .all();
 }
 
+/** A person's own notes of a round, oldest first (every phone's snapshot reads them: prepared once). */
 export function myNotes(db: Queryable, authorId: string, round: number) {
-  return db
-    .select({ id: notes.id, text: notes.text, round: notes.roundIndex, tableId: notes.tableId })
-    .from(notes)
-    .where(and(eq(notes.authorId, authorId), eq(notes.roundIndex, round)))
-    .orderBy(asc(notes.createdAt), asc(notes.id))
-    .all();
+  return statements(db).mine.all({ authorId, round });
 }
