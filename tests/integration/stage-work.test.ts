@@ -1,12 +1,14 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { dirname } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '@/db/client';
 import { seatsOfRound } from '@/db/queries/round-seats';
 import { tablesWithQueue } from '@/db/queries/speaking';
 import { pendingStageWork } from '@/db/queries/stage-work';
 import { requireSessionContext } from '@/lib/realtime/server/session-context';
 import { applyControl } from '@/lib/realtime/server/session-control';
-import { control, openSession, seatPhone, type Phone } from '@/tests/helpers/cafe';
-import { TestClient } from '@/tests/helpers/test-client';
+import { storageStatus } from '@/lib/server/storage-status';
+import { control, hostKeyOf, ok, openSession, seatPhone, type Phone } from '@/tests/helpers/cafe';
+import { newCommandId, TestClient } from '@/tests/helpers/test-client';
 import { startTestServer, tempDbPath, type TestServer } from '@/tests/helpers/test-server';
 
 // Decision 0020: the sharing's tours de table and the round's seating are written just after the
@@ -114,5 +116,50 @@ describe('a stage change’s own writes, after its state (decision 0020)', () =>
     open.push(back);
     const view = await back.until((v) => v.live.stage.kind === 'phase' && v.table?.speaking !== undefined && v.table.speaking !== null);
     expect(view.table!.speaking!.turns.map((t) => t.participantId).sort()).toEqual([ada.id, bo.id].sort());
+  });
+
+  it('keeps the stage when its work fails: the phones still get it, the failure is logged and noted for the health check, and the work stays due', async () => {
+    const server = await startTestServer();
+    open.push(server);
+    const session = await openSession(server);
+    open.push(session.organiser);
+    const one = session.view.seating![0]!.id;
+    const host = await seatPhone(server, session.code, 'Host', 1, hostKeyOf(session.view.hostLinks![one]!));
+    const ada = await seatPhone(server, session.code, 'Ada', 1);
+    open.push(host.client, ada.client);
+    await control(session.organiser, 'start');
+    await ada.client.until((v) => v.live.stage.kind === 'phase');
+    await ok(ada.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'a note of Ada' }));
+
+    // The disk fills up as the sharing starts: no turn of a tour de table, and no probe of the health check, can be written.
+    const fill = (table: string) =>
+      server.db.$client.exec(`create trigger full_${table} before insert on ${table} begin select raise(abort, 'database or disk is full'); end`);
+    fill('speaking_turns');
+    fill('settings');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await control(session.organiser, 'next'); // acknowledged: the stage is committed
+      for (const phone of [host, ada]) {
+        await phone.client.until((v) => v.live.stage.kind === 'phase' && v.live.stage.phase === 'sharing');
+        // Its table's view still follows (Ada's note is shared), without a tour de table.
+        const view = await phone.client.until((v) => v.table?.notes.length === 1);
+        expect(view.table!.notes[0]!.text).toBe('a note of Ada');
+        expect(view.table!.speaking).toBeNull();
+      }
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining('tours de table or seating failed'), expect.objectContaining({ message: 'database or disk is full' }));
+      expect(storageStatus(server.db, dirname(server.dbPath))).toMatchObject({ ok: false, reason: 'disk-full' });
+      expect(pendingStageWork(server.db)).toEqual([{ sessionId: session.sessionId, kind: 'speaking', round: 0 }]);
+    } finally {
+      logged.mockRestore();
+      server.db.$client.exec('drop trigger full_speaking_turns; drop trigger full_settings');
+    }
+
+    // Space is back: the health check says so, and the host's "next speaker" starts the tour de table.
+    expect(storageStatus(server.db, dirname(server.dbPath))).toEqual({ ok: true });
+    await ok(host.client.request('turn:next', { commandId: newCommandId() }));
+    const view = await ada.client.until((v) => (v.table?.speaking?.turns.length ?? 0) === 2);
+    expect(view.table!.speaking!.turns.map((t) => t.participantId).sort()).toEqual([host.id, ada.id].sort());
+    // Still due: the next start writes the tours de table of the tables nobody moved on (kept where one exists).
+    expect(pendingStageWork(server.db)).toEqual([{ sessionId: session.sessionId, kind: 'speaking', round: 0 }]);
   });
 });
