@@ -16,7 +16,7 @@ export type JobOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown
 type Job = { work: (tx: Tx) => unknown; done: (outcome: JobOutcome<unknown>) => void };
 
 /** How long one batch's commands may run before it commits and lets the event loop turn. */
-export const BATCH_BUDGET_MS = 20;
+const BATCH_BUDGET_MS = 20;
 
 export class CommitBatcher {
   private queue: Job[] = [];
