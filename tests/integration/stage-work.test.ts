@@ -146,7 +146,10 @@ describe('a stage change’s own writes, after its state (decision 0020)', () =>
         expect(view.table!.notes[0]!.text).toBe('a note of Ada');
         expect(view.table!.speaking).toBeNull();
       }
-      expect(logged).toHaveBeenCalledWith(expect.stringContaining('tours de table or seating failed'), expect.objectContaining({ message: 'database or disk is full' }));
+      expect(logged).toHaveBeenCalledWith(
+        expect.stringContaining('tours de table or seating failed'),
+        expect.objectContaining({ message: 'database or disk is full' }),
+      );
       expect(storageStatus(server.db, dirname(server.dbPath))).toMatchObject({ ok: false, reason: 'disk-full' });
       expect(pendingStageWork(server.db)).toEqual([{ sessionId: session.sessionId, kind: 'speaking', round: 0 }]);
     } finally {
