@@ -66,4 +66,14 @@ describe('catalogues', () => {
     for (const key of leafKeys(CATALOGUE[locale])) expect(translate(key, VALUES)).not.toBe('');
     expect(errors).toEqual([]);
   });
+
+  // French typography: a space before : ; ! ? » and after « never breaks the line (a "?" alone on the
+  // next line of a phone's button). The catalogue uses a no-break space there, never a plain one.
+  it('fr: a no-break space, never a plain one, before : ; ! ? » and after «', () => {
+    const plain = leafKeys(CATALOGUE.fr).flatMap((key) => {
+      const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], CATALOGUE.fr) as string;
+      return / [:;!?»]|« /.test(text) ? [`${key}: ${text}`] : [];
+    });
+    expect(plain).toEqual([]);
+  });
 });

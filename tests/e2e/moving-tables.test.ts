@@ -71,7 +71,7 @@ describe('opening another table’s link mid-round', () => {
     // In French, from the sharing on: the shared notes stay.
     await ana.page.getByRole('button', { name: 'Français' }).click();
     await ana.page.goto(`${rig.server.url}/t/${code}/2`);
-    const french = ana.page.getByRole('region', { name: 'Vous êtes à la Table 1 — Rouge. Aller à la Table 2 — Orange ?' });
+    const french = ana.page.getByRole('region', { name: 'Vous êtes à la Table 1 — Rouge. Aller à la Table 2 — Orange\u00a0?' });
     await french.getByText('Les notes que vous avez partagées restent à la Table 1 — Rouge.').waitFor();
     await expectAccessible(ana.page, 'phone asking before a move (French)');
     await saveLook(ana.page, 'phone-move-question-fr-360', PHONE_SMALL);
