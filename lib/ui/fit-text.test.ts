@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitFontSize } from './fit-text';
+import { fitDensity, fitFontSize } from './fit-text';
 
 /** A text whose height grows with the square of its size (more lines, each taller), in a box `room` high. */
 const textIn = (room: number) => (size: number) => size * size <= room;
@@ -17,5 +17,30 @@ describe('fitFontSize', () => {
     expect(size).toBeGreaterThanOrEqual(atLeast);
     expect(size).toBeLessThanOrEqual(atMost);
     if (size > min) expect(fits(size)).toBe(true);
+  });
+});
+
+/** Three layouts of the same list: each denser one takes `ratio` times the height of the one before. */
+const HEIGHT_AT_20PX = { full: 900, short: 450, compact: 225 } as const;
+type Density = keyof typeof HEIGHT_AT_20PX;
+const listIn = (room: number) => (density: Density, size: number) => HEIGHT_AT_20PX[density] * (size / 20) ** 2 <= room;
+
+describe('fitDensity', () => {
+  it.each<[string, number, Density, number, number]>([
+    // name                                                    room    density     size at least, at most
+    ['room for everything: the richest, as large as allowed', 10_000, 'full', 40, 40],
+    ['the richest fits only small: kept, its type shrinks', 1_000, 'full', 21, 21.1],
+    ['the richest overflows even at the smallest: the next', 500, 'short', 21, 21.1],
+    ['only the densest fits', 300, 'compact', 23, 23.1],
+    ['nothing fits: the densest, at the smallest size', 100, 'compact', 20, 20],
+  ])('%s', (_name, room, density, atLeast, atMost) => {
+    const fitted = fitDensity<Density>(['full', 'short', 'compact'], 20, 40, listIn(room));
+    expect(fitted.density).toBe(density);
+    expect(fitted.size).toBeGreaterThanOrEqual(atLeast);
+    expect(fitted.size).toBeLessThanOrEqual(atMost);
+  });
+
+  it('needs a density', () => {
+    expect(() => fitDensity([], 20, 40, () => true)).toThrow('at least one density');
   });
 });

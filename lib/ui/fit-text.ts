@@ -18,3 +18,14 @@ export function fitFontSize(min: number, max: number, fits: (size: number) => bo
   }
   return low;
 }
+
+/**
+ * The type and the layout together: the richest of `densities` (in order, richest first) whose
+ * content fits at the smallest size, and the largest size it fits at; the last density at `min`
+ * when none does. A projector's legend of 30 items drops its figures before its type gets too small.
+ */
+export function fitDensity<D>(densities: readonly D[], min: number, max: number, fits: (density: D, size: number) => boolean): { density: D; size: number } {
+  if (densities.length === 0) throw new Error('fitDensity needs at least one density');
+  const density = densities.find((d) => fits(d, min)) ?? densities.at(-1)!;
+  return { density, size: fitFontSize(min, max, (size) => fits(density, size)) };
+}

@@ -19,6 +19,9 @@ import { useFittedContent } from '@/app/_components/use-fitted-content';
 import { MatrixLegend } from './matrix-legend';
 import styles from './effort-gain-matrix.module.css';
 
+/** The projector's legend, richest first: a long shortlist shows less of each item rather than losing items (see the CSS). */
+const LEGEND_DENSITIES = ['full', 'medians', 'quadrant', 'names', 'numbers'] as const;
+
 type Props = {
   matrix: MatrixView;
   items: readonly PlenaryItem[];
@@ -58,7 +61,7 @@ export function EffortGainMatrix({ matrix, items, progress, idPrefix, large }: P
   const { width, height } = MATRIX_SIZE;
   const labelOf = (n: number) => picture.legend[n - 1]?.label ?? '';
   const type = large ? TYPE.large : TYPE.normal;
-  const fitted = useFittedContent<HTMLElement, HTMLOListElement>([picture.legend, locale, large], 1.8, 3.2);
+  const fitted = useFittedContent<HTMLElement, HTMLOListElement>([picture.legend, locale, large], 1.8, 3.2, LEGEND_DENSITIES);
 
   const figureElement = (
     <figure className={`${styles.figure} ${large ? styles.large : ''}`}>

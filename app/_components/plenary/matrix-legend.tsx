@@ -35,7 +35,9 @@ export function MatrixLegend({ legend, figure, fit }: Props) {
                 {entry.quadrant ? <strong>{t(`quadrant.${entry.quadrant}`)}</strong> : <span>{t('notRated')}</span>}
                 {entry.overridden ? <span className="badge">{t('moved')}</span> : null}
                 {entry.divided ? <span className="badge">{t('divided')}</span> : null}
-                {entry.gain !== null && entry.effort !== null ? <span>{t('medians', { value: figure(entry.gain), other: figure(entry.effort) })}</span> : null}
+                {entry.gain !== null && entry.effort !== null ? (
+                  <span className={styles.medians}>{t('medians', { value: figure(entry.gain), other: figure(entry.effort) })}</span>
+                ) : null}
                 {entry.gainRange && entry.effortRange ? (
                   <span className={styles.spread}>{t('spread', { value: range(entry.gainRange), other: range(entry.effortRange) })}</span>
                 ) : null}
