@@ -16,7 +16,10 @@ export function AssessmentPhone({ view, plenary, send }: PlenaryPhoneProps) {
 
   return (
     <section aria-labelledby="rating-heading" className="card stack">
-      <h2 id="rating-heading">{t('heading')}</h2>
+      {/* The step's instruction above already says it in large type: named for screen readers only. */}
+      <h2 id="rating-heading" className="visually-hidden">
+        {t('heading')}
+      </h2>
       <p>{t('intro')}</p>
       <p className={styles.progress} aria-live="polite">
         {t('progress', { count: rated, total: of })}
