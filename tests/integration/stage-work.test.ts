@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '@/db/client';
 import { seatsOfRound } from '@/db/queries/round-seats';
-import { tablesWithQueue } from '@/db/queries/speaking';
+import { loadQueue, tablesWithQueue } from '@/db/queries/speaking';
 import { pendingStageWork } from '@/db/queries/stage-work';
 import { requireSessionContext } from '@/lib/realtime/server/session-context';
 import { applyControl } from '@/lib/realtime/server/session-control';
@@ -118,15 +118,15 @@ describe('a stage change’s own writes, after its state (decision 0020)', () =>
     expect(view.table!.speaking!.turns.map((t) => t.participantId).sort()).toEqual([ada.id, bo.id].sort());
   });
 
-  it('keeps the stage when its work fails: the phones still get it, the failure is logged and noted for the health check, and the work stays due', async () => {
-    const server = await startTestServer();
-    open.push(server);
+  it('keeps the stage when its work fails: the phones still get it, the failure is logged and noted for the health check, and the work stays due until the next start', async () => {
+    const failing = tempDbPath();
+    open.push({ close: () => failing.cleanup() });
+    const server = await startTestServer({ dbPath: failing.path });
     const session = await openSession(server);
-    open.push(session.organiser);
     const one = session.view.seating![0]!.id;
     const host = await seatPhone(server, session.code, 'Host', 1, hostKeyOf(session.view.hostLinks![one]!));
     const ada = await seatPhone(server, session.code, 'Ada', 1);
-    open.push(host.client, ada.client);
+    open.push(server, session.organiser, host.client, ada.client);
     await control(session.organiser, 'start');
     await ada.client.until((v) => v.live.stage.kind === 'phase');
     await ok(ada.client.request('note:add', { commandId: newCommandId(), noteId: newCommandId(), text: 'a note of Ada' }));
@@ -162,7 +162,15 @@ describe('a stage change’s own writes, after its state (decision 0020)', () =>
     await ok(host.client.request('turn:next', { commandId: newCommandId() }));
     const view = await ada.client.until((v) => (v.table?.speaking?.turns.length ?? 0) === 2);
     expect(view.table!.speaking!.turns.map((t) => t.participantId).sort()).toEqual([host.id, ada.id].sort());
-    // Still due: the next start writes the tours de table of the tables nobody moved on (kept where one exists).
+    // Still due: the next start writes the tours de table of the other tables, and keeps the one the host started.
     expect(pendingStageWork(server.db)).toEqual([{ sessionId: session.sessionId, kind: 'speaking', round: 0 }]);
+    const started = loadQueue(server.db, one, 0)!.turns; // the host moved it on: the first turn is over
+    for (const client of [session.organiser, host.client, ada.client]) client.close();
+    await server.close();
+    const restarted = await startTestServer({ dbPath: failing.path });
+    open.push(restarted);
+    expect(pendingStageWork(restarted.db)).toEqual([]);
+    expect(loadQueue(restarted.db, one, 0)!.turns).toEqual(started);
+    expect(tablesWithQueue(restarted.db, session.sessionId, 0)).toEqual(new Set(session.view.seating!.map((t) => t.id)));
   });
 });
