@@ -49,7 +49,10 @@ export function VotePhone({ view, plenary, send }: PlenaryPhoneProps) {
 
   return (
     <section className="card stack" aria-labelledby="vote-phone-heading" data-testid="vote-phone">
-      <h2 id="vote-phone-heading">{vote.status === 'closed' ? t('results') : t('silentVote')}</h2>
+      {/* The step's instruction above already says it in large type: named for screen readers only. */}
+      <h2 id="vote-phone-heading" className="visually-hidden">
+        {vote.status === 'closed' ? t('results') : t('silentVote')}
+      </h2>
       {vote.status === 'not-started' ? <p className="notice">{t('voteNotOpenYet')}</p> : null}
       {vote.status === 'closed' ? <p className="notice">{t('voteClosedPhone')}</p> : null}
       {open ? (
