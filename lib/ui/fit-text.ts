@@ -26,6 +26,7 @@ export function fitFontSize(min: number, max: number, fits: (size: number) => bo
  */
 export function fitDensity<D>(densities: readonly D[], min: number, max: number, fits: (density: D, size: number) => boolean): { density: D; size: number } {
   if (densities.length === 0) throw new Error('fitDensity needs at least one density');
-  const density = densities.find((d) => fits(d, min)) ?? densities.at(-1)!;
+  const density = densities.find((d) => fits(d, min));
+  if (density === undefined) return { density: densities.at(-1)!, size: min };
   return { density, size: fitFontSize(min, max, (size) => fits(density, size)) };
 }

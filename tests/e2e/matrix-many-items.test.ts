@@ -21,6 +21,9 @@ const TEXTS = [
   'Free bus passes for teenagers',
 ];
 
+/** The `n`th idea (from 0): a text of the bank, numbered so that no two are the same. */
+const numbered = (n: number) => `${TEXTS[n % TEXTS.length]} (${n + 1})`;
+
 /** Each numbered item of the legend, and whether the audience sees it whole (inside the legend's box and the screen). */
 async function legendItems(projector: Page) {
   return projector.evaluate(() => {
@@ -43,7 +46,7 @@ describe('the projector’s effort × gain with a full shortlist (30 items)', ()
       tables: 5,
       phones: 2,
       ideasPerTable: 3,
-      ideaText: (t, r, i) => `${TEXTS[(t * 6 + r * 3 + i) % TEXTS.length]} (${t * 6 + r * 3 + i + 1})`,
+      ideaText: (t, r, i) => numbered(t * 6 + r * 3 + i),
       plenary: { steps: ['vote', 'assessment', 'actions'], voteOn: 'ideas', dotsPerPerson: 15, maxDotsPerItem: 1, shortlistSize: 30 },
       language,
     });

@@ -20,7 +20,7 @@ import { MatrixLegend } from './matrix-legend';
 import styles from './effort-gain-matrix.module.css';
 
 /** The projector's legend, richest first: a long shortlist shows less of each item rather than losing items (see the CSS). */
-const LEGEND_DENSITIES = ['full', 'medians', 'quadrant', 'names', 'numbers'] as const;
+const LEGEND_DENSITIES = ['full', 'medians', 'quadrant', 'names', 'names-one-line'] as const;
 
 type Props = {
   matrix: MatrixView;
