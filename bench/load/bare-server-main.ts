@@ -1,6 +1,8 @@
 /**
  * The baseline: a bare Socket.io server that, on a controller's command, broadcasts the payload it
- * is given to every other socket — nothing else (no database, no rooms per role, no validation).
+ * is given to every other socket — nothing else (no database, no rooms per role, no validation). A
+ * second command sends what a stage change that changes the tables' views sends: a state to every
+ * socket, then a message of its own to each group of sockets (a table), all at once.
  * Env: BENCH_PORT. Prints `READY <url>` when it listens.
  */
 import { createServer } from 'node:http';
@@ -19,6 +21,14 @@ io.on('connection', (socket) => {
   }
   socket.on('broadcast', (payload: unknown, ack: unknown) => {
     io.to('phones').emit('broadcast', payload);
+    if (typeof ack === 'function') ack();
+  });
+  // `state` to everyone, then to each of `groups` groups of sockets (in the order they connected) `view` followed by the group's number.
+  socket.on('state-and-views', ({ state, view, groups }: { state: string; view: string; groups: number }, ack: unknown) => {
+    io.to('phones').emit('broadcast', state);
+    const ids = [...(io.of('/').adapter.rooms.get('phones') ?? [])];
+    const size = Math.ceil(ids.length / groups);
+    for (let g = 0; g * size < ids.length; g++) io.to(ids.slice(g * size, (g + 1) * size)).emit('view', `${view}${g}`);
     if (typeof ack === 'function') ack();
   });
 });

@@ -18,7 +18,8 @@ import { requestSchema, type WorkerCommand, type WorkerResult, type WriteResult 
 /** First receipt times since the last `arm`. */
 type Marks = { stateAt: number | null; tableAt: number | null; snapshotAt: number | null };
 type Slot = { index: number; phone: SimPhone; random: Random; marks: Marks; progressAt: number[] };
-type BareSocket = { socket: Socket; at: number | null };
+/** `at`: the first bare broadcast since the last `arm`; `viewAt`: the first message to this socket's group alone. */
+type BareSocket = { socket: Socket; at: number | null; viewAt: number | null };
 
 const meter = new WireMeter();
 const slots: Slot[] = [];
@@ -227,8 +228,9 @@ async function drop(waitMs: number): Promise<WorkerResult<'drop'>> {
 
 async function bareConnect(url: string): Promise<WorkerResult<'bare-connect'>> {
   bare = slots.map(() => {
-    const entry: BareSocket = { socket: io(url, { transports: ['websocket'], forceNew: true, auth: { role: 'phone' } }), at: null };
+    const entry: BareSocket = { socket: io(url, { transports: ['websocket'], forceNew: true, auth: { role: 'phone' } }), at: null, viewAt: null };
     entry.socket.on('broadcast', () => (entry.at ??= wallClock()));
+    entry.socket.on('view', () => (entry.viewAt ??= wallClock()));
     return entry;
   });
   await Promise.all(bare.map(({ socket }) => new Promise<void>((resolve) => (socket.connected ? resolve() : socket.once('connect', () => resolve())))));
@@ -250,13 +252,14 @@ async function run(command: WorkerCommand): Promise<unknown> {
       return { count: meter.count, lastAt: meter.lastAt } satisfies WorkerResult<'counters'>;
     case 'arm':
       for (const { marks } of slots) marks.stateAt = marks.tableAt = null;
-      for (const entry of bare) entry.at = null;
+      for (const entry of bare) entry.at = entry.viewAt = null;
       return {};
     case 'receipts':
       return {
         stateAt: slots.map((s) => s.marks.stateAt),
         tableAt: slots.map((s) => s.marks.tableAt),
         bareAt: bare.map((b) => b.at),
+        bareViewAt: bare.map((b) => b.viewAt),
       } satisfies WorkerResult<'receipts'>;
     case 'check-views':
       return checkViews(command.sample);

@@ -73,7 +73,12 @@ export const resultSchemas = {
   reset: z.object({}),
   counters: z.object({ count: wireCountSchema, lastAt: z.number() }),
   arm: z.object({}),
-  receipts: z.object({ stateAt: z.array(z.number().nullable()), tableAt: z.array(z.number().nullable()), bareAt: z.array(z.number().nullable()) }),
+  receipts: z.object({
+    stateAt: z.array(z.number().nullable()),
+    tableAt: z.array(z.number().nullable()),
+    bareAt: z.array(z.number().nullable()),
+    bareViewAt: z.array(z.number().nullable()),
+  }),
   /** `stale`: kept views a fresh snapshot disagreed with (apart from the table's sequence number). */
   'check-views': z.object({ checked: count, stale: count }),
   write: writeResultSchema,

@@ -24,6 +24,8 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 export type ProbeDeps = {
   phones: number;
+  /** The session's tables (the bare server sends as many messages of their own as a stage change sends views). */
+  tables: number;
   workers: WorkerPool;
   server: ServerProcess;
   organiser: SimOrganiser;
@@ -46,7 +48,7 @@ export class Probes {
   staleViews = 0;
   readonly phaseChanges: PhaseChange[] = [];
   /** Every phone's delay of every phase change (and of the bare broadcasts), pooled for the run's figures. */
-  readonly pooled: Record<'fanout' | 'tableView' | 'bare', number[]> = { fanout: [], tableView: [], bare: [] };
+  readonly pooled: Record<'fanout' | 'tableView' | 'bare' | 'bareTableView', number[]> = { fanout: [], tableView: [], bare: [], bareTableView: [] };
 
   constructor(private readonly deps: ProbeDeps) {}
 
@@ -102,10 +104,16 @@ export class Probes {
     const checks = unchangedViews > 0 ? await workers.all({ type: 'check-views', sample: VIEW_CHECKS_PER_PROCESS }) : [];
     const viewChecks = { checked: checks.reduce((s, c) => s + c.checked, 0), stale: checks.reduce((s, c) => s + c.stale, 0) };
     const state = traffic.phones.byEvent[PHASE_CHANGE_EVENT];
-    const { delays: bareDelays, ...bare } = await this.bareBroadcast(state && state.messages > 0 ? state.bytes / state.messages : 0);
+    const stateBytes = state && state.messages > 0 ? state.bytes / state.messages : 0;
+    const { delays: bareDelays, ...bare } = await this.bareBroadcast(stateBytes);
+    const views = traffic.phones.byEvent['table:view'];
+    const bareViewsRun = views && views.messages > 0 ? await this.bareStateAndViews(stateBytes, views.bytes / views.messages) : null;
     this.pooled.fanout.push(...delays(stateAt));
     this.pooled.tableView.push(...delays(viewAt));
     this.pooled.bare.push(...bareDelays);
+    // Where no table got a view, a phone's view is current with the state: the bare broadcast is its floor.
+    this.pooled.bareTableView.push(...(bareViewsRun?.delays ?? bareDelays));
+    const bareViews = bareViewsRun && { fanout: bareViewsRun.fanout, missing: bareViewsRun.missing };
     const change: PhaseChange = {
       traffic,
       fanout: summarise(delays(stateAt)),
@@ -114,33 +122,65 @@ export class Probes {
       unchangedViews,
       viewChecks,
       bare,
+      bareViews,
       serverWrote: {
         stateMs: wrote?.stateAt != null ? wrote.stateAt - sentAt : null,
         lastViewMs: wrote?.viewAt != null ? wrote.viewAt - sentAt : null,
       },
     };
-    this.missingReceipts += change.missingState + bare.missing;
+    this.missingReceipts += change.missingState + bare.missing + (bareViews?.missing ?? 0);
     this.staleViews += viewChecks.stale;
     log(
       `  fan-out p50 ${change.fanout?.p50.toFixed(1)} / p99 ${change.fanout?.p99.toFixed(1)} ms; bare p50 ${bare.fanout?.p50.toFixed(1)} / p99 ${bare.fanout?.p99.toFixed(1)} ms;` +
         ` table view p50 ${change.tableView?.p50.toFixed(1)} / p99 ${change.tableView?.p99.toFixed(1)} ms (${unchangedViews} unchanged, ${viewChecks.stale} of ${viewChecks.checked} checked stale)`,
     );
+    if (bareViews)
+      log(
+        `  bare: state then a message to each of ${this.deps.tables} tables, the table's message p50 ${bareViews.fanout?.p50.toFixed(1)} / p99 ${bareViews.fanout?.p99.toFixed(1)} ms`,
+      );
     log(
       `  the server had written the state to every socket after ${change.serverWrote.stateMs?.toFixed(1) ?? '—'} ms, its last table view after ${change.serverWrote.lastViewMs?.toFixed(1) ?? '— (none)'} ms`,
     );
     this.phaseChanges.push(change);
   }
 
+  /** A string that makes a message of `event` with it as its one argument `wireBytes` long on the wire. */
+  private static pad(event: string, wireBytes: number): string {
+    // The packet on the wire: frame header + "42" + ["event","xxx…"].
+    const overhead = 2 + JSON.stringify([event, '']).length;
+    return 'x'.repeat(Math.max(0, Math.round(wireBytes) - overhead - frameHeaderBytes(wireBytes)));
+  }
+
+  /**
+   * The floor of a stage change that changes the tables' views: the bare server sends a state of
+   * `stateBytes` to every socket, then each table's worth of sockets a message of `viewBytes` of its
+   * own, all at once (no database, no slices); each phone timed until its table's message.
+   */
+  private async bareStateAndViews(stateBytes: number, viewBytes: number) {
+    const { workers, bareController, tables } = this.deps;
+    await workers.all({ type: 'arm' });
+    const sentAt = wallClock();
+    await bareController
+      .timeout(60_000)
+      .emitWithAck('state-and-views', { state: Probes.pad('broadcast', stateBytes), view: Probes.pad('view', viewBytes), groups: tables });
+    let viewAt: (number | null)[] = [];
+    for (const deadline = wallClock() + 60_000; wallClock() < deadline; await sleep(50)) {
+      viewAt = (await workers.all({ type: 'receipts' })).flatMap((r) => r.bareViewAt);
+      if (viewAt.every((t) => t !== null)) break;
+    }
+    const delays = viewAt.flatMap((t) => (t === null ? [] : [t - sentAt]));
+    return { fanout: summarise(delays), missing: viewAt.filter((t) => t === null).length, delays };
+  }
+
   /** The baseline: the bare server broadcasts a message of `wireBytes` to as many sockets, timed the same way. */
   private async bareBroadcast(wireBytes: number) {
     const { workers, bareController } = this.deps;
     await workers.all({ type: 'arm' });
-    // The packet on the wire: frame header + "42" + ["broadcast","xxx…"]; pad the string to reach the size.
-    const overhead = 2 + JSON.stringify(['broadcast', '']).length;
-    const pad = Math.max(0, Math.round(wireBytes) - overhead - frameHeaderBytes(wireBytes));
-    const payloadBytes = overhead + pad + frameHeaderBytes(overhead + pad);
+    const pad = Probes.pad('broadcast', wireBytes);
+    const packetBytes = 2 + JSON.stringify(['broadcast', pad]).length;
+    const payloadBytes = packetBytes + frameHeaderBytes(packetBytes);
     const sentAt = wallClock();
-    await bareController.timeout(60_000).emitWithAck('broadcast', 'x'.repeat(pad));
+    await bareController.timeout(60_000).emitWithAck('broadcast', pad);
     let bareAt: (number | null)[] = [];
     for (const deadline = wallClock() + 60_000; wallClock() < deadline; await sleep(50)) {
       bareAt = (await workers.all({ type: 'receipts' })).flatMap((r) => r.bareAt);

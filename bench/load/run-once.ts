@@ -89,7 +89,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     const controller = io(bareServer.url, { transports: ['websocket'], forceNew: true, auth: { role: 'controller' } });
     bareController = controller;
     await new Promise((resolve) => controller.once('connect', () => resolve(null)));
-    const probes = new Probes({ phones: N, workers, server, organiser, organiserMeter, bareController: controller, log });
+    const probes = new Probes({ phones: N, tables, workers, server, organiser, organiserMeter, bareController: controller, log });
     const org = organiser;
     const pool = workers;
     const memory: MemoryMark[] = [];
@@ -220,7 +220,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       },
       phaseChanges: probes.phaseChanges,
       fanout: { tournee, bare, ratioP50: ratio(tournee?.p50, bare?.p50), ratioP99: ratio(tournee?.p99, bare?.p99) },
-      tableView: summarise(probes.pooled.tableView),
+      tableView: { tournee: summarise(probes.pooled.tableView), bare: summarise(probes.pooled.bareTableView) },
       writes: { note: notes, plusOne: plusOnes },
       sweep: { steps, passes100MsAt, highestTried: rates[steps.length - 1] ?? 0 },
       rotation: {

@@ -30,6 +30,12 @@ export type PhaseChange = {
   /** The bare server's broadcast of a message of the same size, just after. */
   bare: { payloadBytes: number; fanout: Summary | null; missing: number };
   /**
+   * Where the change sent table views: the bare server's state to every phone then a message of the
+   * views' mean size to each table's worth of phones, each phone timed until its table's message
+   * (the floor of `tableView` on this machine). Null where no view was sent.
+   */
+  bareViews: { fanout: Summary | null; missing: number } | null;
+  /**
    * When the server had written, after the organiser's command: the state to every socket, and the
    * last table view (null: none sent). The phones' delays beyond these are their processes' share.
    */
@@ -85,7 +91,8 @@ export type RunResult = {
   actions: Record<'join' | 'seat:take' | 'reaction:set' | 'seat:fill' | 'rotation:apply', ActionTraffic>;
   phaseChanges: PhaseChange[];
   fanout: { tournee: Summary | null; bare: Summary | null; ratioP50: number; ratioP99: number };
-  tableView: Summary | null;
+  /** `tournee`: every phone's table view current, pooled over the changes; `bare`: the same from the bare server (`bareViews`, or its broadcast where no view was sent). */
+  tableView: { tournee: Summary | null; bare: Summary | null };
   writes: { note: WriteWindow; plusOne: WriteWindow };
   sweep: { steps: WriteWindow[]; passes100MsAt: number | null; highestTried: number };
   rotation: {

@@ -44,7 +44,13 @@ describe('the load bench at 20 phones in 2 client processes', () => {
   it('times every phase change on every phone, next to the bare broadcast of the same size', () => {
     expect(result.fanout.tournee?.count).toBe(20 * 5);
     expect(result.fanout.bare?.count).toBe(20 * 5);
-    expect(result.tableView?.count).toBe(20 * 5);
+    expect(result.tableView.tournee?.count).toBe(20 * 5);
+    // The floor of the table views: the bare server's state then each table's message, where views went out.
+    expect(result.tableView.bare?.count).toBe(20 * 5);
+    for (const change of result.phaseChanges) {
+      const sentViews = (change.traffic.phones.byEvent['table:view']?.messages ?? 0) > 0;
+      expect(change.bareViews === null ? null : change.bareViews.fanout?.count).toBe(sentViews ? 20 : null);
+    }
     expect(result.fanout.ratioP50).toBeGreaterThan(0);
     expect(result.fanout.ratioP99).toBeGreaterThan(0);
     for (const change of result.phaseChanges) expect(change.bare.payloadBytes).toBeGreaterThan(0);
