@@ -26,7 +26,7 @@ import { CommandError } from './command-error';
 import type { RealtimeDeps, RealtimeServer } from './deps';
 import { progressOf, rotationViewOf } from './rotation';
 import { rooms, sessionRooms } from './rooms';
-import { sessionViewOf } from './session-view';
+import { ROLES_SEEING_EVERY_TABLE, sessionViewOf } from './session-view';
 import type { Move } from './seating-moves';
 import { requireSessionContext, type SessionContext } from './session-context';
 import { createSentViews } from './sent-views';
@@ -295,7 +295,7 @@ export function createBroadcaster(io: RealtimeServer, deps: RealtimeDeps) {
     },
     /** The prepared session, edited: the tables' names to the console and the projector, their count to the phones. */
     updated(sessionId: string, seq: number, session: SessionConfig): void {
-      io.to([rooms.organiser(sessionId), rooms.screen(sessionId)]).emit('session:updated', { seq, session: sessionViewOf(session, true) });
+      io.to(ROLES_SEEING_EVERY_TABLE.map((role) => rooms[role](sessionId))).emit('session:updated', { seq, session: sessionViewOf(session, true) });
       io.to(rooms.phones(sessionId)).emit('session:updated', { seq, session: sessionViewOf(session, false) });
     },
     deleted(sessionId: string, seq: number): void {

@@ -1,8 +1,10 @@
 import type { Role, SessionConfig, SessionView } from '@/lib/realtime/contract';
 
 /** Who shows every table by name (the console, the projector); phones get the tables as a count. */
+export const ROLES_SEEING_EVERY_TABLE = ['organiser', 'screen'] as const satisfies readonly Role[];
+
 export function seesEveryTable(role: Role): boolean {
-  return role === 'organiser' || role === 'screen';
+  return (ROLES_SEEING_EVERY_TABLE as readonly Role[]).includes(role);
 }
 
 /** The session as one audience holds it (see `SessionView`). */
