@@ -5,6 +5,7 @@ import { seatsOfRound } from '@/db/queries/round-seats';
 import { loadQueue, tablesWithQueue } from '@/db/queries/speaking';
 import { pendingStageWork } from '@/db/queries/stage-work';
 import { requireSessionContext } from '@/lib/realtime/server/session-context';
+import { CommitBatcher } from '@/lib/realtime/server/commit-batcher';
 import { applyControl } from '@/lib/realtime/server/session-control';
 import { storageStatus } from '@/lib/server/storage-status';
 import { control, hostKeyOf, ok, openSession, seatPhone, type Phone } from '@/tests/helpers/cafe';
@@ -73,6 +74,44 @@ describe('a stage change’s own writes, after its state (decision 0020)', () =>
     expect(ada.client.view!.table!.speaking!.turns.map((t) => t.participantId).sort()).toEqual([ada.id, bo.id].sort());
     expect(tablesWithQueue(server.db, room.sessionId, 0)).toEqual(new Set(room.tableIds));
     expect(pendingStageWork(server.db)).toEqual([]);
+  });
+
+  it('keeps a tour de table that a command in the same batch started just after the move into the sharing, before its work', async () => {
+    const server = await startTestServer();
+    open.push(server);
+    const room = await seatedRoom(server);
+    const [ada, bo] = room.phones as [Phone, Phone, Phone];
+    const [one, two] = room.tableIds as [string, string];
+    await control(room.organiser, 'start');
+    await Promise.all(room.phones.map((p) => p.client.until((v) => v.live.stage.kind === 'phase')));
+
+    // How many commands each committed batch carried.
+    const batches: number[] = [];
+    const flush = CommitBatcher.prototype.flush;
+    const spy = vi.spyOn(CommitBatcher.prototype, 'flush').mockImplementation(function (this: CommitBatcher, budgetMs?: number) {
+      const before = this.counts.jobs;
+      flush.call(this, budgetMs);
+      batches.push(this.counts.jobs - before);
+    });
+    try {
+      // One socket, two commands written together: the server reads them at once, into one batch, the move first.
+      const moved = room.organiser.request('session:control', { commandId: newCommandId(), action: 'next' });
+      const turned = room.organiser.request('turn:next', { commandId: newCommandId(), tableId: one });
+      expect(await moved).toMatchObject({ ok: true });
+      expect(await turned).toEqual({ ok: true });
+      expect(batches).toContain(2);
+    } finally {
+      spy.mockRestore();
+    }
+
+    // Table 1's tour de table is the one the command started and moved on (its first turn over); table 2's starts afresh.
+    const started = loadQueue(server.db, one, 0)!;
+    expect(started.turns.map((t) => t.status)).toEqual(['done', 'speaking']);
+    expect(started.turns.map((t) => t.participantId).sort()).toEqual([ada.id, bo.id].sort());
+    expect(loadQueue(server.db, two, 0)!.turns.map((t) => t.status)).toEqual(['speaking']);
+    expect(pendingStageWork(server.db)).toEqual([]);
+    const view = await ada.client.until((v) => v.table?.speaking?.turns[0]?.status === 'done');
+    expect(view.table!.speaking).toEqual(started);
   });
 
   it('is done at start by a server stopped between a stage’s commit and its work', async () => {
