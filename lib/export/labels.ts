@@ -5,6 +5,7 @@
 import { createTranslator } from 'use-intl/core';
 import { CATALOGUE } from '@/lib/i18n/catalogue';
 import type { Language } from '@/lib/i18n/locales';
+import type { TableColour } from '@/lib/realtime/contract';
 import type { VoteResult } from './deliverable-types';
 
 /** A translator bound to `exports`, e.g. `t('columns.owner')`. */
@@ -12,6 +13,11 @@ export function exportLabels(language: Language) {
   return createTranslator({ locale: language, messages: CATALOGUE[language], namespace: 'exports' });
 }
 export type ExportLabels = ReturnType<typeof exportLabels>;
+
+/** A table colour's name, as the pages say it (the catalogue's `colours`). */
+export function colourName(colour: TableColour, language: Language): string {
+  return CATALOGUE[language].colours[colour];
+}
 
 const MONTH_DAY: Record<Language, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),

@@ -66,6 +66,14 @@ describe('buildBacklogXlsx', { timeout: FILE_TEST_TIMEOUT_MS }, () => {
     expect(session).toEqual(expect.arrayContaining([model.title, ...model.questions.map((q) => q.question), ...model.tables.map((t) => t.name)]));
   });
 
+  it.each([
+    { language: 'en' as const, colours: ['Blue', 'Green'] },
+    { language: 'fr' as const, colours: ['Bleu', 'Vert'] },
+  ])('names each table’s colour as the pages do, in the session’s language ($language)', async ({ language, colours }) => {
+    const { workbook } = await workbookOf(claimsCafe({ language }));
+    expect(texts(workbook.getWorksheet('Session')!)).toEqual(expect.arrayContaining(colours));
+  });
+
   it('neutralises every text a spreadsheet could run as a formula, and writes no formula', async () => {
     const record = tinyCafe({
       ideas: [

@@ -9,7 +9,7 @@ import type { Worksheet } from 'exceljs';
 import { backlogColumns, type CellValue } from './backlog-columns';
 import { neutralise } from './cell-guard';
 import type { Deliverable } from './deliverable-types';
-import { exportLabels, type ExportLabels } from './labels';
+import { colourName, exportLabels, type ExportLabels } from './labels';
 import { LINE_HEIGHT, ROW_HEIGHT_MAX, linesIn, sheetName, wallClock, writeTable } from './xlsx-sheet';
 
 /** Rows below the backlog that still offer the dropdowns, for items the team adds by hand. */
@@ -153,7 +153,7 @@ function sessionSheet(sheet: Worksheet, model: Deliverable, t: ExportLabels): vo
 
   bold(add([t('session.tables')]));
   bold(add([t('columns.number'), t('columns.name'), t('columns.colour'), ...(model.anonymous ? [] : [t('columns.host')])]));
-  for (const table of model.tables) add([table.number, table.name, t(`colours.${table.colour}`), ...(model.anonymous ? [] : [table.host ?? ''])]);
+  for (const table of model.tables) add([table.number, table.name, colourName(table.colour, model.language), ...(model.anonymous ? [] : [table.host ?? ''])]);
   sheet.addRow([]);
 
   const p = model.participation;

@@ -758,18 +758,6 @@ export const en = {
     quadrants: { 'quick-win': 'Quick win', 'must-have': 'Must-have', 'nice-to-have': 'Nice-to-have', 'not-now': 'Not now' },
     horizons: { short: 'Short term', medium: 'Medium term', long: 'Long term' },
     statuses: { proposed: 'Proposed', agreed: 'Agreed', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' },
-    colours: {
-      red: 'Red',
-      orange: 'Orange',
-      yellow: 'Yellow',
-      green: 'Green',
-      teal: 'Teal',
-      blue: 'Blue',
-      purple: 'Purple',
-      pink: 'Pink',
-      brown: 'Brown',
-      grey: 'Grey',
-    },
     sheets: { backlog: 'Backlog', workstreams: 'Workstreams', notes: 'Notes', session: 'Session', pickFromList: 'Pick a value from the list.' },
     session: {
       title: 'Title',

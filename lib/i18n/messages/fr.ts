@@ -765,18 +765,6 @@ export const fr: Messages = {
     quadrants: { 'quick-win': 'Gain rapide', 'must-have': 'Incontournable', 'nice-to-have': 'Bonus', 'not-now': 'Pas maintenant' },
     horizons: { short: 'Court terme', medium: 'Moyen terme', long: 'Long terme' },
     statuses: { proposed: 'Proposée', agreed: 'Validée', 'in-progress': 'En cours', done: 'Terminée', dropped: 'Abandonnée' },
-    colours: {
-      red: 'Rouge',
-      orange: 'Orange',
-      yellow: 'Jaune',
-      green: 'Vert',
-      teal: 'Turquoise',
-      blue: 'Bleu',
-      purple: 'Violet',
-      pink: 'Rose',
-      brown: 'Marron',
-      grey: 'Gris',
-    },
     sheets: { backlog: 'Backlog', workstreams: 'Chantiers', notes: 'Notes', session: 'Session', pickFromList: 'Choisissez une valeur de la liste.' },
     session: {
       title: 'Titre',
