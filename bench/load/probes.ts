@@ -7,6 +7,7 @@ import type { Socket } from 'socket.io-client';
 import type { SimOrganiser } from '@/bench/sim/organiser-protocol';
 import { PHASE_CHANGE_EVENT, type Result } from '@/bench/sim/phone-protocol';
 import { addWireCounts, emptyWireCount, frameHeaderBytes, wallClock, type WireMeter } from '@/bench/sim/wire-meter';
+import type { WorkerResult } from './ipc';
 import type { ServerProcess } from './processes';
 import type { ActionTraffic, PhaseChange, WriteWindow } from './run-result';
 import { mergeCounts, summarise } from './stats';
@@ -152,42 +153,46 @@ export class Probes {
   }
 
   /**
+   * Arms every bare socket, has the bare server do `send`, and times each phone until `receivedAt`
+   * (read from its process's receipts) says it got what it waits for; a minute at most.
+   */
+  private async timeBare(send: () => Promise<unknown>, receivedAt: (receipts: WorkerResult<'receipts'>) => (number | null)[]) {
+    const { workers } = this.deps;
+    await workers.all({ type: 'arm' });
+    const sentAt = wallClock();
+    await send();
+    let at: (number | null)[] = [];
+    for (const deadline = wallClock() + 60_000; wallClock() < deadline; await sleep(50)) {
+      at = (await workers.all({ type: 'receipts' })).flatMap(receivedAt);
+      if (at.every((t) => t !== null)) break;
+    }
+    const delays = at.flatMap((t) => (t === null ? [] : [t - sentAt]));
+    return { fanout: summarise(delays), missing: at.filter((t) => t === null).length, delays };
+  }
+
+  /**
    * The floor of a stage change that changes the tables' views: the bare server sends a state of
    * `stateBytes` to every socket, then each table's worth of sockets a message of `viewBytes` of its
    * own, all at once (no database, no slices); each phone timed until its table's message.
    */
-  private async bareStateAndViews(stateBytes: number, viewBytes: number) {
-    const { workers, bareController, tables } = this.deps;
-    await workers.all({ type: 'arm' });
-    const sentAt = wallClock();
-    await bareController
-      .timeout(60_000)
-      .emitWithAck('state-and-views', { state: Probes.pad('broadcast', stateBytes), view: Probes.pad('view', viewBytes), groups: tables });
-    let viewAt: (number | null)[] = [];
-    for (const deadline = wallClock() + 60_000; wallClock() < deadline; await sleep(50)) {
-      viewAt = (await workers.all({ type: 'receipts' })).flatMap((r) => r.bareViewAt);
-      if (viewAt.every((t) => t !== null)) break;
-    }
-    const delays = viewAt.flatMap((t) => (t === null ? [] : [t - sentAt]));
-    return { fanout: summarise(delays), missing: viewAt.filter((t) => t === null).length, delays };
+  private bareStateAndViews(stateBytes: number, viewBytes: number) {
+    const { bareController, tables } = this.deps;
+    const message = { state: Probes.pad('broadcast', stateBytes), view: Probes.pad('view', viewBytes), groups: tables };
+    return this.timeBare(
+      () => bareController.timeout(60_000).emitWithAck('state-and-views', message),
+      (r) => r.bareViewAt,
+    );
   }
 
   /** The baseline: the bare server broadcasts a message of `wireBytes` to as many sockets, timed the same way. */
   private async bareBroadcast(wireBytes: number) {
-    const { workers, bareController } = this.deps;
-    await workers.all({ type: 'arm' });
     const pad = Probes.pad('broadcast', wireBytes);
     const packetBytes = 2 + JSON.stringify(['broadcast', pad]).length;
-    const payloadBytes = packetBytes + frameHeaderBytes(packetBytes);
-    const sentAt = wallClock();
-    await bareController.timeout(60_000).emitWithAck('broadcast', pad);
-    let bareAt: (number | null)[] = [];
-    for (const deadline = wallClock() + 60_000; wallClock() < deadline; await sleep(50)) {
-      bareAt = (await workers.all({ type: 'receipts' })).flatMap((r) => r.bareAt);
-      if (bareAt.every((t) => t !== null)) break;
-    }
-    const delays = bareAt.flatMap((t) => (t === null ? [] : [t - sentAt]));
-    return { payloadBytes, fanout: summarise(delays), missing: bareAt.filter((t) => t === null).length, delays };
+    const timed = await this.timeBare(
+      () => this.deps.bareController.timeout(60_000).emitWithAck('broadcast', pad),
+      (r) => r.bareAt,
+    );
+    return { payloadBytes: packetBytes + frameHeaderBytes(packetBytes), ...timed };
   }
 
   /** Every phone writes every `intervalMs` for `durationMs` (open loop); acks timed until the last one. */
