@@ -4,7 +4,7 @@
  * Prints one table per size and writes bench/results/load.json. How to read it: docs/bench.md.
  *
  * Env: BENCH_SIZES (e.g. "200,2000"), BENCH_RUNS, BENCH_PHONES_PER_PROCESS, BENCH_WRITE_S,
- * BENCH_SWEEP_STEP_S, BENCH_VOTE_S, BENCH_SEED, BENCH_ACK_TIMEOUT_S.
+ * BENCH_SWEEP_STEP_S, BENCH_VOTE_S, BENCH_SEED, BENCH_ACK_TIMEOUT_S, BENCH_SERVER_CPUS.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -32,16 +32,25 @@ const envSchema = z.object({
   BENCH_VOTE_S: whole(1, 600).default(60),
   BENCH_SEED: whole(0, 2 ** 31 - 1).default(20_250),
   BENCH_ACK_TIMEOUT_S: whole(1, 600).default(120),
+  BENCH_SERVER_CPUS: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'a comma-separated list of CPU numbers, e.g. 0')
+    .transform((s) => [...new Set(s.split(',').map((n) => Number(n.trim())))])
+    .optional(),
 });
 
 export type LoadBenchOptions = { sizes: number[]; runs: number } & Omit<RunOptions, 'phones'>;
 
 /** Reads the bench's settings from the environment; a bad value stops with a message naming it. */
-export function loadOptionsFromEnv(env: Record<string, string | undefined> = process.env): LoadBenchOptions {
+export function loadOptionsFromEnv(env: Record<string, string | undefined> = process.env, cpuCount = cpus().length): LoadBenchOptions {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith('BENCH_') && v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) throw new Error(`Invalid bench settings:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   const e = parsed.data;
+  const serverCpus = e.BENCH_SERVER_CPUS;
+  if (serverCpus && (serverCpus.some((cpu) => cpu >= cpuCount) || serverCpus.length >= cpuCount)) {
+    throw new Error(`Invalid bench settings:\n  BENCH_SERVER_CPUS: CPUs 0 to ${cpuCount - 1} exist, and at least one must be left for the phones`);
+  }
   return {
     sizes: e.BENCH_SIZES,
     runs: e.BENCH_RUNS,
@@ -52,6 +61,7 @@ export function loadOptionsFromEnv(env: Record<string, string | undefined> = pro
     voteWindowMs: e.BENCH_VOTE_S * 1000,
     seed: e.BENCH_SEED,
     ackTimeoutMs: e.BENCH_ACK_TIMEOUT_S * 1000,
+    serverCpus: serverCpus ?? null,
   };
 }
 

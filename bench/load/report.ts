@@ -180,6 +180,10 @@ export function sizeTable(runs: RunResult[]): string {
     '',
     `Load bench — ${first.phones} phones at ${first.tables} tables, ${first.processes} client process(es), ${runs.length} run(s): median${runs.length > 1 ? ' [min–max]' : ''}`,
   ];
+  if (first.serverCpus)
+    lines.push(
+      `  servers pinned to CPU ${first.serverCpus.join(',')}, phones to the others (BENCH_SERVER_CPUS): the servers' timings are their own, the phones read late`,
+    );
   for (const row of ROWS) {
     if ('heading' in row) {
       lines.push(`  ${row.heading}`);

@@ -4,7 +4,7 @@
  * round 2, then to the plenary's dot vote (plenary-vote.ts), measuring each step (probes.ts). See docs/bench.md for what each figure means.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { SimOrganiser, cafeDraft, createSession } from '@/bench/sim/organiser-protocol';
@@ -13,6 +13,7 @@ import { LIMITS } from '@/lib/realtime/contract';
 import { VOTE_PROGRAMME, plenaryVote } from './plenary-vote';
 import { wifiDrop } from './wifi-drop';
 import { Probes, ackOf } from './probes';
+import { phoneCpus, pinProcess } from './cpu-pinning';
 import { freePort, startServerProcess, type ServerProcess } from './processes';
 import type { MemoryMark, RunResult, WriteWindow } from './run-result';
 import { mergeCounts, summarise } from './stats';
@@ -34,6 +35,8 @@ export type RunOptions = {
   seed: number;
   /** A phone's command without an ack after this long counts as lost (`no-answer`). */
   ackTimeoutMs: number;
+  /** The servers on these CPUs, the phones and the coordinator on the others (null: no pinning; cpu-pinning.ts). */
+  serverCpus?: number[] | null;
   log?: (line: string) => void;
 };
 
@@ -58,6 +61,9 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
   let workers: WorkerPool | null = null;
   let organiser: SimOrganiser | null = null;
   let bareController: ReturnType<typeof io> | null = null;
+  const serverCpus = options.serverCpus ?? null;
+  // The coordinator first: the client processes it forks keep its CPUs; the servers are moved.
+  if (serverCpus) pinProcess(process.pid, phoneCpus(serverCpus, cpus().length));
   try {
     const server = await startServerProcess(
       './server-main.ts',
@@ -67,6 +73,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     servers.push(server);
     const bareServer = await startServerProcess('./bare-server-main.ts', { BENCH_PORT: String(await freePort()) });
     servers.push(bareServer);
+    if (serverCpus) for (const { pid } of servers) pinProcess(pid, serverCpus);
     const cookie = server.extra[0] ?? '';
     const phaseMs = { reflection: LIMITS.phaseMaxMs, sharing: LIMITS.phaseMaxMs, consolidation: LIMITS.phaseMaxMs };
     const sessionId = await createSession(
@@ -209,6 +216,7 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
       phones: N,
       tables,
       processes,
+      serverCpus,
       durationS: (wallClock() - started) / 1000,
       join: joining,
       actions: {
@@ -261,5 +269,6 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     await workers?.close();
     for (const server of servers) await server.stop();
     rmSync(dir, { recursive: true, force: true });
+    if (serverCpus) pinProcess(process.pid, phoneCpus([], cpus().length));
   }
 }

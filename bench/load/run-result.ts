@@ -86,6 +86,8 @@ export type RunResult = {
   phones: number;
   tables: number;
   processes: number;
+  /** The CPUs the servers were pinned to, the phones on the others (null: not pinned). */
+  serverCpus: number[] | null;
   durationS: number;
   join: { ratePerS: number; durationMs: number; ack: Summary | null; failures: Record<string, number> };
   actions: Record<'join' | 'seat:take' | 'reaction:set' | 'seat:fill' | 'rotation:apply', ActionTraffic>;
