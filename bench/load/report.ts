@@ -134,6 +134,7 @@ const ROWS: Row[] = [
   { label: 'a phone back after: p99', unit: 'ms', value: (r) => r.wifiDrop.back?.p99 ?? NaN },
   { label: "organiser's time:ping meanwhile: p99 (target < 50)", unit: 'ms', value: (r) => r.wifiDrop.organiserPing?.p99 ?? NaN },
   { label: "organiser's time:ping meanwhile: max", unit: 'ms', value: (r) => r.wifiDrop.organiserPing?.max ?? NaN },
+  { label: 'time:ping: the server answered after (its clock), p99', unit: 'ms', value: (r) => r.wifiDrop.pingAnswered?.p99 ?? NaN },
   { label: 'server event-loop delay p99 meanwhile', unit: 'ms', value: (r) => r.wifiDrop.serverLoopDelayP99Ms },
   { label: 'bytes to all phones (their snapshots)', unit: 'KB', value: (r) => kb(r.wifiDrop.traffic.phones.bytes), digits: 1 },
   { label: 'server CPU', unit: 's', value: (r) => r.wifiDrop.traffic.serverCpuS, digits: 2 },

@@ -138,6 +138,8 @@ export type WifiDrop = {
   notBack: number;
   durationMs: number;
   organiserPing: Summary | null;
+  /** Each answered ping's send to the server's answer, by the server's clock: its share of the round trip (the rest is the way back, read by the console's own process). */
+  pingAnswered: Summary | null;
   pingFailures: number;
   serverLoopDelayP99Ms: number;
 };

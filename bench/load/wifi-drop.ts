@@ -27,6 +27,7 @@ export async function wifiDrop(deps: {
 }): Promise<WifiDrop> {
   const { probes, workers, organiser, server, log } = deps;
   const pings: number[] = [];
+  const answered: number[] = [];
   let pingFailures = 0;
   let pinging = true;
   await server.loopDelay(); // starts the server's count afresh
@@ -34,8 +35,11 @@ export async function wifiDrop(deps: {
     while (pinging) {
       const sentAt = wallClock();
       const ack = await organiser.ping();
-      if (ack.ok) pings.push(wallClock() - sentAt);
-      else pingFailures++;
+      if (ack.ok) {
+        pings.push(wallClock() - sentAt);
+        // Both clocks are this machine's (Date.now, to the millisecond).
+        answered.push(ack.serverTime - ack.clientTime);
+      } else pingFailures++;
       await sleep(PING_EVERY_MS);
     }
   })();
@@ -60,12 +64,14 @@ export async function wifiDrop(deps: {
     notBack: results.reduce((sum, r) => sum + r.notBack, 0),
     durationMs: Math.max(0, ...latencies),
     organiserPing: summarise(pings),
+    pingAnswered: summarise(answered),
     pingFailures,
     serverLoopDelayP99Ms: serverLoop?.p99Ms ?? NaN,
   };
   log(
     `  every phone back after ${drop.durationMs.toFixed(0)} ms (p50 ${drop.back?.p50.toFixed(0)}, p99 ${drop.back?.p99.toFixed(0)} ms, ${drop.notBack} not back);` +
-      ` organiser's time:ping p99 ${drop.organiserPing?.p99.toFixed(0)} ms, max ${drop.organiserPing?.max.toFixed(0)} ms; server event-loop delay p99 ${drop.serverLoopDelayP99Ms.toFixed(0)} ms`,
+      ` organiser's time:ping p99 ${drop.organiserPing?.p99.toFixed(0)} ms, max ${drop.organiserPing?.max.toFixed(0)} ms (the server's answer p99 ${drop.pingAnswered?.p99.toFixed(0)} ms after the send);` +
+      ` server event-loop delay p99 ${drop.serverLoopDelayP99Ms.toFixed(0)} ms`,
   );
   return drop;
 }

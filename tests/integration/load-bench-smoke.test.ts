@@ -104,6 +104,10 @@ describe('the load bench at 20 phones in 2 client processes', () => {
     // Socket.io waits 0.25–0.75 s before its first attempt: nobody is back sooner.
     expect(wifiDrop.back?.p50).toBeGreaterThanOrEqual(250);
     expect(wifiDrop.organiserPing?.count).toBeGreaterThan(0);
+    // The server's share of each round trip, by its clock: part of the round trip, never more.
+    expect(wifiDrop.pingAnswered?.count).toBe(wifiDrop.organiserPing?.count);
+    expect(wifiDrop.pingAnswered!.p50).toBeGreaterThanOrEqual(0);
+    expect(wifiDrop.pingAnswered!.max).toBeLessThanOrEqual(wifiDrop.organiserPing!.max + 1);
     expect(wifiDrop.traffic.phones.byEvent['session:snapshot']?.messages).toBe(20);
     expect(result.server.memory.map((m) => m.after)).toContain('the Wi-Fi drop');
   });
