@@ -13,7 +13,7 @@ import { LIMITS } from '@/lib/realtime/contract';
 import { VOTE_PROGRAMME, plenaryVote } from './plenary-vote';
 import { wifiDrop } from './wifi-drop';
 import { Probes, ackOf } from './probes';
-import { phoneCpus, pinProcess } from './cpu-pinning';
+import { allowedCpus, phoneCpus, pinProcess } from './cpu-pinning';
 import { freePort, startServerProcess, type ServerProcess } from './processes';
 import type { MemoryMark, RunResult, WriteWindow } from './run-result';
 import { mergeCounts, summarise } from './stats';
@@ -62,7 +62,8 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
   let organiser: SimOrganiser | null = null;
   let bareController: ReturnType<typeof io> | null = null;
   const serverCpus = options.serverCpus ?? null;
-  // The coordinator first: the client processes it forks keep its CPUs; the servers are moved.
+  // The coordinator first: the client processes it forks keep its CPUs; the servers are moved. Its own CPUs are put back at the end.
+  const coordinatorCpus = serverCpus ? allowedCpus(process.pid) : null;
   if (serverCpus) pinProcess(process.pid, phoneCpus(serverCpus, cpus().length));
   try {
     const server = await startServerProcess(
@@ -269,6 +270,6 @@ export async function runOnce(options: RunOptions): Promise<RunResult> {
     await workers?.close();
     for (const server of servers) await server.stop();
     rmSync(dir, { recursive: true, force: true });
-    if (serverCpus) pinProcess(process.pid, phoneCpus([], cpus().length));
+    if (coordinatorCpus) pinProcess(process.pid, coordinatorCpus);
   }
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { phoneCpus, pinProcess } from '@/bench/load/cpu-pinning';
+import { allowedCpus, phoneCpus, pinProcess } from '@/bench/load/cpu-pinning';
 import { loadOptionsFromEnv } from '@/bench/load/load-bench';
 
 describe('the load bench settings: BENCH_SERVER_CPUS', () => {
@@ -36,13 +36,18 @@ describe('the load bench settings: BENCH_SERVER_CPUS', () => {
     try {
       await new Promise((resolve) => child.stdout.once('data', resolve)); // started: its threads are running
       const pid = child.pid!;
+      const before = allowedCpus(pid);
       pinProcess(pid, [0]);
+      expect(allowedCpus(pid)).toBe('0');
       const threads = readdirSync(`/proc/${pid}/task`);
       expect(threads.length).toBeGreaterThan(1); // node runs helper threads: all of them are pinned
       for (const tid of threads) {
         const status = readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8');
         expect(/Cpus_allowed_list:\s*(\S+)/.exec(status)?.[1], `thread ${tid}`).toBe('0');
       }
+      // As taskset lists them: what a run puts back for the coordinator.
+      pinProcess(pid, before);
+      expect(allowedCpus(pid)).toBe(before);
     } finally {
       child.kill('SIGKILL');
     }
