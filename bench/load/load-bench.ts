@@ -16,41 +16,44 @@ import { runOnce, type RunOptions, type RunResult } from './run-once';
 
 export const DEFAULT_SIZES = [200, 500, 1000, 2000];
 
-const intList = z
-  .string()
-  .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'a comma-separated list of whole numbers, e.g. 200,2000')
-  .transform((s) => s.split(',').map((n) => Number(n.trim())))
-  .pipe(z.array(z.number().int().min(2).max(5000)));
+/** A comma-separated list of whole numbers ("200,2000"), read as numbers; `what` names them in the error. */
+const numberList = (what: string) =>
+  z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, `a comma-separated list of ${what}`)
+    .transform((s) => s.split(',').map((n) => Number(n.trim())));
 const whole = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-const envSchema = z.object({
-  BENCH_SIZES: intList.default(DEFAULT_SIZES),
-  BENCH_RUNS: whole(1, 20).default(1),
-  BENCH_PHONES_PER_PROCESS: whole(1, 1000).default(250),
-  BENCH_WRITE_S: whole(1, 600).default(10),
-  BENCH_SWEEP_STEP_S: whole(1, 120).default(4),
-  BENCH_VOTE_S: whole(1, 600).default(60),
-  BENCH_SEED: whole(0, 2 ** 31 - 1).default(20_250),
-  BENCH_ACK_TIMEOUT_S: whole(1, 600).default(120),
-  BENCH_SERVER_CPUS: z
-    .string()
-    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'a comma-separated list of CPU numbers, e.g. 0')
-    .transform((s) => [...new Set(s.split(',').map((n) => Number(n.trim())))])
-    .optional(),
-});
+/** The settings; the CPUs the servers may be pinned to depend on the machine's `cpuCount`. */
+const envSchema = (cpuCount: number) =>
+  z.object({
+    BENCH_SIZES: numberList('whole numbers, e.g. 200,2000')
+      .pipe(z.array(z.number().int().min(2).max(5000)))
+      .default(DEFAULT_SIZES),
+    BENCH_RUNS: whole(1, 20).default(1),
+    BENCH_PHONES_PER_PROCESS: whole(1, 1000).default(250),
+    BENCH_WRITE_S: whole(1, 600).default(10),
+    BENCH_SWEEP_STEP_S: whole(1, 120).default(4),
+    BENCH_VOTE_S: whole(1, 600).default(60),
+    BENCH_SEED: whole(0, 2 ** 31 - 1).default(20_250),
+    BENCH_ACK_TIMEOUT_S: whole(1, 600).default(120),
+    BENCH_SERVER_CPUS: numberList('CPU numbers, e.g. 0')
+      .transform((list) => [...new Set(list)])
+      .refine(
+        (list) => list.every((cpu) => cpu < cpuCount) && list.length < cpuCount,
+        `CPUs 0 to ${cpuCount - 1} exist, and at least one must be left for the phones`,
+      )
+      .optional(),
+  });
 
 export type LoadBenchOptions = { sizes: number[]; runs: number } & Omit<RunOptions, 'phones'>;
 
 /** Reads the bench's settings from the environment; a bad value stops with a message naming it. */
 export function loadOptionsFromEnv(env: Record<string, string | undefined> = process.env, cpuCount = cpus().length): LoadBenchOptions {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith('BENCH_') && v !== undefined && v !== ''));
-  const parsed = envSchema.safeParse(cleaned);
+  const parsed = envSchema(cpuCount).safeParse(cleaned);
   if (!parsed.success) throw new Error(`Invalid bench settings:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   const e = parsed.data;
-  const serverCpus = e.BENCH_SERVER_CPUS;
-  if (serverCpus && (serverCpus.some((cpu) => cpu >= cpuCount) || serverCpus.length >= cpuCount)) {
-    throw new Error(`Invalid bench settings:\n  BENCH_SERVER_CPUS: CPUs 0 to ${cpuCount - 1} exist, and at least one must be left for the phones`);
-  }
   return {
     sizes: e.BENCH_SIZES,
     runs: e.BENCH_RUNS,
@@ -61,7 +64,7 @@ export function loadOptionsFromEnv(env: Record<string, string | undefined> = pro
     voteWindowMs: e.BENCH_VOTE_S * 1000,
     seed: e.BENCH_SEED,
     ackTimeoutMs: e.BENCH_ACK_TIMEOUT_S * 1000,
-    serverCpus: serverCpus ?? null,
+    serverCpus: e.BENCH_SERVER_CPUS ?? null,
   };
 }
 
