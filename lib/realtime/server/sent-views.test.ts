@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TableView } from '@/lib/realtime/contract';
-import { createSentViews, shownDigest } from './sent-views';
+import { createSentViews, differsAtAGlance, shownDigest } from './sent-views';
 
 const base: TableView = {
   tableId: 't1',
@@ -22,30 +22,43 @@ const base: TableView = {
   recapClosed: false,
 };
 
-describe('shownDigest: what counts as a change a table must be sent', () => {
-  it.each<{ name: string; other: TableView; same: boolean }>([
-    { name: 'the same view', other: structuredClone(base), same: true },
-    { name: 'a higher tableSeq only (a stage change)', other: { ...base, tableSeq: 9 }, same: true },
+describe('shownDigest and differsAtAGlance: what counts as a change a table must be sent', () => {
+  // `glance`: plainly different without a digest; where the glance cannot tell, the digest decides.
+  it.each<{ name: string; other: TableView; same: boolean; glance: boolean }>([
+    { name: 'the same view', other: structuredClone(base), same: true, glance: false },
+    { name: 'a higher tableSeq only (a stage change)', other: { ...base, tableSeq: 9 }, same: true, glance: false },
     {
       name: 'other +1 counts (sent by table:plus-ones)',
       other: { ...base, notes: base.notes.map((n) => ({ ...n, plusOnes: 5 })), ideas: base.ideas.map((i) => ({ ...i, plusOnes: 3 })) },
       same: true,
+      glance: false,
     },
-    { name: 'a note more', other: { ...base, notes: [...base.notes, { id: 'n3', text: 'x', authorId: 'p1', authorName: 'Ana', plusOnes: 0 }] }, same: false },
-    { name: "a note's text", other: { ...base, notes: [{ ...base.notes[0]!, text: 'Shorter meetings!' }, base.notes[1]!] }, same: false },
-    { name: 'the notes in another order', other: { ...base, notes: [base.notes[1]!, base.notes[0]!] }, same: false },
-    { name: 'someone checked in (here)', other: { ...base, roster: [base.roster[0]!, { ...base.roster[1]!, here: false }] }, same: false },
-    { name: 'another host', other: { ...base, hostId: 'p2' }, same: false },
-    { name: 'the next speaker', other: { ...base, speaking: { ...base.speaking!, startedAt: 2_000 } }, same: false },
-    { name: 'no speaking order', other: { ...base, speaking: null }, same: false },
-    { name: 'an idea edited', other: { ...base, ideas: [{ ...base.ideas[0]!, text: 'Meet less often' }] }, same: false },
-    { name: "an idea's sources", other: { ...base, ideas: [{ ...base.ideas[0]!, sourceNoteIds: ['n1', 'n2'] }] }, same: false },
-    { name: 'another round', other: { ...base, round: 1 }, same: false },
-    { name: 'the recap closed', other: { ...base, recapClosed: true }, same: false },
-    { name: 'the notes hidden (a count only)', other: { ...base, notes: [] }, same: false },
-    { name: 'another table with the same content', other: { ...base, tableId: 't2' }, same: false },
-  ])('$name → same: $same', ({ other, same }) => {
+    {
+      name: 'a note more',
+      other: { ...base, notes: [...base.notes, { id: 'n3', text: 'x', authorId: 'p1', authorName: 'Ana', plusOnes: 0 }] },
+      same: false,
+      glance: true,
+    },
+    { name: "a note's text", other: { ...base, notes: [{ ...base.notes[0]!, text: 'Shorter meetings!' }, base.notes[1]!] }, same: false, glance: false },
+    { name: 'the notes in another order', other: { ...base, notes: [base.notes[1]!, base.notes[0]!] }, same: false, glance: false },
+    { name: 'someone checked in (here)', other: { ...base, roster: [base.roster[0]!, { ...base.roster[1]!, here: false }] }, same: false, glance: false },
+    { name: 'someone left the table', other: { ...base, roster: [base.roster[0]!] }, same: false, glance: true },
+    { name: 'another host', other: { ...base, hostId: 'p2' }, same: false, glance: true },
+    { name: 'one more note written (a count)', other: { ...base, notesWritten: 3 }, same: false, glance: true },
+    { name: 'the next speaker', other: { ...base, speaking: { ...base.speaking!, startedAt: 2_000 } }, same: false, glance: false },
+    { name: 'no speaking order', other: { ...base, speaking: null }, same: false, glance: true },
+    { name: 'an idea edited', other: { ...base, ideas: [{ ...base.ideas[0]!, text: 'Meet less often' }] }, same: false, glance: false },
+    { name: "an idea's sources", other: { ...base, ideas: [{ ...base.ideas[0]!, sourceNoteIds: ['n1', 'n2'] }] }, same: false, glance: false },
+    { name: 'no idea yet', other: { ...base, ideas: [] }, same: false, glance: true },
+    { name: 'a recap', other: { ...base, recap: [{ round: 0, ideas: [{ id: 'i0', text: 'Earlier' }] }] }, same: false, glance: true },
+    { name: 'another round', other: { ...base, round: 1 }, same: false, glance: true },
+    { name: 'the recap closed', other: { ...base, recapClosed: true }, same: false, glance: true },
+    { name: 'the notes hidden (a count only)', other: { ...base, notes: [] }, same: false, glance: true },
+    { name: 'another table with the same content', other: { ...base, tableId: 't2' }, same: false, glance: true },
+  ])('$name → same: $same, different at a glance: $glance', ({ other, same, glance }) => {
     expect(shownDigest(other) === shownDigest(base)).toBe(same);
+    expect(differsAtAGlance(base, other)).toBe(glance);
+    expect(differsAtAGlance(other, base)).toBe(glance);
   });
 });
 
@@ -56,6 +69,15 @@ describe('createSentViews', () => {
     expect(sent.changed('s1', { ...base, tableSeq: 5 })).toBe(false);
     expect(sent.changed('s1', { ...base, hostId: 'p2' })).toBe(true);
     // Back to what it showed two views ago: the room has the host p2 now, so it is a change.
+    expect(sent.changed('s1', base)).toBe(true);
+  });
+
+  it('looks closer where the glance cannot tell: an edited text goes out, the same text again does not', () => {
+    const sent = createSentViews();
+    const edited: TableView = { ...base, notes: [{ ...base.notes[0]!, text: 'Shorter meetings!' }, base.notes[1]!] };
+    expect(sent.changed('s1', base)).toBe(true);
+    expect(sent.changed('s1', edited)).toBe(true);
+    expect(sent.changed('s1', { ...edited, tableSeq: 6 })).toBe(false);
     expect(sent.changed('s1', base)).toBe(true);
   });
 
