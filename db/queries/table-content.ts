@@ -42,11 +42,15 @@ const statements = preparedStatements((db) => {
     noteCounts: prepare<{ tableId: string; n: number }>(
       `select table_id as tableId, count(*) as n from notes where table_id ${IN_TABLES} and round_index = @round group by table_id`,
     ),
-    notes: prepare<{ id: string; text: string; authorId: string; authorName: string; tableId: string }>(
-      `select n.id, n.text, n.author_id as authorId, p.display_name as authorName, n.table_id as tableId
-       from notes n join participants p on p.id = n.author_id
-       where n.table_id ${IN_TABLES} and n.round_index = @round order by n.created_at, n.id`,
-    ),
+    // The heaviest read (a round's notes with their texts: 4,000 at 2,000 phones), read as rows of
+    // values and grouped by table at once, not as objects copied again without their table.
+    notes: db.$client
+      .prepare<Params, [id: string, text: string, authorId: string, authorName: string, tableId: string]>(
+        `select n.id, n.text, n.author_id, p.display_name, n.table_id
+         from notes n join participants p on p.id = n.author_id
+         where n.table_id ${IN_TABLES} and n.round_index = @round order by n.created_at, n.id`,
+      )
+      .raw(true),
     // Only this round's notes and ideas show +1s: read from them (the reactions' key starts with the
     // target), never the earlier rounds' reactions, most of them late in a café.
     plusOnes: prepare<{ targetId: string; participantId: string }>(
@@ -102,7 +106,14 @@ export function loadTableContent(db: Queryable, tableIds: readonly string[], rou
   if (round === null) return content;
   const params = { tables, round };
   for (const row of s.noteCounts.all(params)) content.noteCounts.set(row.tableId, row.n);
-  if (withNotes) content.notes = new Map([...groupBy(s.notes.all(params), (n) => n.tableId)].map(([t, rows]) => [t, rows.map(({ tableId: _t, ...n }) => n)]));
+  if (withNotes) {
+    for (const [id, text, authorId, authorName, tableId] of s.notes.all(params)) {
+      const note = { id, text, authorId, authorName };
+      const list = content.notes.get(tableId);
+      if (list) list.push(note);
+      else content.notes.set(tableId, [note]);
+    }
+  }
   for (const r of s.plusOnes.all(params)) {
     const list = content.plusOnes.get(r.targetId);
     if (list) list.push(r.participantId);
