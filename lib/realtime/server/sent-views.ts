@@ -55,10 +55,9 @@ function digestOf(entry: Sent): string {
   return (entry.digest ??= shownDigest(entry.view));
 }
 
-/** Whether `view` shows the same as what the room has (`entry`); `view`'s digest, when computed, is kept in `into`. */
-function showsTheSame(entry: Sent, view: TableView, into: Sent): boolean {
-  if (differsAtAGlance(entry.view, view)) return false;
-  return digestOf(entry) === digestOf(into);
+/** Whether `next` shows what the room has (`kept`): digests only where the glance cannot tell, each kept once computed. */
+function showsTheSame(kept: Sent, next: Sent): boolean {
+  return !differsAtAGlance(kept.view, next.view) && digestOf(kept) === digestOf(next);
 }
 
 /** The view last sent to each table's room. */
@@ -69,14 +68,14 @@ export function createSentViews() {
     changed(sessionId: string, view: TableView): boolean {
       const entry = sent.get(view.tableId);
       const next: Sent = { sessionId, view };
-      if (entry && showsTheSame(entry, view, next)) return false;
+      if (entry && showsTheSame(entry, next)) return false;
       sent.set(view.tableId, next);
       return true;
     },
     /** A socket of the table's room got `view`, built for it alone: unless the room has the same, the next view goes out. */
     handedOut(view: TableView): void {
       const entry = sent.get(view.tableId);
-      if (entry && !showsTheSame(entry, view, { sessionId: entry.sessionId, view })) sent.delete(view.tableId);
+      if (entry && !showsTheSame(entry, { sessionId: entry.sessionId, view })) sent.delete(view.tableId);
     },
     /** A socket joined the table's room without its view: the next view goes out. */
     forgetTable(tableId: string): void {
