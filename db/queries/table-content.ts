@@ -76,13 +76,14 @@ const statements = preparedStatements((db) => {
   };
 });
 
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
+/** Rows grouped by `key`, each kept as `value` makes it (the row itself by default), in their order. */
+function groupBy<T, K, V = T>(rows: readonly T[], key: (row: T) => K, value: (row: T) => V = (row) => row as unknown as V): Map<K, V[]> {
+  const out = new Map<K, V[]>();
   for (const row of rows) {
     const k = key(row);
     const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
+    if (list) list.push(value(row));
+    else out.set(k, [value(row)]);
   }
   return out;
 }
@@ -91,9 +92,12 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 export function loadTableContent(db: Queryable, tableIds: readonly string[], round: number | null, withNotes: boolean): TableContent {
   const s = statements(db);
   const tables = JSON.stringify(tableIds);
-  const roster = groupBy(s.roster.all({ tables }), (r) => r.tableId);
   const content: TableContent = {
-    roster: new Map([...roster].map(([t, rows]) => [t, rows.map(({ id, displayName }) => ({ id, displayName }))])),
+    roster: groupBy(
+      s.roster.all({ tables }),
+      (r) => r.tableId,
+      ({ id, displayName }) => ({ id, displayName }),
+    ),
     unarrived: new Set(s.unarrived.all({ tables }).map((r) => r.participantId)),
     noteCounts: new Map(),
     notes: new Map(),
@@ -107,18 +111,17 @@ export function loadTableContent(db: Queryable, tableIds: readonly string[], rou
   const params = { tables, round };
   for (const row of s.noteCounts.all(params)) content.noteCounts.set(row.tableId, row.n);
   if (withNotes) {
-    for (const [id, text, authorId, authorName, tableId] of s.notes.all(params)) {
-      const note = { id, text, authorId, authorName };
-      const list = content.notes.get(tableId);
-      if (list) list.push(note);
-      else content.notes.set(tableId, [note]);
-    }
+    content.notes = groupBy(
+      s.notes.all(params),
+      (row) => row[4],
+      ([id, text, authorId, authorName]) => ({ id, text, authorId, authorName }),
+    );
   }
-  for (const r of s.plusOnes.all(params)) {
-    const list = content.plusOnes.get(r.targetId);
-    if (list) list.push(r.participantId);
-    else content.plusOnes.set(r.targetId, [r.participantId]);
-  }
+  content.plusOnes = groupBy(
+    s.plusOnes.all(params),
+    (r) => r.targetId,
+    (r) => r.participantId,
+  );
   content.ideas = groupBy(s.ideas.all(params), (i) => i.tableId);
   for (const row of s.lineage.all(params)) {
     const entry = content.lineage.get(row.ideaId) ?? { noteIds: [], authors: [] };
