@@ -11,6 +11,7 @@ import { Server } from 'socket.io';
 const port = Number(process.env.BENCH_PORT);
 const httpServer = createServer();
 const io = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 1e7 });
+let sendsStartedCpu = process.cpuUsage();
 
 io.on('connection', (socket) => {
   const auth: unknown = socket.handshake.auth;
@@ -25,11 +26,17 @@ io.on('connection', (socket) => {
   });
   // `state` to everyone, then to each of `groups` groups of sockets (in the order they connected) `view` followed by the group's number.
   socket.on('state-and-views', ({ state, view, groups }: { state: string; view: string; groups: number }, ack: unknown) => {
+    sendsStartedCpu = process.cpuUsage();
     io.to('phones').emit('broadcast', state);
     const ids = [...(io.of('/').adapter.rooms.get('phones') ?? [])];
     const size = Math.ceil(ids.length / groups);
     for (let g = 0; g * size < ids.length; g++) io.to(ids.slice(g * size, (g + 1) * size)).emit('view', `${view}${g}`);
     if (typeof ack === 'function') ack();
+  });
+  // The CPU (ms) used since the last `state-and-views` began: asked once every phone has its message, it counts the writes the kernel took later too.
+  socket.on('sends-cpu', (ack: unknown) => {
+    const used = process.cpuUsage(sendsStartedCpu);
+    if (typeof ack === 'function') ack((used.user + used.system) / 1000);
   });
 });
 

@@ -47,6 +47,17 @@ function plusOneOnce(slot: Slot): Promise<Result> | null {
   return slot.phone.plusOne(target.id, !target.plusOned);
 }
 
+/**
+ * The process's CPU at `arm`: `receipts` says what it used since — reading a measured broadcast, and
+ * answering the coordinator meanwhile. (Not read at each message: each read is a system call of a
+ * few microseconds, a fair share of what reading a small message costs.)
+ */
+let armedCpu = process.cpuUsage();
+const cpuMsSince = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+};
+
 /** Phones a process opens together (opening is not measured: batches spare the server a herd of handshakes). */
 const CONNECT_BATCH = 50;
 
@@ -253,6 +264,7 @@ async function run(command: WorkerCommand): Promise<unknown> {
     case 'arm':
       for (const { marks } of slots) marks.stateAt = marks.tableAt = null;
       for (const entry of bare) entry.at = entry.viewAt = null;
+      armedCpu = process.cpuUsage();
       return {};
     case 'receipts':
       return {
@@ -260,6 +272,7 @@ async function run(command: WorkerCommand): Promise<unknown> {
         tableAt: slots.map((s) => s.marks.tableAt),
         bareAt: bare.map((b) => b.at),
         bareViewAt: bare.map((b) => b.viewAt),
+        cpuMs: cpuMsSince(armedCpu),
       } satisfies WorkerResult<'receipts'>;
     case 'check-views':
       return checkViews(command.sample);

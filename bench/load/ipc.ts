@@ -78,6 +78,8 @@ export const resultSchemas = {
     tableAt: z.array(z.number().nullable()),
     bareAt: z.array(z.number().nullable()),
     bareViewAt: z.array(z.number().nullable()),
+    /** The process's CPU since `arm`, in ms. */
+    cpuMs: z.number(),
   }),
   /** `stale`: kept views a fresh snapshot disagreed with (apart from the table's sequence number). */
   'check-views': z.object({ checked: count, stale: count }),

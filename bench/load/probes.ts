@@ -96,6 +96,7 @@ export class Probes {
     const { traffic, sentAt } = await this.measure(`phase change (${label})`, () => organiser.control(action), ackOf);
     const wrote = await server.lastSent();
     const receipts = await workers.all({ type: 'receipts' });
+    const phonesCpuMs = receipts.reduce((sum, r) => sum + r.cpuMs, 0);
     const stateAt = receipts.flatMap((r) => r.stateAt);
     const tableAt = receipts.flatMap((r) => r.tableAt);
     const delays = (times: (number | null)[]) => times.flatMap((t) => (t === null ? [] : [t - sentAt]));
@@ -128,6 +129,12 @@ export class Probes {
         stateMs: wrote?.stateAt != null ? wrote.stateAt - sentAt : null,
         lastViewMs: wrote?.viewAt != null ? wrote.viewAt - sentAt : null,
       },
+      cpuMs: bareViewsRun && {
+        server: wrote?.cpuMs ?? null,
+        phones: phonesCpuMs,
+        bareServer: bareViewsRun.serverCpuMs,
+        barePhones: bareViewsRun.phonesCpuMs,
+      },
     };
     this.missingReceipts += change.missingState + bare.missing + (bareViews?.missing ?? 0);
     this.staleViews += viewChecks.stale;
@@ -142,6 +149,12 @@ export class Probes {
     log(
       `  the server had written the state to every socket after ${change.serverWrote.stateMs?.toFixed(1) ?? '—'} ms, its last table view after ${change.serverWrote.lastViewMs?.toFixed(1) ?? '— (none)'} ms`,
     );
+    const cpu = change.cpuMs;
+    if (cpu)
+      log(
+        `  CPU until the last view was read: server ${cpu.server?.toFixed(1) ?? '—'} ms, phones' processes ${cpu.phones.toFixed(1)} ms;` +
+          ` bare server ${cpu.bareServer?.toFixed(1) ?? '—'} ms, its phones ${cpu.barePhones.toFixed(1)} ms`,
+      );
     this.phaseChanges.push(change);
   }
 
@@ -162,12 +175,15 @@ export class Probes {
     const sentAt = wallClock();
     await send();
     let at: (number | null)[] = [];
+    let phonesCpuMs = 0;
     for (const deadline = wallClock() + 60_000; wallClock() < deadline; await sleep(50)) {
-      at = (await workers.all({ type: 'receipts' })).flatMap(receivedAt);
+      const receipts = await workers.all({ type: 'receipts' });
+      at = receipts.flatMap(receivedAt);
+      phonesCpuMs = receipts.reduce((sum, r) => sum + r.cpuMs, 0);
       if (at.every((t) => t !== null)) break;
     }
     const delays = at.flatMap((t) => (t === null ? [] : [t - sentAt]));
-    return { fanout: summarise(delays), missing: at.filter((t) => t === null).length, delays };
+    return { fanout: summarise(delays), missing: at.filter((t) => t === null).length, delays, phonesCpuMs };
   }
 
   /**
@@ -175,24 +191,26 @@ export class Probes {
    * `stateBytes` to every socket, then each table's worth of sockets a message of `viewBytes` of its
    * own, all at once (no database, no slices); each phone timed until its table's message.
    */
-  private bareStateAndViews(stateBytes: number, viewBytes: number) {
+  private async bareStateAndViews(stateBytes: number, viewBytes: number) {
     const { bareController, tables } = this.deps;
     const message = { state: Probes.pad('broadcast', stateBytes), view: Probes.pad('view', viewBytes), groups: tables };
-    return this.timeBare(
+    const timed = await this.timeBare(
       () => bareController.timeout(60_000).emitWithAck('state-and-views', message),
       (r) => r.bareViewAt,
     );
+    const serverCpuMs: unknown = await bareController.timeout(10_000).emitWithAck('sends-cpu');
+    return { ...timed, serverCpuMs: typeof serverCpuMs === 'number' ? serverCpuMs : null };
   }
 
   /** The baseline: the bare server broadcasts a message of `wireBytes` to as many sockets, timed the same way. */
   private async bareBroadcast(wireBytes: number) {
     const pad = Probes.pad('broadcast', wireBytes);
     const packetBytes = 2 + JSON.stringify(['broadcast', pad]).length;
-    const timed = await this.timeBare(
+    const { fanout, missing, delays } = await this.timeBare(
       () => this.deps.bareController.timeout(60_000).emitWithAck('broadcast', pad),
       (r) => r.bareAt,
     );
-    return { payloadBytes: packetBytes + frameHeaderBytes(packetBytes), ...timed };
+    return { payloadBytes: packetBytes + frameHeaderBytes(packetBytes), fanout, missing, delays };
   }
 
   /** Every phone writes every `intervalMs` for `durationMs` (open loop); acks timed until the last one. */

@@ -4,6 +4,12 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { processCpuSeconds, processMemoryMb } from './proc-stats';
 
+/**
+ * Since the server was last asked: when it last finished writing a `session:state` and a
+ * `table:view` (wall clock), and the CPU it had used by the last of them (ms; null: neither sent).
+ */
+export type LastSent = { stateAt: number | null; viewAt: number | null; cpuMs: number | null };
+
 export type ServerProcess = {
   url: string;
   pid: number;
@@ -19,8 +25,8 @@ export type ServerProcess = {
   memoryUsage(): Promise<NodeJS.MemoryUsage | null>;
   /** How late the process's event loop ran since the last time it was asked (`GET /bench/loop`; null if it does not answer it). */
   loopDelay(): Promise<{ p99Ms: number } | null>;
-  /** When the process last finished writing a `session:state` and a `table:view` (`GET /bench/sent`, since the last time it was asked; null if it does not answer it). */
-  lastSent(): Promise<{ stateAt: number | null; viewAt: number | null } | null>;
+  /** `GET /bench/sent` (null if the process does not answer it). */
+  lastSent(): Promise<LastSent | null>;
   /** Asks the process for a heap snapshot after a full collection (`POST /bench/heap-snapshot`); its path, or null. */
   heapSnapshot(): Promise<string | null>;
   /** SIGTERM, then SIGKILL after 5 s. */
@@ -90,7 +96,7 @@ export function startServerProcess(
         rssMb: () => processMemoryMb(pid).rssMb,
         memoryUsage: () => benchRequest<NodeJS.MemoryUsage>(url, 'GET', '/bench/memory'),
         loopDelay: () => benchRequest<{ p99Ms: number }>(url, 'GET', '/bench/loop'),
-        lastSent: () => benchRequest<{ stateAt: number | null; viewAt: number | null }>(url, 'GET', '/bench/sent'),
+        lastSent: () => benchRequest<LastSent>(url, 'GET', '/bench/sent'),
         heapSnapshot: async () => (await benchRequest<{ path: string }>(url, 'POST', '/bench/heap-snapshot'))?.path ?? null,
         stop: () =>
           new Promise<void>((done) => {

@@ -27,6 +27,12 @@ function serverWroteMax(r: RunResult, of: (w: PhaseChange['serverWrote']) => num
   return times.length > 0 ? Math.max(...times) : NaN;
 }
 
+/** A CPU figure of the phase changes that sent views, their mean (NaN: none, or an older result). */
+function meanViewsCpu(r: RunResult, of: (cpu: NonNullable<PhaseChange['cpuMs']>) => number | null): number {
+  const values = r.phaseChanges.flatMap((p) => (p.cpuMs ? [of(p.cpuMs)] : [])).filter((v) => v !== null);
+  return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
+}
+
 const VOTE_ROWS: Row[] = [
   { heading: 'plenary vote (every phone places its 5 dots one by one, at random over the window)' },
   { label: 'dots placed (vote:set sent)', unit: '', value: (r) => r.vote.dots.sent },
@@ -98,6 +104,10 @@ const ROWS: Row[] = [
   { label: "bare Socket.io: the state, then each table's message, p99", unit: 'ms', value: (r) => r.tableView.bare?.p99 ?? NaN },
   { label: 'server: state written to every socket, latest over the changes', unit: 'ms', value: (r) => serverWroteMax(r, (w) => w.stateMs) },
   { label: 'server: last table view written, latest over the changes', unit: 'ms', value: (r) => serverWroteMax(r, (w) => w.lastViewMs) },
+  { label: 'CPU until the last view was read (mean): server', unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.server) },
+  { label: "… the phones' processes, all together", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.phones) },
+  { label: '… the bare server, its state then each table’s message', unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.bareServer) },
+  { label: "… the phones' processes reading the bare server's", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.barePhones) },
   {
     label: 'phones sent no view: their table shows the same (mean per change)',
     unit: '',

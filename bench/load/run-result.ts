@@ -40,6 +40,15 @@ export type PhaseChange = {
    * last table view (null: none sent). The phones' delays beyond these are their processes' share.
    */
   serverWrote: { stateMs: number | null; lastViewMs: number | null };
+  /**
+   * Where the change sent table views, the CPU it took (ms): the server's from just before the
+   * organiser's command until it had written its last view; the phones' processes' (all together)
+   * from just before it until asked, once the traffic had settled. The same for the bare server's
+   * state and views, both until every phone had its message. Where the server shares the machine's
+   * CPUs with the phones, the last view cannot be read sooner than all of it divided by the CPUs.
+   * Null where no view was sent.
+   */
+  cpuMs: { server: number | null; phones: number; bareServer: number | null; barePhones: number } | null;
 };
 
 /**

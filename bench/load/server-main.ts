@@ -42,6 +42,12 @@ loop.enable();
  * delay from the phones' processes' share (they run on the same machine).
  */
 let lastSent: Record<'session:state' | 'table:view', number | null> = { 'session:state': null, 'table:view': null };
+/**
+ * The process's CPU when `GET /bench/sent` was last answered, and when it had handed the last of
+ * them to the kernel: what the server spent on a stage change until its last view was out.
+ */
+let cpuAsked = process.cpuUsage();
+let cpuAtLastSent: NodeJS.CpuUsage | null = null;
 
 function watchBroadcasts(io: Server): void {
   const adapter = io.of('/').adapter;
@@ -49,9 +55,14 @@ function watchBroadcasts(io: Server): void {
   adapter.broadcast = (packet, opts) => {
     broadcast(packet, opts);
     const event: unknown = Array.isArray(packet.data) ? packet.data[0] : null;
-    if (event === 'session:state' || event === 'table:view') lastSent[event] = wallClock();
+    if (event === 'session:state' || event === 'table:view') {
+      lastSent[event] = wallClock();
+      cpuAtLastSent = process.cpuUsage();
+    }
   };
 }
+
+const cpuMsBetween = (from: NodeJS.CpuUsage, to: NodeJS.CpuUsage) => (to.user - from.user + to.system - from.system) / 1000;
 
 function benchRequest(req: IncomingMessage, res: ServerResponse): void {
   if (req.method === 'GET' && req.url === '/bench/memory') {
@@ -60,8 +71,11 @@ function benchRequest(req: IncomingMessage, res: ServerResponse): void {
     res.setHeader('content-type', 'application/json').end(JSON.stringify({ p99Ms: loop.percentile(99) / 1e6 }));
     loop.reset();
   } else if (req.method === 'GET' && req.url === '/bench/sent') {
-    res.setHeader('content-type', 'application/json').end(JSON.stringify({ stateAt: lastSent['session:state'], viewAt: lastSent['table:view'] }));
+    const cpuMs = cpuAtLastSent && cpuMsBetween(cpuAsked, cpuAtLastSent);
+    res.setHeader('content-type', 'application/json').end(JSON.stringify({ stateAt: lastSent['session:state'], viewAt: lastSent['table:view'], cpuMs }));
     lastSent = { 'session:state': null, 'table:view': null };
+    cpuAsked = process.cpuUsage();
+    cpuAtLastSent = null;
   } else if (req.method === 'POST' && req.url === '/bench/heap-snapshot' && heapDir) {
     // Started with --expose-gc when BENCH_HEAP_DIR is set: what the snapshot shows is what is kept.
     (globalThis as { gc?: () => void }).gc?.();

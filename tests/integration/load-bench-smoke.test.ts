@@ -75,6 +75,18 @@ describe('the load bench at 20 phones in 2 client processes', () => {
     expect(changes['phase change (sharing → consolidation)']?.lastViewMs).toBeNull();
   });
 
+  it('says what CPU each side spent until the last view was read, where the change sent views, and the bare server the same', () => {
+    const cpu = Object.fromEntries(result.phaseChanges.map((p) => [p.traffic.action, p.cpuMs]));
+    for (const action of ['phase change (lobby → reflection)', 'phase change (reflection → sharing)']) {
+      const spent = cpu[action];
+      expect(spent?.server, action).toBeGreaterThan(0);
+      expect(spent?.phones, action).toBeGreaterThan(0);
+      expect(spent?.bareServer, action).toBeGreaterThan(0);
+      expect(spent?.barePhones, action).toBeGreaterThan(0);
+    }
+    expect(cpu['phase change (sharing → consolidation)']).toBeNull();
+  });
+
   it('times the writes, the sweep and the rotation', () => {
     expect(result.writes.note.ack?.count).toBe(result.writes.note.sent);
     expect(result.writes.plusOne.ack?.count).toBeGreaterThan(0);
