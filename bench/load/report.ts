@@ -106,7 +106,7 @@ const ROWS: Row[] = [
   { label: 'server: last table view written, latest over the changes', unit: 'ms', value: (r) => serverWroteMax(r, (w) => w.lastViewMs) },
   { label: 'CPU until the last view was read (mean): server', unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.server) },
   { label: "… the phones' processes, all together", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.phones) },
-  { label: '… the bare server, its state then each table’s message', unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.bareServer) },
+  { label: "… the bare server, its state then each table's message", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.bareServer) },
   { label: "… the phones' processes reading the bare server's", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.barePhones) },
   {
     label: 'phones sent no view: their table shows the same (mean per change)',

@@ -192,6 +192,8 @@ describe('round 1 seating planned in the lobby', () => {
     await wishes.getByRole('button', { name: 'Done' }).click();
     await panel.getByLabel('No pair meets more than twice').check();
     await panel.getByRole('button', { name: 'Preview the rotation' }).click();
+    // The planner answers from its own thread (started on demand): wait for the preview, then count its tables.
+    await panel.getByTestId('planned-table').first().waitFor();
     await expect.poll(() => panel.getByTestId('planned-table').count()).toBe(2);
     const elio = await plannedTableOf(consolePage, 'Elio');
     await panel.getByRole('button', { name: 'Apply: send everyone to their table' }).click();
