@@ -7,6 +7,7 @@
  */
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
+import { ownCpuMsSince } from './proc-stats';
 
 const port = Number(process.env.BENCH_PORT);
 const httpServer = createServer();
@@ -35,8 +36,7 @@ io.on('connection', (socket) => {
   });
   // The CPU (ms) used since the last `state-and-views` began: asked once every phone has its message, it counts the writes the kernel took later too.
   socket.on('sends-cpu', (ack: unknown) => {
-    const used = process.cpuUsage(sendsStartedCpu);
-    if (typeof ack === 'function') ack((used.user + used.system) / 1000);
+    if (typeof ack === 'function') ack(ownCpuMsSince(sendsStartedCpu));
   });
 });
 

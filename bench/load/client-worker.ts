@@ -13,6 +13,7 @@ import { NOTES, nameFor, pick } from '@/bench/sim/banks';
 import { SimPhone, type Result } from '@/bench/sim/phone-protocol';
 import { WireMeter, wallClock } from '@/bench/sim/wire-meter';
 import { placeDots, progressReceived } from './phone-vote';
+import { ownCpuMsSince } from './proc-stats';
 import { requestSchema, type WorkerCommand, type WorkerResult, type WriteResult } from './ipc';
 
 /** First receipt times since the last `arm`. */
@@ -53,10 +54,6 @@ function plusOneOnce(slot: Slot): Promise<Result> | null {
  * few microseconds, a fair share of what reading a small message costs.)
  */
 let armedCpu = process.cpuUsage();
-const cpuMsSince = (from: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(from);
-  return (used.user + used.system) / 1000;
-};
 
 /** Phones a process opens together (opening is not measured: batches spare the server a herd of handshakes). */
 const CONNECT_BATCH = 50;
@@ -272,7 +269,7 @@ async function run(command: WorkerCommand): Promise<unknown> {
         tableAt: slots.map((s) => s.marks.tableAt),
         bareAt: bare.map((b) => b.at),
         bareViewAt: bare.map((b) => b.viewAt),
-        cpuMs: cpuMsSince(armedCpu),
+        cpuMs: ownCpuMsSince(armedCpu),
       } satisfies WorkerResult<'receipts'>;
     case 'check-views':
       return checkViews(command.sample);

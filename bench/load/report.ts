@@ -21,15 +21,20 @@ const meanPhaseChange = (run: RunResult, of: (t: ActionTraffic) => number) =>
   run.phaseChanges.reduce((sum, p) => sum + of(p.traffic), 0) / Math.max(1, run.phaseChanges.length);
 
 const dotAck = (r: RunResult) => r.vote.dots.ack;
+/** A figure of each phase change where it was measured (absent from older results, null where it does not apply). */
+function phaseFigures(r: RunResult, of: (change: PhaseChange) => number | null | undefined): number[] {
+  return r.phaseChanges.map(of).filter((v) => v != null);
+}
+
 /** The latest the server finished writing something after a phase change (NaN: nothing measured, or an older result). */
 function serverWroteMax(r: RunResult, of: (w: PhaseChange['serverWrote']) => number | null): number {
-  const times = r.phaseChanges.flatMap((p) => (p.serverWrote ? [of(p.serverWrote)] : [])).filter((t) => t !== null);
+  const times = phaseFigures(r, (p) => p.serverWrote && of(p.serverWrote));
   return times.length > 0 ? Math.max(...times) : NaN;
 }
 
 /** A CPU figure of the phase changes that sent views, their mean (NaN: none, or an older result). */
 function meanViewsCpu(r: RunResult, of: (cpu: NonNullable<PhaseChange['cpuMs']>) => number | null): number {
-  const values = r.phaseChanges.flatMap((p) => (p.cpuMs ? [of(p.cpuMs)] : [])).filter((v) => v !== null);
+  const values = phaseFigures(r, (p) => p.cpuMs && of(p.cpuMs));
   return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
 }
 

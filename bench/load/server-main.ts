@@ -20,6 +20,7 @@ import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-serv
 import { limitHeapGrowth } from '@/lib/server/heap-growth';
 import { wallClock } from '@/bench/sim/wire-meter';
 import type { Server } from 'socket.io';
+import { ownCpuMsSince } from './proc-stats';
 
 const dbPath = process.env.BENCH_DB_PATH;
 const port = Number(process.env.BENCH_PORT);
@@ -43,11 +44,11 @@ loop.enable();
  */
 let lastSent: Record<'session:state' | 'table:view', number | null> = { 'session:state': null, 'table:view': null };
 /**
- * The process's CPU when `GET /bench/sent` was last answered, and when it had handed the last of
- * them to the kernel: what the server spent on a stage change until its last view was out.
+ * The process's CPU when `GET /bench/sent` was last answered, and what it had used since by the time
+ * it handed the last of them to the kernel: a stage change's CPU until its last view was out.
  */
 let cpuAsked = process.cpuUsage();
-let cpuAtLastSent: NodeJS.CpuUsage | null = null;
+let cpuMsToLastSent: number | null = null;
 
 function watchBroadcasts(io: Server): void {
   const adapter = io.of('/').adapter;
@@ -57,12 +58,10 @@ function watchBroadcasts(io: Server): void {
     const event: unknown = Array.isArray(packet.data) ? packet.data[0] : null;
     if (event === 'session:state' || event === 'table:view') {
       lastSent[event] = wallClock();
-      cpuAtLastSent = process.cpuUsage();
+      cpuMsToLastSent = ownCpuMsSince(cpuAsked);
     }
   };
 }
-
-const cpuMsBetween = (from: NodeJS.CpuUsage, to: NodeJS.CpuUsage) => (to.user - from.user + to.system - from.system) / 1000;
 
 function benchRequest(req: IncomingMessage, res: ServerResponse): void {
   if (req.method === 'GET' && req.url === '/bench/memory') {
@@ -71,11 +70,12 @@ function benchRequest(req: IncomingMessage, res: ServerResponse): void {
     res.setHeader('content-type', 'application/json').end(JSON.stringify({ p99Ms: loop.percentile(99) / 1e6 }));
     loop.reset();
   } else if (req.method === 'GET' && req.url === '/bench/sent') {
-    const cpuMs = cpuAtLastSent && cpuMsBetween(cpuAsked, cpuAtLastSent);
-    res.setHeader('content-type', 'application/json').end(JSON.stringify({ stateAt: lastSent['session:state'], viewAt: lastSent['table:view'], cpuMs }));
+    res
+      .setHeader('content-type', 'application/json')
+      .end(JSON.stringify({ stateAt: lastSent['session:state'], viewAt: lastSent['table:view'], cpuMs: cpuMsToLastSent }));
     lastSent = { 'session:state': null, 'table:view': null };
     cpuAsked = process.cpuUsage();
-    cpuAtLastSent = null;
+    cpuMsToLastSent = null;
   } else if (req.method === 'POST' && req.url === '/bench/heap-snapshot' && heapDir) {
     // Started with --expose-gc when BENCH_HEAP_DIR is set: what the snapshot shows is what is kept.
     (globalThis as { gc?: () => void }).gc?.();
