@@ -3,7 +3,7 @@
  * change rebuilds every table's view, and that must stay a handful of queries at 250 tables. The
  * statements are prepared once; the tables travel as one JSON list (`json_each`), whatever their number.
  */
-import { asc, inArray } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { preparedStatements, type Queryable } from '@/db/client';
 import { cafeTables } from '@/db/schema';
 import type { SpeakingQueue, TurnStatus } from '@/lib/domain/speaking-order';
@@ -31,8 +31,14 @@ const IDEA_COLUMNS =
 type Params = { tables: string; round?: number };
 
 const statements = preparedStatements((db) => {
-  const prepare = <Row>(sql: string) => db.$client.prepare<Params, Row>(sql);
+  const prepare = <Row>(text: string) => db.$client.prepare<Params, Row>(text);
   return {
+    tableRows: db
+      .select()
+      .from(cafeTables)
+      .where(sql`${cafeTables.id} in (select value from json_each(${sql.placeholder('tables')}))`)
+      .orderBy(asc(cafeTables.position))
+      .prepare(),
     roster: prepare<{ id: string; displayName: string; tableId: string }>(
       `select id, display_name as displayName, table_id as tableId from participants where table_id ${IN_TABLES} order by joined_at`,
     ),
@@ -141,12 +147,10 @@ export function loadTableContent(db: Queryable, tableIds: readonly string[], rou
   return content;
 }
 
-/** The tables of a session by id (for the views to build). */
+/**
+ * The tables of a session by id (for the views to build), in their order. Prepared once: a stage
+ * change asks for 200 tables 20 at a time, and building the query each time was ~5 ms of it.
+ */
 export function tableRowsByIds(db: Queryable, tableIds: readonly string[]) {
-  return db
-    .select()
-    .from(cafeTables)
-    .where(inArray(cafeTables.id, [...tableIds]))
-    .orderBy(asc(cafeTables.position))
-    .all();
+  return statements(db).tableRows.all({ tables: JSON.stringify(tableIds) });
 }
