@@ -46,8 +46,9 @@ let lastSent: Record<'session:state' | 'table:view', number | null> = { 'session
 /**
  * The process's CPU when `GET /bench/sent` was last answered, and what it had used since by the end
  * of the task in which it handed the last of them to the kernel: a stage change's CPU until its last
- * view was out (the end of a task: the server sends views 5 tables per task, and the rest of such a
- * task is a few µs).
+ * view was out. The server sends views 5 tables per task, and what such a task does after its last
+ * send is a few µs. (The state's task goes on with the stage's own writes: the figure is reported
+ * only for the changes that sent views, whose last read comes after them.)
  */
 let cpuAsked = process.cpuUsage();
 let cpuMsToLastSent: number | null = null;
