@@ -131,7 +131,7 @@ const ROWS: Row[] = [
   },
   { label: '+1 window: server event-loop delay p99', unit: 'ms', value: (r) => r.writes.plusOne.loopDelayP99Ms?.server ?? NaN },
   { label: '+1 window: client processes’ event-loop delay p99 (worst)', unit: 'ms', value: (r) => r.writes.plusOne.loopDelayP99Ms?.clients ?? NaN },
-  { label: 'sweep: first rate whose ack p99 passes 100 ms (— none)', unit: 'writes/s', value: (r) => r.sweep.passes100MsAt ?? NaN },
+  { label: 'sweep: first rate whose ack p99 passes 100 ms (— if none did)', unit: 'writes/s', value: (r) => r.sweep.passes100MsAt ?? NaN },
   { label: 'sweep: highest rate tried', unit: 'writes/s', value: (r) => r.sweep.highestTried },
   { heading: 'rotation' },
   { label: 'rotation:plan ack', unit: 'ms', value: (r) => r.rotation.planMs },
