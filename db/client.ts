@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { sql, type Column, type SQL } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -66,4 +67,12 @@ export function preparedStatements<T>(build: (db: Db) => T): (q: Queryable) => T
     }
     return statements;
   };
+}
+
+/**
+ * `column` is one of a list passed to a prepared statement as one JSON array (its parameter `name`):
+ * one statement whatever the list's length, where `inArray` builds and prepares the SQL for each length.
+ */
+export function inJsonList(column: Column, name: string): SQL {
+  return sql`${column} in (select value from json_each(${sql.placeholder(name)}))`;
 }

@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Quadrant } from '@/lib/domain/plenary/plenary-types';
-import { preparedStatements, type Queryable, type Tx } from '@/db/client';
+import { inJsonList, preparedStatements, type Queryable, type Tx } from '@/db/client';
 import { itemRatings, organiserRatings, quadrantOverrides, shortlistItems } from '@/db/schema';
 
 const statements = preparedStatements((db) => ({
@@ -41,12 +41,7 @@ const statements = preparedStatements((db) => ({
       db
         .select({ rated: sql<number>`count(*)`.as('rated') })
         .from(itemRatings)
-        .where(
-          and(
-            eq(itemRatings.sessionId, sql.placeholder('sessionId')),
-            sql`${itemRatings.itemId} in (select value from json_each(${sql.placeholder('itemIds')}))`,
-          ),
-        )
+        .where(and(eq(itemRatings.sessionId, sql.placeholder('sessionId')), inJsonList(itemRatings.itemId, 'itemIds')))
         .groupBy(itemRatings.participantId)
         .as('per_rater'),
     )

@@ -5,7 +5,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Allocation } from '@/lib/domain/plenary/vote';
-import { preparedStatements, type Queryable } from '@/db/client';
+import { inJsonList, preparedStatements, type Queryable } from '@/db/client';
 import { plenaryVotes } from '@/db/schema';
 
 const statements = preparedStatements((db) => ({
@@ -35,12 +35,7 @@ const statements = preparedStatements((db) => ({
       db
         .select({ total: sql<number>`sum(${plenaryVotes.dots})`.as('total') })
         .from(plenaryVotes)
-        .where(
-          and(
-            eq(plenaryVotes.sessionId, sql.placeholder('sessionId')),
-            sql`${plenaryVotes.itemId} in (select value from json_each(${sql.placeholder('itemIds')}))`,
-          ),
-        )
+        .where(and(eq(plenaryVotes.sessionId, sql.placeholder('sessionId')), inJsonList(plenaryVotes.itemId, 'itemIds')))
         .groupBy(plenaryVotes.participantId)
         .as('per_voter'),
     )

@@ -3,8 +3,8 @@
  * change rebuilds every table's view, and that must stay a handful of queries at 250 tables. The
  * statements are prepared once; the tables travel as one JSON list (`json_each`), whatever their number.
  */
-import { asc, sql } from 'drizzle-orm';
-import { preparedStatements, type Queryable } from '@/db/client';
+import { asc } from 'drizzle-orm';
+import { inJsonList, preparedStatements, type Queryable } from '@/db/client';
 import { cafeTables } from '@/db/schema';
 import type { SpeakingQueue, TurnStatus } from '@/lib/domain/speaking-order';
 import type { IdeaRow, Lineage } from './ideas';
@@ -33,12 +33,7 @@ type Params = { tables: string; round?: number };
 const statements = preparedStatements((db) => {
   const prepare = <Row>(text: string) => db.$client.prepare<Params, Row>(text);
   return {
-    tableRows: db
-      .select()
-      .from(cafeTables)
-      .where(sql`${cafeTables.id} in (select value from json_each(${sql.placeholder('tables')}))`)
-      .orderBy(asc(cafeTables.position))
-      .prepare(),
+    tableRows: db.select().from(cafeTables).where(inJsonList(cafeTables.id, 'tables')).orderBy(asc(cafeTables.position)).prepare(),
     roster: prepare<{ id: string; displayName: string; tableId: string }>(
       `select id, display_name as displayName, table_id as tableId from participants where table_id ${IN_TABLES} order by joined_at`,
     ),
