@@ -4,6 +4,7 @@
  * Delays are wall-clock differences across processes of one machine (see wire-meter.ts).
  */
 import type { Socket } from 'socket.io-client';
+import { z } from 'zod';
 import type { SimOrganiser } from '@/bench/sim/organiser-protocol';
 import { PHASE_CHANGE_EVENT, type Result } from '@/bench/sim/phone-protocol';
 import { addWireCounts, emptyWireCount, frameHeaderBytes, wallClock, type WireMeter } from '@/bench/sim/wire-meter';
@@ -12,6 +13,9 @@ import type { ServerProcess } from './processes';
 import type { ActionTraffic, PhaseChange, WriteWindow } from './run-result';
 import { mergeCounts, summarise } from './stats';
 import type { WorkerPool } from './worker-pool';
+
+/** The bare server's answer to `sends-cpu` (its thread's figure is null where /proc cannot be read). */
+const sendsCpuSchema = z.object({ processMs: z.number(), threadMs: z.number().nullable() });
 
 /** Phones per client process that check their kept view after a stage change that sent them none. */
 const VIEW_CHECKS_PER_PROCESS = 25;
@@ -131,8 +135,10 @@ export class Probes {
       },
       cpuMs: bareViewsRun && {
         server: wrote?.cpuMs ?? null,
+        serverThread: wrote?.threadMs ?? null,
         phones: phonesCpuMs,
         bareServer: bareViewsRun.serverCpuMs,
+        bareServerThread: bareViewsRun.serverThreadMs,
         barePhones: bareViewsRun.phonesCpuMs,
       },
     };
@@ -152,8 +158,8 @@ export class Probes {
     const cpu = change.cpuMs;
     if (cpu)
       log(
-        `  CPU until the last view was read: server ${cpu.server?.toFixed(1) ?? '—'} ms, phones' processes ${cpu.phones.toFixed(1)} ms;` +
-          ` bare server ${cpu.bareServer?.toFixed(1) ?? '—'} ms, its phones ${cpu.barePhones.toFixed(1)} ms`,
+        `  CPU until the last view was read: server ${cpu.server?.toFixed(1) ?? '—'} ms (its event loop ${cpu.serverThread?.toFixed(1) ?? '—'} ms), phones' processes ${cpu.phones.toFixed(1)} ms;` +
+          ` bare server ${cpu.bareServer?.toFixed(1) ?? '—'} ms (its event loop ${cpu.bareServerThread?.toFixed(1) ?? '—'} ms), its phones ${cpu.barePhones.toFixed(1)} ms`,
       );
     this.phaseChanges.push(change);
   }
@@ -198,8 +204,8 @@ export class Probes {
       () => bareController.timeout(60_000).emitWithAck('state-and-views', message),
       (r) => r.bareViewAt,
     );
-    const serverCpuMs: unknown = await bareController.timeout(10_000).emitWithAck('sends-cpu');
-    return { ...timed, serverCpuMs: typeof serverCpuMs === 'number' ? serverCpuMs : null };
+    const cpu = sendsCpuSchema.safeParse(await bareController.timeout(10_000).emitWithAck('sends-cpu'));
+    return { ...timed, serverCpuMs: cpu.success ? cpu.data.processMs : null, serverThreadMs: cpu.success ? cpu.data.threadMs : null };
   }
 
   /** The baseline: the bare server broadcasts a message of `wireBytes` to as many sockets, timed the same way. */

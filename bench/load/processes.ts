@@ -6,9 +6,10 @@ import { processCpuSeconds, processMemoryMb } from './proc-stats';
 
 /**
  * Since the server was last asked: when it last finished writing a `session:state` and a
- * `table:view` (wall clock), and the CPU it had used by the last of them (ms; null: neither sent).
+ * `table:view` (wall clock), and the CPU it had used by the last of them (ms; null: neither sent):
+ * the whole process's, and its event loop's thread's alone.
  */
-export type LastSent = { stateAt: number | null; viewAt: number | null; cpuMs: number | null };
+export type LastSent = { stateAt: number | null; viewAt: number | null; cpuMs: number | null; threadMs: number | null };
 
 export type ServerProcess = {
   url: string;

@@ -38,6 +38,12 @@ function meanViewsCpu(r: RunResult, of: (cpu: NonNullable<PhaseChange['cpuMs']>)
   return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
 }
 
+/** The same, their largest (NaN: none, or an older result): the change that kept a thread busiest. */
+function maxViewsCpu(r: RunResult, of: (cpu: NonNullable<PhaseChange['cpuMs']>) => number | null): number {
+  const values = phaseFigures(r, (p) => p.cpuMs && of(p.cpuMs));
+  return values.length > 0 ? Math.max(...values) : NaN;
+}
+
 const VOTE_ROWS: Row[] = [
   { heading: 'plenary vote (every phone places its 5 dots one by one, at random over the window)' },
   { label: 'dots placed (vote:set sent)', unit: '', value: (r) => r.vote.dots.sent },
@@ -110,8 +116,14 @@ const ROWS: Row[] = [
   { label: 'server: state written to every socket, latest over the changes', unit: 'ms', value: (r) => serverWroteMax(r, (w) => w.stateMs) },
   { label: 'server: last table view written, latest over the changes', unit: 'ms', value: (r) => serverWroteMax(r, (w) => w.lastViewMs) },
   { label: 'CPU until the last view was read (mean): server', unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.server) },
+  { label: "… of it, the server's event-loop thread, the most over the changes", unit: 'ms', value: (r) => maxViewsCpu(r, (c) => c.serverThread ?? null) },
   { label: "… the phones' processes, all together", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.phones) },
   { label: "… the bare server, its state then each table's message", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.bareServer) },
+  {
+    label: "… of it, the bare server's event-loop thread, the most over the changes",
+    unit: 'ms',
+    value: (r) => maxViewsCpu(r, (c) => c.bareServerThread ?? null),
+  },
   { label: "… the phones' processes reading the bare server's", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.barePhones) },
   {
     label: 'phones sent no view: their table shows the same (mean per change)',

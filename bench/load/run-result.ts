@@ -46,9 +46,18 @@ export type PhaseChange = {
    * from just before it until asked, once the traffic had settled. The same for the bare server's
    * state and views, both until every phone had its message. Where the server shares the machine's
    * CPUs with the phones, the last view cannot be read sooner than all of it divided by the CPUs.
+   * `serverThread` and `bareServerThread`: of it, the server's event-loop thread alone until its last
+   * send (without V8's collector threads): how long a core of its own would need to send every view.
    * Null where no view was sent.
    */
-  cpuMs: { server: number | null; phones: number; bareServer: number | null; barePhones: number } | null;
+  cpuMs: {
+    server: number | null;
+    serverThread: number | null;
+    phones: number;
+    bareServer: number | null;
+    bareServerThread: number | null;
+    barePhones: number;
+  } | null;
 };
 
 /**

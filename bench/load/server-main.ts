@@ -20,7 +20,7 @@ import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-serv
 import { limitHeapGrowth } from '@/lib/server/heap-growth';
 import { wallClock } from '@/bench/sim/wire-meter';
 import type { Server } from 'socket.io';
-import { ownCpuMsSince } from './proc-stats';
+import { mainThreadCpuMs, ownCpuMsSince } from './proc-stats';
 
 const dbPath = process.env.BENCH_DB_PATH;
 const port = Number(process.env.BENCH_PORT);
@@ -48,10 +48,13 @@ let lastSent: Record<'session:state' | 'table:view', number | null> = { 'session
  * of the task in which it handed the last of them to the kernel: a stage change's CPU until its last
  * view was out. The server sends views 5 tables per task, and what such a task does after its last
  * send is a few µs. (The state's task goes on with the stage's own writes: the figure is reported
- * only for the changes that sent views, whose last read comes after them.)
+ * only for the changes that sent views, whose last read comes after them.) The same for the event
+ * loop's thread alone (`threadMs`): what a stage change costs the thread that does all its work.
  */
 let cpuAsked = process.cpuUsage();
 let cpuMsToLastSent: number | null = null;
+let threadAsked = mainThreadCpuMs();
+let threadMsToLastSent: number | null = null;
 let cpuReadDue = false;
 
 function watchBroadcasts(io: Server): void {
@@ -70,6 +73,7 @@ function watchBroadcasts(io: Server): void {
       queueMicrotask(() => {
         cpuReadDue = false;
         cpuMsToLastSent = ownCpuMsSince(cpuAsked);
+        threadMsToLastSent = mainThreadCpuMs() - threadAsked;
       });
     }
   };
@@ -84,10 +88,12 @@ function benchRequest(req: IncomingMessage, res: ServerResponse): void {
   } else if (req.method === 'GET' && req.url === '/bench/sent') {
     res
       .setHeader('content-type', 'application/json')
-      .end(JSON.stringify({ stateAt: lastSent['session:state'], viewAt: lastSent['table:view'], cpuMs: cpuMsToLastSent }));
+      .end(JSON.stringify({ stateAt: lastSent['session:state'], viewAt: lastSent['table:view'], cpuMs: cpuMsToLastSent, threadMs: threadMsToLastSent }));
     lastSent = { 'session:state': null, 'table:view': null };
     cpuAsked = process.cpuUsage();
     cpuMsToLastSent = null;
+    threadAsked = mainThreadCpuMs();
+    threadMsToLastSent = null;
   } else if (req.method === 'POST' && req.url === '/bench/heap-snapshot' && heapDir) {
     // Started with --expose-gc when BENCH_HEAP_DIR is set: what the snapshot shows is what is kept.
     (globalThis as { gc?: () => void }).gc?.();
