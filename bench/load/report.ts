@@ -116,11 +116,11 @@ const ROWS: Row[] = [
   { label: 'server: state written to every socket, latest over the changes', unit: 'ms', value: (r) => serverWroteMax(r, (w) => w.stateMs) },
   { label: 'server: last table view written, latest over the changes', unit: 'ms', value: (r) => serverWroteMax(r, (w) => w.lastViewMs) },
   { label: 'CPU until the last view was read (mean): server', unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.server) },
-  { label: "… of it, the server's event-loop thread, the most over the changes", unit: 'ms', value: (r) => maxViewsCpu(r, (c) => c.serverThread ?? null) },
+  { label: "… of it, the server's event loop alone, the most", unit: 'ms', value: (r) => maxViewsCpu(r, (c) => c.serverThread ?? null) },
   { label: "… the phones' processes, all together", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.phones) },
   { label: "… the bare server, its state then each table's message", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.bareServer) },
   {
-    label: "… of it, the bare server's event-loop thread, the most over the changes",
+    label: "… of it, the bare server's event loop alone, the most",
     unit: 'ms',
     value: (r) => maxViewsCpu(r, (c) => c.bareServerThread ?? null),
   },
