@@ -44,7 +44,7 @@ export function tempDbPath(): { path: string; cleanup(): void } {
 }
 
 /** The real realtime server on an ephemeral port with a fresh SQLite file (no Next: pages are the e2e suite's job). */
-export async function startTestServer(options: { dbPath?: string; clock?: TestClock; timers?: Timers } = {}): Promise<TestServer> {
+export async function startTestServer(options: { dbPath?: string; clock?: TestClock; timers?: Timers; socketsPerSlice?: number } = {}): Promise<TestServer> {
   const temp = options.dbPath ? null : tempDbPath();
   const dbPath = options.dbPath ?? temp!.path;
   const db = openDatabase(dbPath);
@@ -53,7 +53,7 @@ export async function startTestServer(options: { dbPath?: string; clock?: TestCl
   const clock = options.clock ?? new TestClock();
   const httpServer = createServer();
   let url = '';
-  const realtime = createRealtimeServer(httpServer, { db, clock, publicUrl: () => url }, { timers: options.timers });
+  const realtime = createRealtimeServer(httpServer, { db, clock, publicUrl: () => url }, { timers: options.timers, socketsPerSlice: options.socketsPerSlice });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   const organiserCookie = `${ORGANISER_COOKIE}=${startOrganiserSession(db, clock.now())}`;

@@ -29,7 +29,11 @@ function upgradeAllowed(req: IncomingMessage, deps: RealtimeDeps): boolean {
 }
 
 /** Socket.io on the given HTTP server, with its dependencies passed in (tests give a temp DB, their own clock and timers). */
-export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps, options: { timers?: Timers; joinLimits?: JoinLimits } = {}) {
+export function createRealtimeServer(
+  httpServer: HttpServer,
+  deps: RealtimeDeps,
+  options: { timers?: Timers; joinLimits?: JoinLimits; socketsPerSlice?: number } = {},
+) {
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     // Leave other upgrade requests (Next's hot reload in development) to their own handlers.
@@ -40,7 +44,7 @@ export function createRealtimeServer(httpServer: HttpServer, deps: RealtimeDeps,
       callback(allowed ? null : 'origin not allowed', allowed);
     },
   });
-  const broadcaster = createBroadcaster(io, deps);
+  const broadcaster = createBroadcaster(io, deps, { socketsPerSlice: options.socketsPerSlice });
   const scheduler = createDeadlineScheduler(deps, broadcaster, options.timers);
   const batcher = new CommitBatcher(deps.db);
   const planner = createPlannerPool();
