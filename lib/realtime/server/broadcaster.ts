@@ -62,9 +62,9 @@ const PEOPLE_PER_SLICE = 200;
 /**
  * Sockets a room-wide figure reaches in one go before other work gets a turn. The vote's progress
  * went to 2,000 phones once a second in one write of 30–230 ms (a profiled load-bench run), and
- * every dot sent meanwhile waited for its ack: the vote's ack p99 was that write.
+ * the dots placed meanwhile waited for their acks (decision 0012).
  */
-export const SOCKETS_PER_SLICE = 200;
+const SOCKETS_PER_SLICE = 200;
 /** Tables whose +1 counts are read and sent in one go (a count message is small: ~10 sockets, one read). */
 const PLUS_ONE_TABLES_PER_SLICE = 25;
 
