@@ -61,8 +61,8 @@ const TABLES_READ_TOGETHER = 20;
 const PEOPLE_PER_SLICE = 200;
 /**
  * Sockets a room-wide figure reaches in one go before other work gets a turn. The vote's progress
- * went to 2,000 phones once a second in one write of 30–230 ms (a profiled load-bench run), and
- * the dots placed meanwhile waited for their acks (decision 0012).
+ * went to 2,000 phones once a second in one write (70–230 ms in a profiled load-bench run), and the
+ * dots placed meanwhile waited for their acks (decision 0012).
  */
 const SOCKETS_PER_SLICE = 200;
 /** Tables whose +1 counts are read and sent in one go (a count message is small: ~10 sockets, one read). */
