@@ -7,12 +7,12 @@
  */
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
-import { mainThreadCpuMs, ownCpuMsSince } from './proc-stats';
+import { cpuMark, mainThreadCpuMs, ownCpuMsSince } from './proc-stats';
 
 const port = Number(process.env.BENCH_PORT);
 const httpServer = createServer();
 const io = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 1e7 });
-let sendsStartedCpu = process.cpuUsage();
+let sendsStarted = cpuMark();
 /** The event loop's thread's CPU for the last `state-and-views`, until its last message was handed to the kernel (ms). */
 let sendsThreadMs: number | null = null;
 
@@ -29,19 +29,18 @@ io.on('connection', (socket) => {
   });
   // `state` to everyone, then to each of `groups` groups of sockets (in the order they connected) `view` followed by the group's number.
   socket.on('state-and-views', ({ state, view, groups }: { state: string; view: string; groups: number }, ack: unknown) => {
-    sendsStartedCpu = process.cpuUsage();
-    const threadBefore = mainThreadCpuMs();
+    sendsStarted = cpuMark();
     io.to('phones').emit('broadcast', state);
     const ids = [...(io.of('/').adapter.rooms.get('phones') ?? [])];
     const size = Math.ceil(ids.length / groups);
     for (let g = 0; g * size < ids.length; g++) io.to(ids.slice(g * size, (g + 1) * size)).emit('view', `${view}${g}`);
-    sendsThreadMs = mainThreadCpuMs() - threadBefore;
+    sendsThreadMs = mainThreadCpuMs() - sendsStarted.threadMs;
     if (typeof ack === 'function') ack();
   });
   // The process's CPU (ms) used since the last `state-and-views` began: asked once every phone has its
   // message, it counts the writes the kernel took later too. And its event loop's thread's, until its sends were done.
   socket.on('sends-cpu', (ack: unknown) => {
-    if (typeof ack === 'function') ack({ processMs: ownCpuMsSince(sendsStartedCpu), threadMs: sendsThreadMs });
+    if (typeof ack === 'function') ack({ processMs: ownCpuMsSince(sendsStarted.process), threadMs: sendsThreadMs });
   });
 });
 

@@ -45,6 +45,18 @@ export function mainThreadCpuMs(): number {
   return field ? Number(field) / 1e6 : NaN;
 }
 
+/** Where a process's CPU and its main thread's stood at a moment, for `cpuSince`. */
+export type CpuMark = { process: NodeJS.CpuUsage; threadMs: number };
+
+export function cpuMark(): CpuMark {
+  return { process: process.cpuUsage(), threadMs: mainThreadCpuMs() };
+}
+
+/** CPU used since `mark` (ms): the whole process's (all threads, to the µs) and its main thread's alone (±1 tick; NaN where unreadable). */
+export function cpuSince(mark: CpuMark): { processMs: number; threadMs: number } {
+  return { processMs: ownCpuMsSince(mark.process), threadMs: mainThreadCpuMs() - mark.threadMs };
+}
+
 /** User + system CPU time of the process so far, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
 export function processCpuSeconds(pid: number): number {
   const stat = read(`/proc/${pid}/stat`);

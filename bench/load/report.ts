@@ -26,23 +26,16 @@ function phaseFigures(r: RunResult, of: (change: PhaseChange) => number | null |
   return r.phaseChanges.map(of).filter((v) => v != null);
 }
 
-/** The latest the server finished writing something after a phase change (NaN: nothing measured, or an older result). */
-function serverWroteMax(r: RunResult, of: (w: PhaseChange['serverWrote']) => number | null): number {
-  const times = phaseFigures(r, (p) => p.serverWrote && of(p.serverWrote));
-  return times.length > 0 ? Math.max(...times) : NaN;
-}
+/** Their mean, or NaN for none (nothing measured, or an older result). */
+const meanOf = (values: number[]) => (values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN);
+/** Their largest, or NaN for none. */
+const mostOf = (values: number[]) => (values.length > 0 ? Math.max(...values) : NaN);
 
-/** A CPU figure of the phase changes that sent views, their mean (NaN: none, or an older result). */
-function meanViewsCpu(r: RunResult, of: (cpu: NonNullable<PhaseChange['cpuMs']>) => number | null): number {
-  const values = phaseFigures(r, (p) => p.cpuMs && of(p.cpuMs));
-  return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
-}
+/** When the server finished writing something after each phase change. */
+const serverWrote = (r: RunResult, of: (w: PhaseChange['serverWrote']) => number | null) => phaseFigures(r, (p) => p.serverWrote && of(p.serverWrote));
 
-/** The same, their largest (NaN: none, or an older result): the change that kept a thread busiest. */
-function maxViewsCpu(r: RunResult, of: (cpu: NonNullable<PhaseChange['cpuMs']>) => number | null): number {
-  const values = phaseFigures(r, (p) => p.cpuMs && of(p.cpuMs));
-  return values.length > 0 ? Math.max(...values) : NaN;
-}
+/** A CPU figure of each phase change that sent views. */
+const viewsCpu = (r: RunResult, of: (cpu: NonNullable<PhaseChange['cpuMs']>) => number | null) => phaseFigures(r, (p) => p.cpuMs && of(p.cpuMs));
 
 const VOTE_ROWS: Row[] = [
   { heading: 'plenary vote (every phone places its 5 dots one by one, at random over the window)' },
@@ -113,18 +106,18 @@ const ROWS: Row[] = [
   { label: 'table view max', unit: 'ms', value: (r) => r.tableView.tournee?.max ?? NaN },
   { label: "bare Socket.io: the state, then each table's message, p50", unit: 'ms', value: (r) => r.tableView.bare?.p50 ?? NaN },
   { label: "bare Socket.io: the state, then each table's message, p99", unit: 'ms', value: (r) => r.tableView.bare?.p99 ?? NaN },
-  { label: 'server: state written to every socket, latest over the changes', unit: 'ms', value: (r) => serverWroteMax(r, (w) => w.stateMs) },
-  { label: 'server: last table view written, latest over the changes', unit: 'ms', value: (r) => serverWroteMax(r, (w) => w.lastViewMs) },
-  { label: 'CPU until the last view was read (mean): server', unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.server) },
-  { label: "… of it, the server's event loop alone, the most", unit: 'ms', value: (r) => maxViewsCpu(r, (c) => c.serverThread ?? null) },
-  { label: "… the phones' processes, all together", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.phones) },
-  { label: "… the bare server, its state then each table's message", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.bareServer) },
+  { label: 'server: state written to every socket, latest over the changes', unit: 'ms', value: (r) => mostOf(serverWrote(r, (w) => w.stateMs)) },
+  { label: 'server: last table view written, latest over the changes', unit: 'ms', value: (r) => mostOf(serverWrote(r, (w) => w.lastViewMs)) },
+  { label: 'CPU until the last view was read (mean): server', unit: 'ms', value: (r) => meanOf(viewsCpu(r, (c) => c.server)) },
+  { label: "… of it, the server's event loop alone, the most", unit: 'ms', value: (r) => mostOf(viewsCpu(r, (c) => c.serverThread)) },
+  { label: "… the phones' processes, all together", unit: 'ms', value: (r) => meanOf(viewsCpu(r, (c) => c.phones)) },
+  { label: "… the bare server, its state then each table's message", unit: 'ms', value: (r) => meanOf(viewsCpu(r, (c) => c.bareServer)) },
   {
     label: "… of it, the bare server's event loop alone, the most",
     unit: 'ms',
-    value: (r) => maxViewsCpu(r, (c) => c.bareServerThread ?? null),
+    value: (r) => mostOf(viewsCpu(r, (c) => c.bareServerThread)),
   },
-  { label: "… the phones' processes reading the bare server's", unit: 'ms', value: (r) => meanViewsCpu(r, (c) => c.barePhones) },
+  { label: "… the phones' processes reading the bare server's", unit: 'ms', value: (r) => meanOf(viewsCpu(r, (c) => c.barePhones)) },
   {
     label: 'phones sent no view: their table shows the same (mean per change)',
     unit: '',

@@ -20,7 +20,7 @@ import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-serv
 import { limitHeapGrowth } from '@/lib/server/heap-growth';
 import { wallClock } from '@/bench/sim/wire-meter';
 import type { Server } from 'socket.io';
-import { mainThreadCpuMs, ownCpuMsSince } from './proc-stats';
+import { cpuMark, cpuSince } from './proc-stats';
 
 const dbPath = process.env.BENCH_DB_PATH;
 const port = Number(process.env.BENCH_PORT);
@@ -51,10 +51,8 @@ let lastSent: Record<'session:state' | 'table:view', number | null> = { 'session
  * only for the changes that sent views, whose last read comes after them.) The same for the event
  * loop's thread alone (`threadMs`): what a stage change costs the thread that does all its work.
  */
-let cpuAsked = process.cpuUsage();
-let cpuMsToLastSent: number | null = null;
-let threadAsked = mainThreadCpuMs();
-let threadMsToLastSent: number | null = null;
+let cpuAsked = cpuMark();
+let cpuToLastSent: { processMs: number; threadMs: number } | null = null;
 let cpuReadDue = false;
 
 function watchBroadcasts(io: Server): void {
@@ -72,8 +70,7 @@ function watchBroadcasts(io: Server): void {
       cpuReadDue = true;
       queueMicrotask(() => {
         cpuReadDue = false;
-        cpuMsToLastSent = ownCpuMsSince(cpuAsked);
-        threadMsToLastSent = mainThreadCpuMs() - threadAsked;
+        cpuToLastSent = cpuSince(cpuAsked);
       });
     }
   };
@@ -86,14 +83,17 @@ function benchRequest(req: IncomingMessage, res: ServerResponse): void {
     res.setHeader('content-type', 'application/json').end(JSON.stringify({ p99Ms: loop.percentile(99) / 1e6 }));
     loop.reset();
   } else if (req.method === 'GET' && req.url === '/bench/sent') {
-    res
-      .setHeader('content-type', 'application/json')
-      .end(JSON.stringify({ stateAt: lastSent['session:state'], viewAt: lastSent['table:view'], cpuMs: cpuMsToLastSent, threadMs: threadMsToLastSent }));
+    res.setHeader('content-type', 'application/json').end(
+      JSON.stringify({
+        stateAt: lastSent['session:state'],
+        viewAt: lastSent['table:view'],
+        cpuMs: cpuToLastSent?.processMs ?? null,
+        threadMs: cpuToLastSent?.threadMs ?? null,
+      }),
+    );
     lastSent = { 'session:state': null, 'table:view': null };
-    cpuAsked = process.cpuUsage();
-    cpuMsToLastSent = null;
-    threadAsked = mainThreadCpuMs();
-    threadMsToLastSent = null;
+    cpuAsked = cpuMark();
+    cpuToLastSent = null;
   } else if (req.method === 'POST' && req.url === '/bench/heap-snapshot' && heapDir) {
     // Started with --expose-gc when BENCH_HEAP_DIR is set: what the snapshot shows is what is kept.
     (globalThis as { gc?: () => void }).gc?.();
