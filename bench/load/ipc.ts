@@ -89,7 +89,7 @@ export const resultSchemas = {
   /** `untold`: joined phones that never learned where to go within the wait. */
   'check-in': z.object({ latencies, failures, lastAckAt: z.number(), untold: count }),
   /** `unopened`: joined phones the open vote never reached (so they placed nothing). */
-  vote: z.object({ sent: count, latencies, failures, unopened: count }),
+  vote: z.object({ sent: count, latencies, failures, unopened: count, loopDelayP99Ms: z.number(), loopDelayMaxMs: z.number() }),
   /** `maxPerSecond`: the most progress messages one phone received in one second. */
   progress: z.object({ messages: count, maxPerSecond: count }),
   'bare-connect': z.object({ connected: count }),

@@ -3,6 +3,7 @@
  * (`vote:set`), at random moments of the window (seeded), never more than the cap on one item.
  * Open loop, as a person taps: a phone does not wait for its last ack before its next dot.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Random } from '@/lib/domain/seeded-random';
 import { pick } from '@/bench/sim/banks';
 import type { Ballot, SimPhone } from '@/bench/sim/phone-protocol';
@@ -25,9 +26,14 @@ async function ballotOf(phone: SimPhone): Promise<Ballot | null> {
   return null;
 }
 
-/** Every joined phone places its dots over `durationMs`; each ack timed. */
+/**
+ * Every joined phone places its dots over `durationMs`; each ack timed. `loopDelayP99Ms`, `loopDelayMaxMs`:
+ * how late this process's event loop ran meanwhile (an ack read late by its phone's process looks late too).
+ */
 export async function placeDots(voters: readonly Voter[], durationMs: number): Promise<WorkerResult<'vote'>> {
-  const result: WorkerResult<'vote'> = { sent: 0, latencies: [], failures: {}, unopened: 0 };
+  const result: WorkerResult<'vote'> = { sent: 0, latencies: [], failures: {}, unopened: 0, loopDelayP99Ms: 0, loopDelayMaxMs: 0 };
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   for (const voter of voters) voter.progressAt.length = 0;
   await Promise.all(
     voters
@@ -60,6 +66,9 @@ export async function placeDots(voters: readonly Voter[], durationMs: number): P
         await Promise.all(pending);
       }),
   );
+  loop.disable();
+  result.loopDelayP99Ms = loop.percentile(99) / 1e6;
+  result.loopDelayMaxMs = loop.max / 1e6;
   return result;
 }
 

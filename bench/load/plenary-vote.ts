@@ -66,9 +66,13 @@ export async function plenaryVote(deps: VoteDeps): Promise<VoteResult> {
     organiserMeter.reset();
     screen.reset();
     const cpuBefore = server.cpuSeconds();
+    await server.loopDelay(); // starts the server's count afresh
     const windowStart = wallClock();
     const results = await workers.all({ type: 'vote', durationMs: deps.windowMs });
     const wallS = (wallClock() - windowStart) / 1000;
+    const serverLoop = await server.loopDelay();
+    const loopDelayP99Ms = { server: serverLoop?.p99Ms ?? NaN, clients: Math.max(...results.map((r) => r.loopDelayP99Ms)) };
+    const loopDelayMaxMs = { server: serverLoop?.maxMs ?? NaN, clients: Math.max(...results.map((r) => r.loopDelayMaxMs)) };
     await probes.settle('the dots');
     const phones = (await workers.all({ type: 'counters' })).reduce((sum, c) => addWireCounts(sum, c.count), emptyWireCount());
     const organiser = structuredClone(organiserMeter.count);
@@ -85,7 +89,8 @@ export async function plenaryVote(deps: VoteDeps): Promise<VoteResult> {
     };
     const progressMessages = progress.reduce((sum, p) => sum + p.messages, 0);
     log(
-      `  ${dots.sent} dots over ${wallS.toFixed(1)} s: ack p50 ${dots.ack?.p50.toFixed(1)} / p99 ${dots.ack?.p99.toFixed(1)} ms; projector progress max ${projector.maxPerSecond}/s`,
+      `  ${dots.sent} dots over ${wallS.toFixed(1)} s: ack p50 ${dots.ack?.p50.toFixed(1)} / p99 ${dots.ack?.p99.toFixed(1)} ms; projector progress max ${projector.maxPerSecond}/s` +
+        ` (event-loop delay p99 / max: server ${loopDelayP99Ms.server.toFixed(0)} / ${loopDelayMaxMs.server.toFixed(0)}, clients ${loopDelayP99Ms.clients.toFixed(0)} / ${loopDelayMaxMs.clients.toFixed(0)} ms)`,
     );
 
     // The ranking's view follows the close after a delay that grows with the room (longer than the
@@ -113,6 +118,8 @@ export async function plenaryVote(deps: VoteDeps): Promise<VoteResult> {
       },
       organiser,
       serverCpuS,
+      loopDelayP99Ms,
+      loopDelayMaxMs,
       close: close.traffic,
       tallied: org.talliedDots(),
     };

@@ -75,6 +75,10 @@ const VOTE_ROWS: Row[] = [
     digits: 2,
   },
   { label: 'vote window: server CPU / wall time', unit: '', value: (r) => r.vote.serverCpuS / r.vote.wallS, digits: 2 },
+  { label: 'vote window: server event-loop delay p99', unit: 'ms', value: (r) => r.vote.loopDelayP99Ms?.server ?? NaN },
+  { label: 'vote window: phones’ processes, loop delay p99 (worst)', unit: 'ms', value: (r) => r.vote.loopDelayP99Ms?.clients ?? NaN },
+  { label: 'vote window: server event-loop delay max', unit: 'ms', value: (r) => r.vote.loopDelayMaxMs?.server ?? NaN },
+  { label: 'vote window: phones’ processes, loop delay max', unit: 'ms', value: (r) => r.vote.loopDelayMaxMs?.clients ?? NaN },
   ...actionRows('entering the vote step (opens it)', (r) => r.vote.open),
   ...actionRows('vote:close (reveals the ranking)', (r) => r.vote.close),
 ];

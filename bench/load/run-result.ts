@@ -95,6 +95,9 @@ export type VoteResult = {
   phoneProgress: { meanPerPhonePerSecond: number; maxPerPhonePerSecond: number };
   organiser: WireCount;
   serverCpuS: number;
+  /** How late each event loop ran over the window: the server's, and the worst client process's (ms). */
+  loopDelayP99Ms: { server: number; clients: number };
+  loopDelayMaxMs: { server: number; clients: number };
   close: ActionTraffic;
   /** Dots in the ranking revealed at the close (null: not revealed). */
   tallied: number | null;

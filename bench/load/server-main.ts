@@ -4,7 +4,7 @@
  * Env: BENCH_DB_PATH, BENCH_PORT, BENCH_HEAP_DIR (optional). Prints `READY <url> <organiser cookie>`
  * when it listens. Besides Socket.io it answers the bench's own requests: `GET /bench/memory`
  * (V8's heap and what lies outside it, `process.memoryUsage()`), `GET /bench/loop` (its event loop's
- * delay since the last time it was asked), `GET /bench/sent` (when it last finished writing a
+ * delay since the last time it was asked: p99 and max), `GET /bench/sent` (when it last finished writing a
  * `session:state` and a `table:view` to their sockets, since the last time it was asked), and, with BENCH_HEAP_DIR,
  * `POST /bench/heap-snapshot` (a full collection, then a heap snapshot written to that folder).
  */
@@ -80,7 +80,7 @@ function benchRequest(req: IncomingMessage, res: ServerResponse): void {
   if (req.method === 'GET' && req.url === '/bench/memory') {
     res.setHeader('content-type', 'application/json').end(JSON.stringify(process.memoryUsage()));
   } else if (req.method === 'GET' && req.url === '/bench/loop') {
-    res.setHeader('content-type', 'application/json').end(JSON.stringify({ p99Ms: loop.percentile(99) / 1e6 }));
+    res.setHeader('content-type', 'application/json').end(JSON.stringify({ p99Ms: loop.percentile(99) / 1e6, maxMs: loop.max / 1e6 }));
     loop.reset();
   } else if (req.method === 'GET' && req.url === '/bench/sent') {
     res.setHeader('content-type', 'application/json').end(

@@ -116,6 +116,11 @@ describe('the load bench at 20 phones in 2 client processes', () => {
     expect(vote.projector.messages).toBeGreaterThan(0);
     expect(vote.phones.byEvent['plenary:progress']?.messages).toBeGreaterThan(0);
     expect(vote.phones.byEvent['plenary:mine']?.messages).toBe(20 * 5);
+    // Whose loop was late during the window: the server's (asked of it) and the phones' processes'.
+    expect(vote.loopDelayP99Ms.server).toBeGreaterThan(0);
+    expect(vote.loopDelayP99Ms.clients).toBeGreaterThan(0);
+    expect(vote.loopDelayMaxMs.server).toBeGreaterThanOrEqual(vote.loopDelayP99Ms.server);
+    expect(vote.loopDelayMaxMs.clients).toBeGreaterThanOrEqual(vote.loopDelayP99Ms.clients);
   });
 
   it("drops the venue's Wi-Fi: every phone comes back with a new snapshot, and the console's clock samples are answered meanwhile", () => {
