@@ -7,7 +7,7 @@
  */
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
-import { cpuMark, mainThreadCpuMs, ownCpuMsSince } from './proc-stats';
+import { cpuMark, cpuSince, ownCpuMsSince } from './proc-stats';
 
 const port = Number(process.env.BENCH_PORT);
 const httpServer = createServer();
@@ -34,7 +34,7 @@ io.on('connection', (socket) => {
     const ids = [...(io.of('/').adapter.rooms.get('phones') ?? [])];
     const size = Math.ceil(ids.length / groups);
     for (let g = 0; g * size < ids.length; g++) io.to(ids.slice(g * size, (g + 1) * size)).emit('view', `${view}${g}`);
-    sendsThreadMs = mainThreadCpuMs() - sendsStarted.threadMs;
+    sendsThreadMs = cpuSince(sendsStarted).threadMs;
     if (typeof ack === 'function') ack();
   });
   // The process's CPU (ms) used since the last `state-and-views` began: asked once every phone has its

@@ -4,7 +4,6 @@
  * Receipt times are wall-clock (performance.timeOrigin + performance.now()), comparable across the
  * processes of one machine.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import type { TableView } from '@/lib/realtime/contract';
@@ -13,7 +12,7 @@ import { NOTES, nameFor, pick } from '@/bench/sim/banks';
 import { SimPhone, type Result } from '@/bench/sim/phone-protocol';
 import { WireMeter, wallClock } from '@/bench/sim/wire-meter';
 import { placeDots, progressReceived } from './phone-vote';
-import { ownCpuMsSince } from './proc-stats';
+import { ownCpuMsSince, watchLoopDelay } from './proc-stats';
 import { requestSchema, type WorkerCommand, type WorkerResult, type WriteResult } from './ipc';
 
 /** First receipt times since the last `arm`. */
@@ -130,8 +129,7 @@ async function act(command: Extract<WorkerCommand, { type: 'act' }>): Promise<Wo
 /** Open loop: each phone writes on its own schedule whether or not its last write was acknowledged. */
 async function write(command: Extract<WorkerCommand, { type: 'write' }>): Promise<WriteResult> {
   const result: WriteResult = { sent: 0, latencies: [], failures: {}, skipped: 0, loopDelayP99Ms: 0 };
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
+  const loop = watchLoopDelay();
   const end = wallClock() + command.durationMs;
   const pending: Promise<void>[] = [];
   const send = (slot: Slot) => {
@@ -169,8 +167,7 @@ async function write(command: Extract<WorkerCommand, { type: 'write' }>): Promis
       ),
   );
   await Promise.all(pending);
-  loop.disable();
-  result.loopDelayP99Ms = loop.percentile(99) / 1e6;
+  result.loopDelayP99Ms = loop.stop().p99Ms;
   return result;
 }
 

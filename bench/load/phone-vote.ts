@@ -3,12 +3,12 @@
  * (`vote:set`), at random moments of the window (seeded), never more than the cap on one item.
  * Open loop, as a person taps: a phone does not wait for its last ack before its next dot.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Random } from '@/lib/domain/seeded-random';
 import { pick } from '@/bench/sim/banks';
 import type { Ballot, SimPhone } from '@/bench/sim/phone-protocol';
 import { wallClock } from '@/bench/sim/wire-meter';
 import type { WorkerResult } from './ipc';
+import { watchLoopDelay } from './proc-stats';
 
 export type Voter = { phone: SimPhone; random: Random; progressAt: number[] };
 
@@ -32,8 +32,7 @@ async function ballotOf(phone: SimPhone): Promise<Ballot | null> {
  */
 export async function placeDots(voters: readonly Voter[], durationMs: number): Promise<WorkerResult<'vote'>> {
   const result: WorkerResult<'vote'> = { sent: 0, latencies: [], failures: {}, unopened: 0, loopDelayP99Ms: 0, loopDelayMaxMs: 0 };
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
+  const loop = watchLoopDelay();
   for (const voter of voters) voter.progressAt.length = 0;
   await Promise.all(
     voters
@@ -66,9 +65,9 @@ export async function placeDots(voters: readonly Voter[], durationMs: number): P
         await Promise.all(pending);
       }),
   );
-  loop.disable();
-  result.loopDelayP99Ms = loop.percentile(99) / 1e6;
-  result.loopDelayMaxMs = loop.max / 1e6;
+  const delay = loop.stop();
+  result.loopDelayP99Ms = delay.p99Ms;
+  result.loopDelayMaxMs = delay.maxMs;
   return result;
 }
 

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 let ticksPerSecond: number | null = null;
 
@@ -43,6 +44,27 @@ export function ownCpuMsSince(from: NodeJS.CpuUsage): number {
 export function mainThreadCpuMs(): number {
   const field = read(`/proc/self/task/${process.pid}/schedstat`).split(' ')[0];
   return field ? Number(field) / 1e6 : NaN;
+}
+
+/** How late an event loop ran: its delay's p99 and its longest stall (ms), sampled every 10 ms. */
+export type LoopDelay = { p99Ms: number; maxMs: number };
+
+/** Watches how late this process's event loop runs from now: `read` says so and starts afresh, `stop` says so and ends. */
+export function watchLoopDelay(): { read(): LoopDelay; stop(): LoopDelay } {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const figures = (): LoopDelay => ({ p99Ms: loop.percentile(99) / 1e6, maxMs: loop.max / 1e6 });
+  return {
+    read: () => {
+      const delay = figures();
+      loop.reset();
+      return delay;
+    },
+    stop: () => {
+      loop.disable();
+      return figures();
+    },
+  };
 }
 
 /** Where a process's CPU and its main thread's stood at a moment, for `cpuSince`. */

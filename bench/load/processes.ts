@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { processCpuSeconds, processMemoryMb } from './proc-stats';
+import { processCpuSeconds, processMemoryMb, type LoopDelay } from './proc-stats';
 
 /**
  * Since the server was last asked: when it last finished writing a `session:state` and a
@@ -25,7 +25,7 @@ export type ServerProcess = {
   /** The process's own account of its memory (`GET /bench/memory`; null if it does not answer it). */
   memoryUsage(): Promise<NodeJS.MemoryUsage | null>;
   /** How late the process's event loop ran since the last time it was asked (`GET /bench/loop`; null if it does not answer it). */
-  loopDelay(): Promise<{ p99Ms: number; maxMs: number } | null>;
+  loopDelay(): Promise<LoopDelay | null>;
   /** `GET /bench/sent` (null if the process does not answer it). */
   lastSent(): Promise<LastSent | null>;
   /** Asks the process for a heap snapshot after a full collection (`POST /bench/heap-snapshot`); its path, or null. */
@@ -96,7 +96,7 @@ export function startServerProcess(
         peakRssMb: () => processMemoryMb(pid).peakRssMb,
         rssMb: () => processMemoryMb(pid).rssMb,
         memoryUsage: () => benchRequest<NodeJS.MemoryUsage>(url, 'GET', '/bench/memory'),
-        loopDelay: () => benchRequest<{ p99Ms: number; maxMs: number }>(url, 'GET', '/bench/loop'),
+        loopDelay: () => benchRequest<LoopDelay>(url, 'GET', '/bench/loop'),
         lastSent: () => benchRequest<LastSent>(url, 'GET', '/bench/sent'),
         heapSnapshot: async () => (await benchRequest<{ path: string }>(url, 'POST', '/bench/heap-snapshot'))?.path ?? null,
         stop: () =>

@@ -10,7 +10,6 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { writeHeapSnapshot } from 'node:v8';
 import { openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
@@ -20,7 +19,7 @@ import { createRealtimeServer } from '@/lib/realtime/server/create-realtime-serv
 import { limitHeapGrowth } from '@/lib/server/heap-growth';
 import { wallClock } from '@/bench/sim/wire-meter';
 import type { Server } from 'socket.io';
-import { cpuMark, cpuSince } from './proc-stats';
+import { cpuMark, cpuSince, watchLoopDelay } from './proc-stats';
 
 const dbPath = process.env.BENCH_DB_PATH;
 const port = Number(process.env.BENCH_PORT);
@@ -34,8 +33,7 @@ ensureOrganiserCredential(db, 'load bench organiser password');
 const url = `http://127.0.0.1:${port}`;
 const heapDir = process.env.BENCH_HEAP_DIR;
 /** How late the server's event loop runs: `GET /bench/loop` answers since the last time it was asked (and starts again). */
-const loop = monitorEventLoopDelay({ resolution: 10 });
-loop.enable();
+const loop = watchLoopDelay();
 
 /**
  * When the server last finished handing a stage's state and a table's view to the kernel (the same
@@ -80,8 +78,7 @@ function benchRequest(req: IncomingMessage, res: ServerResponse): void {
   if (req.method === 'GET' && req.url === '/bench/memory') {
     res.setHeader('content-type', 'application/json').end(JSON.stringify(process.memoryUsage()));
   } else if (req.method === 'GET' && req.url === '/bench/loop') {
-    res.setHeader('content-type', 'application/json').end(JSON.stringify({ p99Ms: loop.percentile(99) / 1e6, maxMs: loop.max / 1e6 }));
-    loop.reset();
+    res.setHeader('content-type', 'application/json').end(JSON.stringify(loop.read()));
   } else if (req.method === 'GET' && req.url === '/bench/sent') {
     res.setHeader('content-type', 'application/json').end(
       JSON.stringify({
